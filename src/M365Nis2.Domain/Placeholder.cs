@@ -1,0 +1,1 @@
+namespace M365Nis2.Domain;
