@@ -1,7 +1,16 @@
+using M365Nis2.Web.Infrastructure.Auth;
+using M365Nis2.Web.Platform;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:3978");
+
+builder.AddPlatform();
+builder.AddAppAuth();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+app.UsePlatform();
+
 app.Run();
 
-/// <summary>Entry point; partial so WebApplicationFactory can reach it.</summary>
+/// <summary>Entry point; public partial so WebApplicationFactory can reach it.</summary>
 public partial class Program;

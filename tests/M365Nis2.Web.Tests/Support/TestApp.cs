@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace M365Nis2.Web.Tests.Support;
+
+/// <summary>
+/// The real host on real Kestrel (127.0.0.1, free port) against the shared Azurite, with its own storage prefix.
+/// Real sockets matter here: the Agents Playground calls the bot over HTTP and the dev-user rule checks the peer address.
+/// </summary>
+public sealed class TestApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> settings;
+    private readonly string environment;
+    private readonly Action<IServiceCollection>? configureServices;
+
+    public TestApp(IDictionary<string, string?>? settings = null, string environment = "Development", string? storagePrefix = null,
+        Action<IServiceCollection>? configureServices = null)
+    {
+        StoragePrefix = storagePrefix ?? AzuriteServer.NewPrefix();
+        this.environment = environment;
+        this.configureServices = configureServices;
+        this.settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Storage"] = AzuriteServer.Shared.ConnectionString,
+            ["Storage:Prefix"] = StoragePrefix,
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            this.settings[key] = value;
+        }
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        BaseAddress = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+    }
+
+    public string StoragePrefix { get; }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>An HttpClient on a real socket, optionally acting as a demo user through X-Dev-User.</summary>
+    public HttpClient Http(string? devUserUpn = null)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        if (devUserUpn is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Dev-User", devUserUpn);
+        }
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.UseSetting("urls", "http://127.0.0.1:0");
+        if (configureServices is not null)
+        {
+            builder.ConfigureServices(configureServices);
+        }
+    }
+}
