@@ -1,5 +1,11 @@
+using M365Nis2.Web.Cli;
 using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Platform;
+
+if (CliCommands.TryRun(args) is int exitCode)
+{
+    return exitCode;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:3978");
@@ -11,6 +17,7 @@ var app = builder.Build();
 app.UsePlatform();
 
 app.Run();
+return 0;
 
 /// <summary>Entry point; public partial so WebApplicationFactory can reach it.</summary>
 public partial class Program;

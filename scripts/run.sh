@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Runs M365Nis2 locally on its embedded defaults: Azurite on loopback (data in .data/), the app on
+# http://127.0.0.1:3978 with the built-in demo tenant and a locally generated signing certificate.
+#   scripts/run.sh               app + Azurite
+#   scripts/run.sh --playground  also the Microsoft 365 Agents Playground (a Teams-like client) against the bot
+#   scripts/run.sh --playground-user anders.kjaer@nordlysenergi.onmicrosoft.com   act as another demo user there
+# Ctrl-C stops everything this script started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+DATA="$ROOT/.data"
+APP_URL="${APP_URL:-http://127.0.0.1:3978}"
+PLAYGROUND=0
+PLAYGROUND_PORT="${PLAYGROUND_PORT:-56150}"
+PLAYGROUND_USER="mette.holm@nordlysenergi.onmicrosoft.com"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --playground) PLAYGROUND=1 ;;
+    --playground-user) PLAYGROUND=1; PLAYGROUND_USER="$2"; shift ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    *) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+source "$ROOT/scripts/lib.sh"
+ensure_npm_packages
+
+PIDS=()
+cleanup() {
+  trap - EXIT INT TERM
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  echo "stopped."
+}
+trap cleanup EXIT INT TERM
+
+mkdir -p "$DATA/azurite" "$DATA/logs"
+for port in 10000 10001 10002; do
+  if port_in_use "$port"; then
+    echo "port $port is busy: another Azurite may be running (stop it, or it would be shared)." >&2; exit 1
+  fi
+done
+node "$ROOT/node_modules/azurite/dist/src/azurite.js" --silent --location "$DATA/azurite" \
+  --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
+  --skipApiVersionCheck --loose --disableTelemetry > "$DATA/logs/azurite.log" 2>&1 &
+PIDS+=($!)
+wait_for_port 10000 && wait_for_port 10002
+echo "Azurite:   blob http://127.0.0.1:10000, table http://127.0.0.1:10002 (data in .data/azurite)"
+
+dotnet build "$ROOT/src/M365Nis2.Web" -nologo -v quiet >/dev/null
+ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$APP_URL" \
+  dotnet run --project "$ROOT/src/M365Nis2.Web" --no-build --no-launch-profile &
+PIDS+=($!)
+wait_for_http "$APP_URL/healthz" 60
+
+echo
+echo "M365Nis2 is running (demo tenant: demo data)."
+echo "  Tab (CISO view):  $APP_URL/tab/"
+echo "  Bot endpoint:     $APP_URL/api/messages"
+echo "  Health:           $APP_URL/healthz"
+echo "  Dev API access:   curl -H 'X-Dev-User: mette.holm@nordlysenergi.onmicrosoft.com' $APP_URL/api/me"
+
+if [ "$PLAYGROUND" = 1 ]; then
+  dotnet "$ROOT/src/M365Nis2.Web/bin/Debug/net10.0/M365Nis2.Web.dll" playground-config "$DATA/.m365agentsplayground.yml" "$PLAYGROUND_USER"
+  (cd "$DATA" && TEAMSAPPTESTER_BROWSER=none M365_AGENTS_PLAYGROUND_CONFIG_PATH="$DATA/.m365agentsplayground.yml" \
+    node "$ROOT/node_modules/@microsoft/m365agentsplayground/cli.js" -e "$APP_URL/api/messages" -c msteams \
+    -p "$PLAYGROUND_PORT" --disable-telemetry > "$DATA/logs/playground.log" 2>&1) &
+  PIDS+=($!)
+  wait_for_http "http://127.0.0.1:$PLAYGROUND_PORT/_debug/ping" 30
+  echo "  Agents Playground: http://127.0.0.1:$PLAYGROUND_PORT  (you are $PLAYGROUND_USER; type 'help')"
+else
+  echo "  Teams client:     run with --playground to open the Microsoft 365 Agents Playground against the bot"
+fi
+echo
+echo "Ctrl-C stops everything."
+wait
