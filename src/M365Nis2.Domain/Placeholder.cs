@@ -1,1 +1,0 @@
-namespace M365Nis2.Domain;
