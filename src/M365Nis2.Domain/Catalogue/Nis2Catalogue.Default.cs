@@ -1,0 +1,117 @@
+namespace M365Nis2.Domain.Catalogue;
+
+// Data from data/nis2-catalogue.yaml (Directive (EU) 2022/2555; SAMSIK + Dansk Standard webinar, June 2025; NIS 2-loven L 141).
+// Keep in step with the YAML: Nis2CatalogueYamlTests fails when they differ.
+public sealed partial record Nis2Catalogue
+{
+    /// <summary>The catalogue shipped with the app.</summary>
+    public static Nis2Catalogue Default { get; } = new(
+        Controls:
+        [
+            new("art21.2.a", ControlKind.Measure,
+                "Policies on risk analysis and information system security",
+                "Politikker for risikoanalyse og informationssystemsikkerhed",
+                ["5.2", "6.1", "A.5.1"]),
+            new("art21.2.b", ControlKind.Measure,
+                "Incident handling",
+                "Håndtering af hændelser",
+                ["A.5.24", "A.5.25", "A.5.26", "A.5.27", "A.5.28", "A.6.8"]),
+            new("art21.2.c", ControlKind.Measure,
+                "Business continuity (backup management, disaster recovery) and crisis management",
+                "Driftskontinuitet, backup, reetablering og krisestyring",
+                ["A.5.29", "A.5.30", "A.8.13"]),
+            new("art21.2.d", ControlKind.Measure,
+                "Supply chain security, including relations with direct suppliers and service providers",
+                "Forsyningskædesikkerhed",
+                ["A.5.19", "A.5.20", "A.5.21", "A.5.22", "A.5.23"], IsoMappingSource.Common),
+            new("art21.2.e", ControlKind.Measure,
+                "Security in acquisition, development and maintenance of network and information systems, incl. vulnerability handling and disclosure",
+                "Sikkerhed ved erhvervelse, udvikling og vedligeholdelse, herunder sårbarhedshåndtering",
+                ["A.5.7", "A.8.20", "A.8.21", "A.8.25", "A.8.26", "A.8.27", "A.8.28", "A.8.29"]),
+            new("art21.2.f", ControlKind.Measure,
+                "Policies and procedures to assess the effectiveness of cybersecurity risk-management measures",
+                "Vurdering af foranstaltningernes effektivitet",
+                ["9.1"]),
+            new("art21.2.g", ControlKind.Measure,
+                "Basic cyber hygiene practices and cybersecurity training",
+                "Cyberhygiejne og cybersikkerhedsuddannelse",
+                ["A.6.3"]),
+            new("art21.2.h", ControlKind.Measure,
+                "Policies and procedures on the use of cryptography and, where appropriate, encryption",
+                "Kryptografi og kryptering",
+                ["A.8.24"]),
+            new("art21.2.i", ControlKind.Measure,
+                "Human resources security, access control policies and asset management",
+                "Personalesikkerhed, adgangskontrol og forvaltning af aktiver",
+                ["A.6.1", "A.6.2", "A.6.3", "A.6.4", "A.6.5", "A.6.6", "A.6.7", "A.6.8", "A.5.1", "A.5.9", "A.5.10", "A.5.11", "A.5.15", "A.8.15"]),
+            new("art21.2.j", ControlKind.Measure,
+                "Multi-factor or continuous authentication, secured voice/video/text communications and secured emergency communications, where appropriate",
+                "Multifaktorautentificering, sikret kommunikation og nødkommunikation",
+                ["A.5.15", "A.5.30"]),
+            new("art20.1", ControlKind.Management,
+                "The management body approves the risk-management measures, oversees implementation, and can be held liable",
+                "Ledelsen godkender og fører tilsyn med foranstaltningerne og kan holdes ansvarlig",
+                ["5.1", "9.3"]),
+            new("art20.2", ControlKind.Management,
+                "Members of the management body follow cybersecurity training; similar training offered to employees regularly",
+                "Ledelsen deltager i cybersikkerhedsuddannelse; tilsvarende uddannelse tilbydes medarbejderne",
+                ["5.1", "A.6.3"]),
+            // Art. 23 is not a YAML entry (the YAML holds its stages below); its title and ISO mapping are ours:
+            // A.5.5 contact with authorities, A.5.24/A.5.26 incident planning and response, A.6.8 event reporting.
+            new("art23", ControlKind.Reporting,
+                "Report significant incidents to the authorities in stages (24 h early warning, 72 h notification, final report within one month)",
+                "Underretning om væsentlige hændelser i faser (varsling inden 24 timer, underretning inden 72 timer, endelig rapport inden en måned)",
+                ["A.5.5", "A.5.24", "A.5.26", "A.6.8"], IsoMappingSource.Common),
+        ],
+        SignificantIncidentCriteria:
+        [
+            "severe operational disruption of the services or financial loss for the entity (caused or capable of causing)",
+            "affects or can affect other natural or legal persons by causing considerable material or non-material damage",
+        ],
+        ReportingStages:
+        [
+            new("early_warning", "PT24H", DeadlineStart.Awareness,
+                ["suspected unlawful or malicious cause", "possible cross-border impact"]),
+            new("notification", "PT72H", DeadlineStart.Awareness,
+                ["update of early warning", "initial assessment", "severity and impact", "indicators of compromise"]),
+            new("intermediate", "on_request", DeadlineStart.None,
+                ["status updates"]),
+            new("final_report", "P1M", DeadlineStart.Notification,
+                ["detailed description incl. severity and impact", "threat type or root cause", "mitigation applied and ongoing", "cross-border impact"]),
+        ],
+        Documents:
+        [
+            new("infosec_policy", "Information security policy", ["art21.2.a"]),
+            new("security_handbook", "IT security handbook (configuration", ["art21.2.a", "art21.2.e"]),
+            new("risk_policy", "Risk policy and risk appetite", ["art21.2.a"]),
+            new("risk_assessment", "Risk assessment of critical systems and threats", ["art21.2.a"]),
+            new("risk_treatment_plan", "Risk treatment plan", ["art21.2.a"]),
+            new("risk_register", "Risk register", ["art21.2.a"]),
+            new("vulnerability_analysis", "Vulnerability analysis", ["art21.2.e"]),
+            new("incident_procedure", "Incident handling and reporting procedure with contact lists", ["art21.2.b"]),
+            new("contingency_strategy", "Contingency strategy", ["art21.2.c"]),
+            new("contingency_plan", "Contingency plan for a cyberattack", ["art21.2.c"]),
+            new("supplier_policy", "Supplier security policy", ["art21.2.d"]),
+            new("supplier_register", "Supplier register with service agreements", ["art21.2.d"]),
+            new("application_requirements", "Security requirements for applications", ["art21.2.e"]),
+            new("joiner_procedure", "Joiner procedure (security rules and training)", ["art21.2.i"]),
+            new("leaver_procedure", "Leaver procedure (continued confidentiality)", ["art21.2.i"]),
+            new("access_approval", "Access approval procedure", ["art21.2.i", "art21.2.j"]),
+            new("access_register", "User access register", ["art21.2.i"]),
+            new("data_deletion", "Secure data deletion procedure", ["art21.2.i", "art21.2.h"]),
+            new("staff_training", "Staff security training procedure", ["art21.2.g"]),
+            new("staff_handbook", "Staff handbook and contracts with security/confidentiality terms", ["art21.2.i"]),
+            new("asset_register", "Asset register (hardware", ["art21.2.i"]),
+            new("cryptography_policy", "Cryptography policy", ["art21.2.h"]),
+            new("annual_wheel", "Annual wheel of recurring activities", ["art21.2.f"]),
+        ],
+        Kpis:
+        [
+            "open deviations from the information security policy",
+            "attacks detected and prevented per month",
+            "vulnerabilities found per month, and found but not yet fixed",
+            "security incidents handled per month",
+            "exercises and tests of incident and continuity handling done",
+            "follow-up on critical suppliers' security work",
+        ]);
+}
