@@ -1,16 +1,22 @@
+using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Platform;
+
+if (args is ["verify", ..]) { return VerifyCommand.Run(args); }
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:3978");
 
 builder.AddPlatform();
 builder.AddAppAuth();
+builder.AddVault();
 
 var app = builder.Build();
 app.UsePlatform();
+app.MapVault();
 
 app.Run();
+return 0;
 
 /// <summary>Entry point; public partial so WebApplicationFactory can reach it.</summary>
 public partial class Program;
