@@ -127,6 +127,22 @@ public class LedgerIntegrityTests
         Assert.Contains(result.Problems, p => p.Sequence == 3 && p.ArtefactId == receipts[1].Id && p.Problem == "EntryHashMismatch");
     }
 
+    [Fact]
+    public async Task Reputting_an_artefact_whose_ledger_entry_was_deleted_fails_loudly_instead_of_forking()
+    {
+        using var v = new VaultTestApp();
+        await v.PutTextAsync("first");
+        var receipt = await v.PutTextAsync("second");
+        await v.LedgerTable.DeleteEntityAsync(LedgerStore.Partition, LedgerStore.EntryKey(receipt.LedgerSequence));
+        var index = new TableServiceClient(Support.AzuriteServer.Shared.ConnectionString).GetTableClient(v.App.StoragePrefix + ArtefactIndex.TableName);
+        await index.DeleteEntityAsync(receipt.Id, "artefact");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => v.PutTextAsync("second"));
+
+        Assert.Contains("tampered", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, (await v.Vault.VerifyAsync()).Entries);
+    }
+
     private static TableEntity WithKeys(TableEntity source, string rowKey)
     {
         var copy = new TableEntity(source.PartitionKey, rowKey);

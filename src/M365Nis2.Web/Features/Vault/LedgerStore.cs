@@ -34,9 +34,12 @@ public sealed class LedgerStore(TableServiceClient tables, StorageNames names, T
         for (var attempt = 1; ; attempt++)
         {
             var marker = await t.GetEntityIfExistsAsync<TableEntity>(Partition, MarkerKey(artefactId), cancellationToken: ct);
-            if (marker.HasValue && await ReadEntryAsync(t, marker.Value!.GetInt64("Sequence")!.Value, ct) is { } existing)
+            if (marker.HasValue)
             {
-                return (existing, false);
+                var recorded = marker.Value!.GetInt64("Sequence") ?? 0;
+                return await ReadEntryAsync(t, recorded, ct) is { } existing
+                    ? (existing, false)
+                    : throw new InvalidOperationException($"Artefact {artefactId} is recorded at ledger sequence {recorded}, but that entry is gone: the ledger was tampered with (see /api/ledger/verify).");
             }
             var head = await t.GetEntityIfExistsAsync<TableEntity>(Partition, HeadKey, cancellationToken: ct);
             var entry = head.HasValue
