@@ -1,7 +1,12 @@
 using M365Nis2.Web.Cli;
+using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Platform;
 
+if (args is ["verify", ..])
+{
+    return VerifyCommand.Run(args);
+}
 if (CliCommands.TryRun(args) is int exitCode)
 {
     return exitCode;
@@ -12,9 +17,11 @@ builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:3978"
 
 builder.AddPlatform();
 builder.AddAppAuth();
+builder.AddVault();
 
 var app = builder.Build();
 app.UsePlatform();
+app.MapVault();
 
 app.Run();
 return 0;

@@ -1,0 +1,73 @@
+using M365Nis2.Domain.Vault;
+using M365Nis2.Web.Infrastructure.Auth;
+using M365Nis2.Web.Infrastructure.Signing;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace M365Nis2.Web.Features.Vault;
+
+public sealed record VerifyResponse(bool Ok, int Entries, IReadOnlyList<VerifyProblem> Problems);
+
+public sealed record VerifyProblem(long Sequence, string? ArtefactId, string Problem, string Detail);
+
+/// <summary>
+/// Read side of the vault. Content and signatures: CISO and board (they approve the measures the evidence proves);
+/// the list and the signing certificate: any member (the certificate is public by nature, and an auditor gets it
+/// through a member or the export); chain verification: CISO.
+/// </summary>
+public static class VaultEndpoints
+{
+    public static WebApplication MapVaultEndpoints(this WebApplication app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapGet("/artefacts/{id}", GetContent).RequireAuthorization(AuthPolicies.BoardOrCiso);
+        api.MapGet("/artefacts/{id}/signature", GetSignature).RequireAuthorization(AuthPolicies.BoardOrCiso);
+        api.MapGet("/artefacts", ListByControl).RequireAuthorization(AuthPolicies.Member);
+        api.MapGet("/signing/certificate", GetCertificate).RequireAuthorization(AuthPolicies.Member);
+        api.MapGet("/ledger/verify", Verify).RequireAuthorization(AuthPolicies.Ciso);
+        return app;
+    }
+
+    private static ProblemHttpResult MalformedId() =>
+        TypedResults.Problem("An artefact id is the lowercase hex SHA-256 of its content (64 characters 0-9a-f).", statusCode: 400, title: "Malformed artefact id");
+
+    private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> GetContent(string id, IEvidenceVault vault, CancellationToken ct)
+    {
+        if (!ArtefactIds.IsWellFormed(id))
+        {
+            return MalformedId();
+        }
+        return await vault.GetContentAsync(id, ct) is { } artefact
+            ? TypedResults.File(artefact.Content, artefact.ContentType)
+            : TypedResults.NotFound();
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> GetSignature(string id, IEvidenceVault vault, CancellationToken ct)
+    {
+        if (!ArtefactIds.IsWellFormed(id))
+        {
+            return MalformedId();
+        }
+        return await vault.GetSignatureAsync(id, ct) is { } signature
+            ? TypedResults.File(signature, "application/pkcs7-signature", id + ".p7s")
+            : TypedResults.NotFound();
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<ArtefactRecord>>, ProblemHttpResult>> ListByControl(string? control, IEvidenceVault vault, CancellationToken ct)
+    {
+        if (!EvidenceVault.IsValidControlId(control))
+        {
+            return TypedResults.Problem("Query parameter 'control' is required, e.g. ?control=art21.2.j.", statusCode: 400, title: "Missing or malformed control id");
+        }
+        return TypedResults.Ok(await vault.ListByControlAsync(control!, ct));
+    }
+
+    private static async Task<ContentHttpResult> GetCertificate(ISigningCertificateProvider certificates, CancellationToken ct) =>
+        TypedResults.Text((await certificates.GetAsync(ct)).ExportCertificatePem() + "\n", "application/x-pem-file");
+
+    private static async Task<Ok<VerifyResponse>> Verify(IEvidenceVault vault, CancellationToken ct)
+    {
+        var report = await vault.VerifyAsync(ct);
+        return TypedResults.Ok(new VerifyResponse(report.Ok, report.Entries,
+            [.. report.Problems.Select(p => new VerifyProblem(p.Sequence, p.ArtefactId, p.Kind.ToString(), p.Detail))]));
+    }
+}

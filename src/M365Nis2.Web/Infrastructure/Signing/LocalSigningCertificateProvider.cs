@@ -1,0 +1,95 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.Extensions.Options;
+
+namespace M365Nis2.Web.Infrastructure.Signing;
+
+/// <summary>
+/// Development signing: a self-signed ECDSA P-256 certificate generated once and kept as PFX (+ PEM for auditors) in
+/// Signing:LocalFolder. Racing first starts each write a temp file and move it into place without overwrite; the
+/// loser discards its own and loads the winner's, so there is only ever one local certificate.
+/// </summary>
+public sealed class LocalSigningCertificateProvider(IOptions<SigningOptions> options, TimeProvider time, ILogger<LocalSigningCertificateProvider> logger)
+    : ISigningCertificateProvider, IDisposable
+{
+    public const string PfxFileName = "signing.pfx";
+    public const string PemFileName = "signing-certificate.pem";
+    public const string Subject = "CN=M365Nis2 local evidence signing (demo)";
+
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private X509Certificate2? certificate;
+
+    public async Task<X509Certificate2> GetAsync(CancellationToken ct = default)
+    {
+        if (certificate is { } cached)
+        {
+            return cached;
+        }
+        await gate.WaitAsync(ct);
+        try
+        {
+            return certificate ??= LoadOrCreate(Path.GetFullPath(options.Value.LocalFolder));
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private X509Certificate2 LoadOrCreate(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var pfxPath = Path.Combine(folder, PfxFileName);
+        if (!File.Exists(pfxPath))
+        {
+            var temp = Path.Combine(folder, $".{Guid.NewGuid():N}.tmp");
+            using (var fresh = Create(time.GetUtcNow()))
+            {
+                File.WriteAllBytes(temp, fresh.Export(X509ContentType.Pkcs12));
+            }
+            try
+            {
+                File.Move(temp, pfxPath, overwrite: false);
+                logger.LogWarning("Generated a local evidence-signing certificate in {Folder}: demo use only", folder);
+            }
+            catch (IOException) when (File.Exists(pfxPath))
+            {
+                // Another process won the race; its certificate is the one.
+            }
+            finally
+            {
+                File.Delete(temp);
+            }
+        }
+        var loaded = X509CertificateLoader.LoadPkcs12FromFile(pfxPath, password: null, X509KeyStorageFlags.EphemeralKeySet);
+        WritePemIfMissing(Path.Combine(folder, PemFileName), loaded);
+        return loaded;
+    }
+
+    private static void WritePemIfMissing(string path, X509Certificate2 cert)
+    {
+        if (!File.Exists(path))
+        {
+            var temp = path + $".{Guid.NewGuid():N}.tmp";
+            File.WriteAllText(temp, cert.ExportCertificatePem() + "\n");
+            File.Move(temp, path, overwrite: true);
+        }
+    }
+
+    public static X509Certificate2 Create(DateTimeOffset now)
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest(Subject, key, HashAlgorithmName.SHA256);
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(
+            X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation, critical: true));
+        request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, false));
+        return request.CreateSelfSigned(now.AddMinutes(-5), now.AddYears(5));
+    }
+
+    public void Dispose()
+    {
+        certificate?.Dispose();
+        gate.Dispose();
+    }
+}
