@@ -1,14 +1,17 @@
 using M365Nis2.Web.Infrastructure.Auth;
+using M365Nis2.Web.Infrastructure.Graph;
 using M365Nis2.Web.Platform;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:3978");
 
 builder.AddPlatform();
+builder.AddGraph();
 builder.AddAppAuth();
 
 var app = builder.Build();
 app.UsePlatform();
+app.MapAppAuth();
 
 app.Run();
 
