@@ -64,6 +64,20 @@ public class DemoGraphPagingTests
     }
 
     [Fact]
+    public async Task Default_demo_tenant_has_the_documented_registration_mix()
+    {
+        await using var server = await DemoGraphServer.StartAsync();
+        var graph = GraphClients.Create(server.BaseUrl);
+
+        var members = (await graph.Reports.AuthenticationMethods.UserRegistrationDetails.GetAsync(r =>
+            r.QueryParameters.Filter = "userType eq 'member'"))!.Value!;
+
+        Assert.Equal(51, members.Count);
+        Assert.Equal(43, members.Count(m => m.IsMfaRegistered == true));
+        Assert.Equal(3, members.Count(m => m.IsAdmin == true && m.IsMfaRegistered == true));
+    }
+
+    [Fact]
     public async Task Reports_throttle_answers_429_with_Retry_After_beyond_five_requests_in_ten_seconds()
     {
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.Parse("2026-11-02T08:00:00Z", System.Globalization.CultureInfo.InvariantCulture));

@@ -47,7 +47,7 @@ internal static class DemoPolicies
 
     public static Dictionary<string, object?> AuthenticationMethods() => new()
     {
-        ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#policies/authenticationMethodsPolicy/$entity",
+        ["@odata.context"] = "https://graph.microsoft.com/v1.0/$metadata#authenticationMethodsPolicy",
         ["id"] = "authenticationMethodsPolicy",
         ["displayName"] = "Authentication Methods Policy",
         ["description"] = "The tenant-wide policy that controls which authentication methods are allowed in the tenant, authentication method registration requirements, and self-service password reset settings",
