@@ -1,6 +1,7 @@
 using M365Nis2.Web.Cli;
 using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Auth;
+using M365Nis2.Web.Infrastructure.Graph;
 using M365Nis2.Web.Platform;
 
 if (args is ["verify", ..])
@@ -16,11 +17,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:3978");
 
 builder.AddPlatform();
+builder.AddGraph();
 builder.AddAppAuth();
 builder.AddVault();
 
 var app = builder.Build();
 app.UsePlatform();
+app.MapAppAuth();
 app.MapVault();
 
 app.Run();

@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace M365Nis2.Web.Infrastructure.Graph.DemoTenant;
+
+/// <summary>
+/// The demo tenant served as Graph v1.0 on loopback (its own small Kestrel), so the real Graph SDK — paging, retries,
+/// error handling — runs exactly as against graph.microsoft.com. Used by the app when <c>Graph:Auth=Demo</c>, by tests
+/// (with fault injection) and by benchmarks (with the reports throttle on and up to 100 000 employees).
+/// </summary>
+public sealed class DemoGraphServer : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly ConcurrentDictionary<string, int> requests = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Queue<DateTimeOffset> reportsWindow = new();
+    private readonly Lock throttleGate = new();
+    private int throttled;
+
+    private DemoGraphServer(WebApplication app, DemoGraphServerOptions options, DemoDirectory directory)
+    {
+        this.app = app;
+        Options = options;
+        Directory = directory;
+    }
+
+    /// <summary><c>http://127.0.0.1:PORT/v1.0</c>: the base URL to give <c>GraphServiceClient</c>.</summary>
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public DemoGraphServerOptions Options { get; }
+
+    public DemoDirectory Directory { get; }
+
+    public DemoGraphFaults Faults { get; } = new();
+
+    /// <summary>429s the reports throttle simulation has answered.</summary>
+    public int ThrottledCount => Volatile.Read(ref throttled);
+
+    /// <summary>Requests received (including faulted and throttled ones) whose path after /v1.0 starts with the prefix.</summary>
+    public int RequestCount(string pathPrefix = "/") =>
+        requests.Where(kv => kv.Key.StartsWith(pathPrefix, StringComparison.OrdinalIgnoreCase)).Sum(kv => kv.Value);
+
+    public static async Task<DemoGraphServer> StartAsync(DemoGraphServerOptions? options = null, CancellationToken ct = default)
+    {
+        options ??= new DemoGraphServerOptions();
+        var directory = new DemoDirectory(options.Employees);
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
+        var app = builder.Build();
+        var server = new DemoGraphServer(app, options, directory);
+        var api = new DemoGraphApi(directory, options);
+        app.Run(ctx => server.HandleAsync(ctx, api));
+        await app.StartAsync(ct);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseUrl = new Uri(new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), "/v1.0");
+        return server;
+    }
+
+    private async Task HandleAsync(HttpContext ctx, DemoGraphApi api)
+    {
+        if (!ctx.Request.Path.StartsWithSegments("/v1.0", out var rest))
+        {
+            await DemoGraphApi.Error(ctx, 404, "BadRequest", "Invalid version: only v1.0 is served by the demo tenant.");
+            return;
+        }
+        var path = rest.Value ?? "/";
+        requests.AddOrUpdate(path, 1, (_, n) => n + 1);
+
+        var fault = Faults.TakeFor(path);
+        if (fault is null && path.StartsWith("/reports/", StringComparison.OrdinalIgnoreCase))
+        {
+            fault = Throttle();
+        }
+        if (fault is not null)
+        {
+            if (fault.RetryAfter is { } retryAfter)
+            {
+                ctx.Response.Headers.RetryAfter = Math.Max(0, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            }
+            await DemoGraphApi.Error(ctx, fault.Status, fault.Code, fault.Message);
+            return;
+        }
+        await api.HandleAsync(ctx, path);
+    }
+
+    /// <summary>Sliding window over the reports family: at most the limit per window, then 429 until the oldest expires.</summary>
+    private DemoGraphFault? Throttle()
+    {
+        if (!Options.ThrottleReports)
+        {
+            return null;
+        }
+        lock (throttleGate)
+        {
+            var now = Options.TimeProvider.GetUtcNow();
+            while (reportsWindow.Count > 0 && now - reportsWindow.Peek() >= Options.ReportsWindow)
+            {
+                reportsWindow.Dequeue();
+            }
+            if (reportsWindow.Count < Options.ReportsRequestLimit)
+            {
+                reportsWindow.Enqueue(now);
+                return null;
+            }
+            Interlocked.Increment(ref throttled);
+            var wait = reportsWindow.Peek() + Options.ReportsWindow - now;
+            return DemoGraphFault.TooManyRequests(wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}

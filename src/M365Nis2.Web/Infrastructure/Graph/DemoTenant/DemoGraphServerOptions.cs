@@ -1,0 +1,27 @@
+namespace M365Nis2.Web.Infrastructure.Graph.DemoTenant;
+
+/// <summary>Shape and behaviour of a <see cref="DemoGraphServer"/>. Defaults suit the local app; benchmarks raise them.</summary>
+public sealed class DemoGraphServerOptions
+{
+    /// <summary>Employees besides the fixed accounts (CISO, board, IT admins, break-glass, printers, guests); up to 100 000.</summary>
+    public int Employees { get; set; } = 40;
+
+    /// <summary>Page size when the caller sends no <c>$top</c>.</summary>
+    public int DefaultPageSize { get; set; } = 100;
+
+    /// <summary>Largest <c>$top</c> honoured (Graph's directory maximum); bigger values are clamped.</summary>
+    public int MaxPageSize { get; set; } = 999;
+
+    /// <summary>Simulate the Entra reports throttle (<c>/reports/*</c>): over the limit in the window → 429 with Retry-After.</summary>
+    public bool ThrottleReports { get; set; }
+
+    public int ReportsRequestLimit { get; set; } = 5;
+
+    public TimeSpan ReportsWindow { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Clock for the throttle window (FakeTimeProvider in tests).</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Loopback port; 0 picks a free one.</summary>
+    public int Port { get; set; }
+}

@@ -1,0 +1,49 @@
+namespace M365Nis2.Web.Infrastructure.Graph;
+
+/// <summary>How the app authenticates to Microsoft Graph.</summary>
+public enum GraphAuthMode
+{
+    /// <summary>Azure managed identity (production default); <c>Graph:ManagedIdentityClientId</c> selects a user-assigned one.</summary>
+    ManagedIdentity,
+
+    /// <summary>App registration with a client secret (from env / user-secrets, never the repo).</summary>
+    ClientSecret,
+
+    /// <summary>No token at all: only for a Graph-shaped server on loopback.</summary>
+    None,
+
+    /// <summary>The built-in demo tenant on a loopback server started by the app (Development default).</summary>
+    Demo,
+}
+
+/// <summary>Section <c>Graph</c>. Secrets come from environment variables or user-secrets.</summary>
+public sealed class GraphOptions
+{
+    public const string Section = "Graph";
+    public const string DefaultBaseUrl = "https://graph.microsoft.com/v1.0";
+
+    public string BaseUrl { get; set; } = DefaultBaseUrl;
+
+    /// <summary>Unset → Demo in Development, ManagedIdentity elsewhere (resolved in <see cref="GraphExtensions"/>).</summary>
+    public GraphAuthMode? Auth { get; set; }
+
+    public string? TenantId { get; set; }
+
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
+
+    public string? ManagedIdentityClientId { get; set; }
+
+    /// <summary>Demo tenant size and throttle (<c>Graph:Demo:Employees</c>, <c>Graph:Demo:ThrottleReports</c>).</summary>
+    public DemoSettings Demo { get; set; } = new();
+
+    public GraphAuthMode EffectiveAuth => Auth ?? GraphAuthMode.ManagedIdentity;
+
+    public sealed class DemoSettings
+    {
+        public int Employees { get; set; } = 40;
+
+        public bool ThrottleReports { get; set; }
+    }
+}
