@@ -1,3 +1,4 @@
+using M365Nis2.Web.Bot;
 using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Platform;
 
@@ -6,9 +7,11 @@ builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:3978"
 
 builder.AddPlatform();
 builder.AddAppAuth();
+builder.AddBot();
 
 var app = builder.Build();
 app.UsePlatform();
+app.MapBot();
 
 app.Run();
 
