@@ -40,7 +40,14 @@ public sealed class ProactiveMessenger(
         }
         if (reference is null || reference.Status == ConversationStatus.Removed)
         {
-            reference = await CreatePersonalConversationAsync(aadObjectId, reference, ct);
+            try
+            {
+                reference = await CreatePersonalConversationAsync(aadObjectId, reference, ct);
+            }
+            catch (UserOptedOutException)
+            {
+                return new ProactiveResult.OptedOut();
+            }
             if (reference is null)
             {
                 return new ProactiveResult.NoConversation($"no conversation with user {aadObjectId}, and none could be created");

@@ -16,7 +16,7 @@ public sealed class LocalBotFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Connector = await FakeConnector.StartAsync();
-        App = new TestApp(configureServices: s => s.AddBotCommand<EchoCommand>("echo").AddCardAction<ChooseAction>("test.choose"));
+        App = new TestApp(configureServices: s => s.AddBotCommand<EchoCommand>("echo").AddCardAction<ChooseAction>("test.choose").AddCardAction<CarelessAction>("test.careless"));
     }
 
     public async Task DisposeAsync()
@@ -118,6 +118,17 @@ public class BotRoutingTests(LocalBotFixture f) : IClassFixture<LocalBotFixture>
         var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.Equal(400, body["statusCode"]!.GetValue<int>());
         Assert.Equal("UnknownVerb", body["value"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Handler_tripping_over_missing_data_gives_a_400_error_response_not_a_500()
+    {
+        var activity = BotActivities.Execute(f.Connector.ServiceUrl, "test.careless").Unique(out _, out _);
+
+        var response = await f.App.PostActivityAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(400, (await response.Content.ReadFromJsonAsync<JsonObject>())!["statusCode"]!.GetValue<int>());
     }
 
     [Fact]

@@ -26,3 +26,10 @@ public sealed class ChooseAction : ICardAction
         return Task.FromResult(InvokeResponse.Card(card));
     }
 }
+
+/// <summary>A careless handler that reads a field without checking: its bad input must still not become a 500.</summary>
+public sealed class CarelessAction : ICardAction
+{
+    public Task<InvokeResponse> HandleAsync(TurnContext turn, JsonElement data, CancellationToken ct) =>
+        Task.FromResult(InvokeResponse.Message("got " + data.GetProperty("required").GetString()));
+}
