@@ -1,3 +1,4 @@
+using M365Nis2.Web.Bot;
 using M365Nis2.Web.Cli;
 using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Auth;
@@ -19,11 +20,13 @@ builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:3978"
 builder.AddPlatform();
 builder.AddGraph();
 builder.AddAppAuth();
+builder.AddBot();
 builder.AddVault();
 
 var app = builder.Build();
 app.UsePlatform();
 app.MapAppAuth();
+app.MapBot();
 app.MapVault();
 
 app.Run();
