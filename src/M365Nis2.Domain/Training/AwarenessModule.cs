@@ -1,0 +1,65 @@
+namespace M365Nis2.Domain.Training;
+
+/// <summary>A quiz question; <see cref="CorrectOption"/> is the zero-based index into <see cref="Options"/>.</summary>
+public sealed record QuizQuestion(string Id, string Text, IReadOnlyList<string> Options, int CorrectOption);
+
+/// <summary>Whether one question was answered correctly.</summary>
+public sealed record QuestionResult(string QuestionId, int ChosenOption, int CorrectOption)
+{
+    public bool IsCorrect => ChosenOption == CorrectOption;
+}
+
+/// <summary>A scored quiz: <see cref="Score"/> is the fraction correct (0..1).</summary>
+public sealed record QuizResult(decimal Score, int Correct, int Total, bool Passed, IReadOnlyList<QuestionResult> Questions);
+
+/// <summary>Either a result or the problems with the answers (never both).</summary>
+public sealed record QuizScoring(QuizResult? Result, IReadOnlyList<string> Problems)
+{
+    public bool IsValid => Result is not null;
+}
+
+/// <summary>
+/// A short awareness module (Art. 21(2)(g)): content paragraphs and a quiz. <see cref="PassMark"/> is a fraction, e.g. 0.75;
+/// a score equal to the pass mark passes. Ids are shared across languages, so "phishing" in English and Danish is one module.
+/// </summary>
+public sealed record AwarenessModule(string Id, string Language, string Title, IReadOnlyList<string> Paragraphs,
+    IReadOnlyList<QuizQuestion> Questions, decimal PassMark)
+{
+    /// <summary>
+    /// Scores answers given as question id → chosen option index. Every question must be answered exactly once with an
+    /// option that exists; otherwise nothing is scored and every problem is listed.
+    /// </summary>
+    public QuizScoring Score(IReadOnlyDictionary<string, int> answers)
+    {
+        var problems = new List<string>();
+        foreach (var id in answers.Keys.Where(id => !Questions.Any(q => q.Id == id)))
+            problems.Add($"Unknown question '{id}' in module '{Id}'.");
+        foreach (var question in Questions)
+        {
+            if (!answers.TryGetValue(question.Id, out var chosen))
+                problems.Add($"Question '{question.Id}' is not answered.");
+            else if (chosen < 0 || chosen >= question.Options.Count)
+                problems.Add($"Question '{question.Id}' has no option {chosen}; choose 0 to {question.Options.Count - 1}.");
+        }
+        if (problems.Count > 0)
+            return new(null, problems);
+
+        var results = Questions.Select(q => new QuestionResult(q.Id, answers[q.Id], q.CorrectOption)).ToList();
+        var correct = results.Count(r => r.IsCorrect);
+        var score = Questions.Count == 0 ? 1m : (decimal)correct / Questions.Count;
+        return new(new(score, correct, Questions.Count, score >= PassMark, results), []);
+    }
+
+    /// <summary>Problems with the module itself; empty when valid. Tests run this over every built-in module.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>();
+        if (PassMark is <= 0 or > 1) errors.Add($"{Id}/{Language}: pass mark must be in (0, 1].");
+        if (Paragraphs.Count == 0) errors.Add($"{Id}/{Language}: no content.");
+        if (Questions.Count == 0) errors.Add($"{Id}/{Language}: no questions.");
+        if (Questions.Select(q => q.Id).Distinct().Count() != Questions.Count) errors.Add($"{Id}/{Language}: duplicate question ids.");
+        errors.AddRange(Questions.Where(q => q.Options.Count < 2 || q.CorrectOption < 0 || q.CorrectOption >= q.Options.Count)
+            .Select(q => $"{Id}/{Language}: question '{q.Id}' needs at least two options and a valid correct option."));
+        return errors;
+    }
+}
