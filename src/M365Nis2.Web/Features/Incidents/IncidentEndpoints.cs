@@ -18,6 +18,7 @@ public static class IncidentEndpoints
             .RequireAuthorization(AuthPolicies.BoardOrCiso);
         api.MapGet("/{id}", Get).RequireAuthorization(AuthPolicies.Member);
         api.MapPost("/{id}/classify", Classify).RequireAuthorization(AuthPolicies.Ciso);
+        api.MapPost("/{id}/intermediate-request", RequestIntermediate).RequireAuthorization(AuthPolicies.Ciso);
         api.MapPut("/{id}/stages/{stage}/draft", SaveDraft).RequireAuthorization(AuthPolicies.Ciso);
         api.MapGet("/{id}/stages/{stage}/export", Export).RequireAuthorization(AuthPolicies.Ciso);
         api.MapPost("/{id}/stages/{stage}/submitted", Submitted).RequireAuthorization(AuthPolicies.Ciso);
@@ -61,6 +62,13 @@ public static class IncidentEndpoints
         IncidentReportingService reporting, TimeProvider time, CancellationToken ct)
     {
         var outcome = await incidents.ClassifyAsync(id, input, ActorOf(user), ct);
+        return outcome.Kind == OutcomeKind.Ok ? await Get(id, user, incidents, reporting, time, ct) : Problem(outcome);
+    }
+
+    private static async Task<IResult> RequestIntermediate(string id, IntermediateRequestInput? input, ClaimsPrincipal user, IncidentService incidents,
+        IncidentReportingService reporting, TimeProvider time, CancellationToken ct)
+    {
+        var outcome = await reporting.RequestIntermediateAsync(id, input ?? new(null, null), ActorOf(user), ct);
         return outcome.Kind == OutcomeKind.Ok ? await Get(id, user, incidents, reporting, time, ct) : Problem(outcome);
     }
 

@@ -13,6 +13,9 @@ public sealed record ClassifyInput(string? OperationalOrFinancial, string? HarmT
 
 public sealed record SubmitInput(DateTimeOffset? SubmittedAt);
 
+/// <summary>The authority asked for an intermediate report at <paramref name="RequestedAt"/> (default now), optionally by a date.</summary>
+public sealed record IntermediateRequestInput(DateTimeOffset? RequestedAt, DateTimeOffset? DueBy);
+
 /// <summary>Checks and parses reporting input into clear messages that name the field.</summary>
 public static class IncidentInput
 {

@@ -103,6 +103,28 @@ public sealed class IncidentReportingService(IncidentStore store, IncidentServic
         return IncidentOutcome<Submission>.Ok(new Submission(final, stage, final.Reporting.SubmittedAt(stage)!.Value, final.ArtefactIds[stage]));
     }
 
+    /// <summary>Records the authority's request for an intermediate report (Art. 23(4)(c)); a new request replaces an earlier one.</summary>
+    public async Task<IncidentOutcome<Incident>> RequestIntermediateAsync(string id, IntermediateRequestInput input, Actor ciso, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var requestedAt = input.RequestedAt ?? now;
+        if (requestedAt > now + IncidentInput.ClockTolerance)
+            return IncidentOutcome<Incident>.Bad("'requestedAt' is in the future.");
+        if (input.DueBy is { } dueBy && dueBy <= requestedAt)
+            return IncidentOutcome<Incident>.Bad("'dueBy' must be after 'requestedAt'.");
+        if (await incidents.FindVisibleAsync(id, ciso, ct) is not { } found)
+            return IncidentOutcome<Incident>.NotFound();
+        if (StageProblem(found, IncidentStage.EarlyWarning) is { } problem)
+            return IncidentOutcome<Incident>.Conflict(problem);
+        if (requestedAt < found.Report.AwareAt)
+            return IncidentOutcome<Incident>.Bad("'requestedAt' is before the incident was detected ('awareAt').");
+        return await incidents.UpdateAsync(id, current => IncidentOutcome<Incident>.Ok(current with
+        {
+            Reporting = current.Reporting.RequestIntermediate(requestedAt, input.DueBy),
+            ArtefactIds = current.ArtefactIds.Remove(IncidentStage.Intermediate),
+        }), ct);
+    }
+
     /// <summary>What is signed: the incident, the stage, when it was sent and by whom, and every field as sent.</summary>
     public static byte[] ArtefactContent(Incident incident, IncidentStage stage, ReportDraft draft, DateTimeOffset submittedAt, Actor by)
     {
