@@ -72,6 +72,26 @@ public class IncidentReminderTests
             && a.Activity.ToJsonString().Contains("Reminder: Early warning", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Background_job_sends_the_due_reminder_when_the_clock_passes_its_interval()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        using var t = new IncidentTestApp(Start, new Dictionary<string, string?> { ["Incidents:ReminderInterval"] = "00:05:00" }, keepReminderJob: true);
+        var cisoConversation = await InstallCisoAsync(t, connector);
+        var id = await t.ReportAsync(Employee);
+        await t.ClassifySignificantAsync(id);
+
+        t.Clock.SetUtcNow(Start + TimeSpan.FromHours(12) + TimeSpan.FromMinutes(5));
+
+        // The pass runs on the host's own loop; wait (bounded) for its message rather than for a time.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!connector.SentActivities.Any(a => a.ConversationId == cisoConversation
+            && a.Activity.ToJsonString().Contains("Reminder: Early warning", StringComparison.Ordinal)))
+        {
+            await Task.Delay(100, timeout.Token);
+        }
+    }
+
     /// <summary>The demo CISO installs the app in a personal chat whose serviceUrl is the fake connector.</summary>
     private static async Task<string> InstallCisoAsync(IncidentTestApp t, FakeConnector connector)
     {

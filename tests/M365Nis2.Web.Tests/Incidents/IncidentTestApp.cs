@@ -16,14 +16,14 @@ public sealed class IncidentTestApp : IDisposable
     public const string Employee = "mads.nielsen001@nordlysenergi.onmicrosoft.com";
     public const string BoardMember = "anders.kjaer@nordlysenergi.onmicrosoft.com";
 
-    public IncidentTestApp(DateTimeOffset start, IDictionary<string, string?>? settings = null)
+    public IncidentTestApp(DateTimeOffset start, IDictionary<string, string?>? settings = null, bool keepReminderJob = false)
     {
         Clock = new FakeTimeProvider(start);
         App = new TestApp(settings, configureServices: s =>
         {
             s.AddSingleton<TimeProvider>(Clock);
             // configureServices also reaches the in-process demo Graph host, which has no reminder job.
-            if (s.SingleOrDefault(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(IncidentReminderJob)) is { } job)
+            if (!keepReminderJob && s.SingleOrDefault(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(IncidentReminderJob)) is { } job)
             {
                 s.Remove(job);
             }

@@ -1,5 +1,4 @@
 using M365Nis2.Domain.Incidents;
-using Microsoft.Extensions.Options;
 
 namespace M365Nis2.Web.Features.Incidents;
 
@@ -66,34 +65,6 @@ public sealed class IncidentReminderRunner(IncidentStore store, IncidentNotifier
             var (sent, etag) = await store.GetMarkersAsync(incidentId, ct);
             if (await store.TrySaveMarkersAsync(incidentId, sent.Where(m => !markers.Contains(m)), etag, ct))
                 return;
-        }
-    }
-}
-
-/// <summary>Runs <see cref="IncidentReminderRunner"/> every Incidents:ReminderInterval on the app's TimeProvider.</summary>
-public sealed class IncidentReminderJob(IncidentReminderRunner runner, IOptions<IncidentsOptions> options, TimeProvider time,
-    ILogger<IncidentReminderJob> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.ReminderInterval, time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                try
-                {
-                    await runner.RunOnceAsync(stoppingToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // A failed pass (storage or connector down) must not stop the job: the next tick tries again.
-                    logger.LogError(ex, "Incident reminder pass failed");
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
         }
     }
 }
