@@ -129,6 +129,11 @@ public class IncidentApiTests
         Assert.Equal([mine], employeeList.Select(i => i!["id"]!.GetValue<string>()));
         Assert.Equal(2, cisoList.Count);
         Assert.Equal(HttpStatusCode.NotFound, (await employee.GetAsync(U($"/api/incidents/{theirs}"))).StatusCode);
+        await t.ClassifySignificantAsync(mine);
+        var asReporter = await t.GetAsync(mine, Employee);
+        Assert.NotEmpty(asReporter["timeline"]!.AsArray());
+        Assert.Empty(asReporter["drafts"]!.AsArray());
+        Assert.NotEmpty((await t.GetAsync(mine))["drafts"]!.AsArray());
     }
 
     [Fact]

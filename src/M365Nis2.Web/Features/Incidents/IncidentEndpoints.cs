@@ -51,7 +51,8 @@ public static class IncidentEndpoints
         if (await incidents.FindVisibleAsync(id, ActorOf(user), ct) is not { } incident)
             return TypedResults.NotFound();
         var drafts = new List<ReportDraft>();
-        foreach (var stage in IncidentReportingService.ApplicableStages(incident))
+        // Drafts are the CISO's working text for the authority; a reporter sees the status and deadlines only.
+        foreach (var stage in user.IsCiso() ? IncidentReportingService.ApplicableStages(incident) : [])
         {
             drafts.Add(await reporting.DraftAsync(incident, stage, ct));
         }
