@@ -1,8 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using M365Nis2.Web.Features.Awareness;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 using M365Nis2.Web.Tests.Bot;
 using M365Nis2.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace M365Nis2.Web.Tests.Awareness;
@@ -61,6 +63,64 @@ public class FanoutTests(ITestOutputHelper output)
         Assert.All(connector.SendsPerUser, s => Assert.Equal(1, s.Value));
         Assert.All(connector.CreatesPerUser, c => Assert.Equal(1, c.Value));
         Assert.InRange(connector.PeakPerSecond, 1, 300);
+    }
+
+    [Fact]
+    public async Task A_connector_that_throttles_gets_429s_honoured_and_still_everyone_is_prompted_once()
+    {
+        // The app asks for 40 calls/s, the fake allows 10: 429s with Retry-After must slow it down without losing anyone.
+        await using var connector = await RateLimitingConnector.StartAsync(tenantPerSecond: 10);
+        using var app = new TestApp(Settings(20, 40));
+        await app.PostActivityAsync(BotActivities.Install(connector.ServiceUrl).Unique(out _, out _));
+        using var ciso = app.Http(DemoDirectory.CisoUpn);
+        var created = (await (await ciso.PostAsJsonAsync("/api/awareness/campaigns",
+            new { moduleId = "mfa_passwords", audienceGroupId = DemoDirectory.AllStaffGroupId })).Content.ReadFromJsonAsync<JsonObject>())!;
+        var recipients = created["recipients"]!.GetValue<int>();
+
+        await WaitUntilAsync(() => connector.SendsPerUser.Count >= recipients, TimeSpan.FromMinutes(2));
+        await Task.Delay(500);
+
+        output.WriteLine($"429s: {connector.Throttled}, peak calls/s: {connector.PeakPerSecond}");
+        Assert.True(connector.Throttled > 0, "the fake should have throttled an over-eager sender");
+        Assert.Equal(recipients, connector.SendsPerUser.Count);
+        Assert.All(connector.SendsPerUser, s => Assert.Equal(1, s.Value));
+        var status = (await ciso.GetFromJsonAsync<JsonObject>($"/api/awareness/campaigns/{created["campaignId"]}"))!;
+        Assert.Equal(recipients, status["sent"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_send_interrupted_by_a_crash_is_reported_unknown_and_never_repeated()
+    {
+        await using var connector = await RateLimitingConnector.StartAsync(tenantPerSecond: 100);
+        var prefix = AzuriteServer.NewPrefix();
+        var settings = Settings(20, 40);
+        var board = new DemoDirectory(20).BoardMembers;
+        var campaignId = Guid.NewGuid().ToString("N");
+        using (var crashed = new TestApp(new Dictionary<string, string?>(settings) { ["Awareness:FanoutEnabled"] = "false" }, storagePrefix: prefix))
+        {
+            await crashed.PostActivityAsync(BotActivities.Install(connector.ServiceUrl).Unique(out _, out _));
+            // What a runner that died mid-send leaves behind: one row Sending, one not yet started.
+            await crashed.Services.GetRequiredService<CampaignStore>().CreateAsync(
+                new CampaignRow { RowKey = campaignId, ModuleId = "phishing", Audience = "test", CreatedBy = "test", RecipientCount = 2 },
+                [
+                    new RecipientRow { PartitionKey = campaignId, RowKey = board[0].Id, ModuleId = "phishing", State = RecipientStates.Sending },
+                    new RecipientRow { PartitionKey = campaignId, RowKey = board[1].Id, ModuleId = "phishing" },
+                ], default);
+        }
+
+        using var restarted = new TestApp(settings, storagePrefix: prefix);
+        using var ciso = restarted.Http(DemoDirectory.CisoUpn);
+        JsonObject status = [];
+        await WaitUntilAsync(async () =>
+        {
+            status = (await ciso.GetFromJsonAsync<JsonObject>($"/api/awareness/campaigns/{campaignId}"))!;
+            return status["pending"]!.GetValue<int>() == 0 && status["sending"]!.GetValue<int>() == 0;
+        }, TimeSpan.FromSeconds(60));
+
+        Assert.Equal(1, status["unknown"]!.GetValue<int>());
+        Assert.Equal(1, status["sent"]!.GetValue<int>());
+        Assert.False(connector.SendsPerUser.ContainsKey(board[0].Id));
+        Assert.Equal(1, connector.SendsPerUser[board[1].Id]);
     }
 
     internal static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout) =>

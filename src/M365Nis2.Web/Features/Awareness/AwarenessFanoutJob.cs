@@ -29,6 +29,10 @@ public sealed class AwarenessFanoutJob(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.FanoutEnabled)
+        {
+            return;
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             try
