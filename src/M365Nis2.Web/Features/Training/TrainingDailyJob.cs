@@ -23,6 +23,14 @@ public sealed class TrainingDailyJob(JobLease leases, IServiceScopeFactory scope
         {
             return;
         }
+        try
+        {
+            await Task.Delay(options.Value.DailyJobFirstRunDelay, time, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
         using var timer = new PeriodicTimer(options.Value.DailyJobInterval, time);
         do
         {

@@ -29,6 +29,10 @@ public sealed class TrainingOptions : IValidatableObject
 
     public bool DailyJobEnabled { get; set; } = true;
 
+    /// <summary>Wait after start before the first run, so short-lived instances (deploy slots, tests) send nothing.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "Training:DailyJobFirstRunDelay must be between 0 and 1 day.")]
+    public TimeSpan DailyJobFirstRunDelay { get; set; } = TimeSpan.FromMinutes(5);
+
     public TrainingRule Rule => new(PeriodMonths, MinimumCourses, MinimumHours, DueSoonDays);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
