@@ -1,6 +1,8 @@
 using M365Nis2.Web.Bot;
 using M365Nis2.Web.Cli;
 using M365Nis2.Web.Features.Incidents;
+using M365Nis2.Web.Features.Awareness;
+using M365Nis2.Web.Features.Training;
 using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Infrastructure.Graph;
@@ -24,6 +26,8 @@ builder.AddAppAuth();
 builder.AddBot();
 builder.AddVault();
 builder.AddIncidents();
+builder.AddAwareness();
+builder.AddTraining();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -31,6 +35,8 @@ app.MapAppAuth();
 app.MapBot();
 app.MapVault();
 app.MapIncidents();
+app.MapAwareness();
+app.MapTraining();
 
 app.Run();
 return 0;
