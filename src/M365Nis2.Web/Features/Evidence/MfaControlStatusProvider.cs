@@ -21,13 +21,13 @@ public sealed record MfaControlView(
     IReadOnlyList<MfaFindingView> Advisories,
     IReadOnlyList<MfaHistoryPoint> History);
 
-/// <summary>A check as stored in the artefact (read back with the artefact's own JSON shape).</summary>
-public sealed record MfaCheckView(string Check, Outcome Outcome, IReadOnlyList<MfaFindingView> Findings);
+/// <summary>A check as stored in the artefact; outcomes and severities are the enum names (Met, PartiallyMet, NotMet, Unknown; Info … High).</summary>
+public sealed record MfaCheckView(string Check, string Outcome, IReadOnlyList<MfaFindingView> Findings);
 
-public sealed record MfaFindingView(FindingSeverity Severity, string Message, IReadOnlyList<string> Subjects);
+public sealed record MfaFindingView(string Severity, string Message, IReadOnlyList<string> Subjects);
 
 internal sealed record MfaEvaluationView(
-    Outcome Overall,
+    string Overall,
     IReadOnlyList<string> Reasons,
     MfaCheckView Registration,
     MfaCheckView Enforcement,
@@ -69,7 +69,7 @@ public sealed class MfaControlStatusProvider(EvidenceRunStore runs, IEvidenceVau
 
         var evaluation = JsonDocument.Parse(artefact.Content).RootElement.GetProperty("evaluation").Deserialize<MfaEvaluationView>(MfaArtefact.Json)
             ?? throw new InvalidDataException($"Artefact {artefactId} has no evaluation.");
-        return new MfaControlView(evaluation.Overall.ToString(), latest.IsDemo, latest.FinishedAt, latest.Id, artefactId,
+        return new MfaControlView(evaluation.Overall, latest.IsDemo, latest.FinishedAt, latest.Id, artefactId,
             latest.RegistrationPercent, latest.AdminsPercent, evaluation.Reasons, evaluation.Checks, evaluation.Advisories, points);
     }
 }
