@@ -1,3 +1,5 @@
+using M365Nis2.Web.Bot;
+using M365Nis2.Web.Cards.Templates;
 using M365Nis2.Web.Infrastructure.Graph;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +31,10 @@ public static class EvidenceFeature
         services.AddSingleton<MfaControlStatusProvider>();
         services.AddControlStatusProvider<MfaControlStatusProvider>();
         services.AddSingleton<ControlsService>();
+        services.AddScoped<EvidenceCards>();
+        services.AddCardSamples<EvidenceCardSamples>();
+        services.AddBotCommand<EvidenceCommand>("evidence");
+        services.AddCardAction<EvidenceRefreshAction>(EvidenceCards.RefreshVerb);
         return builder;
     }
 
