@@ -16,7 +16,7 @@ public sealed class EvidenceOptions
     public TimeSpan Schedule { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary><c>Evidence:FirstRunDelay</c>: wait after start before the first scheduled run, so a deploy is not slowed.</summary>
-    public TimeSpan FirstRunDelay { get; set; } = TimeSpan.FromMinutes(1);
+    public TimeSpan FirstRunDelay { get; set; } = TimeSpan.FromMinutes(5);
 
     [Range(0, 100, ErrorMessage = "Evidence:MemberRegistrationMetPercent must be between 0 and 100.")]
     public decimal MemberRegistrationMetPercent { get; set; } = 95m;
