@@ -23,8 +23,6 @@ public sealed class MfaCollector(ReportsPacer pacer, EvidenceOptions options, Ti
 {
     internal static readonly string[] RegistrationSelect = ["id", "userPrincipalName", "userDisplayName", "isAdmin", "isMfaRegistered", "userType"];
 
-    private const int MaxNameLookups = 50;
-
     public async Task<MfaSnapshot> CollectAsync(Uri baseUrl, IAuthenticationProvider auth, CancellationToken ct)
     {
         var started = time.GetUtcNow();
@@ -37,7 +35,7 @@ public sealed class MfaCollector(ReportsPacer pacer, EvidenceOptions options, Ti
 
         var roles = await ReadAsync(raw, GraphFailureSource.RoleAssignments, "GET /roleManagement/directory/roleAssignments?$expand=principal",
             () => RoleAssignmentsAsync(graph, ct), ct);
-        var breakGlass = await BreakGlassIdsAsync(graph, ct);
+        var breakGlass = await GraphNames.BreakGlassIdsAsync(graph, options.BreakGlassAccounts, logger, ct);
         var rules = options.ToRuleOptions(breakGlass);
         var (tally, digest) = await RegistrationsAsync(graph, rules, roles, ct);
         var policies = await ReadAsync(raw, GraphFailureSource.ConditionalAccess, "GET /identity/conditionalAccess/policies",
@@ -55,7 +53,7 @@ public sealed class MfaCollector(ReportsPacer pacer, EvidenceOptions options, Ti
         }
 
         if (policies.Value is { } read)
-            await NamePolicyObjectsAsync(graph, read, names, ct);
+            await GraphNames.NamePolicyObjectsAsync(graph, read, names, logger, ct);
 
         var evidence = new MfaEvidence(
             Map(policies, list => (IReadOnlyList<ConditionalAccessPolicy>)[.. list.Select(GraphMfaMapping.Policy)]),
@@ -134,55 +132,6 @@ public sealed class MfaCollector(ReportsPacer pacer, EvidenceOptions options, Ti
         return (all, await Json(all));
     }
 
-    /// <summary>
-    /// Names the users and groups CA policies include or exclude, so findings say "group CA-Exclusion-Legacy-Printers"
-    /// rather than a GUID. Bounded (<see cref="MaxNameLookups"/>) and best effort: an id that cannot be read stays an id.
-    /// </summary>
-    private async Task NamePolicyObjectsAsync(GraphServiceClient graph, List<Graph.ConditionalAccessPolicy> policies,
-        Dictionary<string, string> names, CancellationToken ct)
-    {
-        var users = policies.SelectMany(p => (p.Conditions?.Users?.ExcludeUsers ?? []).Concat(p.Conditions?.Users?.IncludeUsers ?? []));
-        var groups = policies.SelectMany(p => (p.Conditions?.Users?.ExcludeGroups ?? []).Concat(p.Conditions?.Users?.IncludeGroups ?? []));
-        var lookups = users.Where(IsObjectId).Distinct().Select(id => (id, group: false))
-            .Concat(groups.Where(IsObjectId).Distinct().Select(id => (id, group: true)))
-            .Where(x => !names.ContainsKey(x.id))
-            .Take(MaxNameLookups);
-        foreach (var (id, group) in lookups)
-        {
-            try
-            {
-                var name = group
-                    ? (await graph.Groups[id].GetAsync(r => r.QueryParameters.Select = ["id", "displayName"], ct))?.DisplayName
-                    : GraphMfaMapping.PrincipalName(await graph.Users[id].GetAsync(r => r.QueryParameters.Select = ["id", "displayName", "userPrincipalName"], ct));
-                if (!string.IsNullOrEmpty(name))
-                    names[id] = name;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogDebug("Evidence: could not name {Id}: {Error}", id, e.Message);
-            }
-        }
-    }
-
-    private async Task<List<string>> BreakGlassIdsAsync(GraphServiceClient graph, CancellationToken ct)
-    {
-        var ids = new List<string>();
-        foreach (var upn in options.BreakGlassAccounts.Where(a => a.Contains('@', StringComparison.Ordinal)))
-        {
-            try
-            {
-                var user = await graph.Users[upn].GetAsync(r => r.QueryParameters.Select = ["id"], ct);
-                if (user?.Id is { } id)
-                    ids.Add(id);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning("Evidence: break-glass account {Upn} could not be resolved ({Error}); its exclusions will be findings", upn, e.Message);
-            }
-        }
-        return ids;
-    }
-
     private static async Task<(List<T>, JsonNode?)> Single<T>(T? value)
         where T : class, IParsable =>
         value is null ? throw new InvalidOperationException("Graph returned an empty body.") : ([value], await Json(value));
@@ -218,8 +167,6 @@ public sealed class MfaCollector(ReportsPacer pacer, EvidenceOptions options, Ti
         where TIn : class
         where TOut : class =>
         source.TryGet(out var value) ? Collected.Ok(map(value)) : Collected.NotCollected<TOut>(source.Status);
-
-    private static bool IsObjectId(string value) => Guid.TryParse(value, out _);
 
     private static string Bool(bool? value) => value switch { true => "true", false => "false", null => "" };
 }
