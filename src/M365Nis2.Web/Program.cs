@@ -1,6 +1,7 @@
 using M365Nis2.Web.Bot;
 using M365Nis2.Web.Cli;
 using M365Nis2.Web.Features.Evidence;
+using M365Nis2.Web.Features.Incidents;
 using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Infrastructure.Graph;
@@ -24,6 +25,7 @@ builder.AddAppAuth();
 builder.AddBot();
 builder.AddVault();
 builder.AddEvidence();
+builder.AddIncidents();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -31,6 +33,7 @@ app.MapAppAuth();
 app.MapBot();
 app.MapVault();
 app.MapEvidence();
+app.MapIncidents();
 
 app.Run();
 return 0;

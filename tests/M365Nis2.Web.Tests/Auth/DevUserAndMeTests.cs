@@ -40,7 +40,8 @@ public class DevUserAndMeTests
     [Fact]
     public async Task Dev_user_header_is_ignored_in_Production()
     {
-        using var app = new TestApp(environment: "Production");
+        // Production refuses the local signing key unless explicitly allowed; this test is about the header only.
+        using var app = new TestApp(new Dictionary<string, string?> { ["Signing:AllowLocalInProduction"] = "true" }, environment: "Production");
         using var http = app.Http(Infrastructure.Graph.DemoTenant.DemoDirectory.CisoUpn);
 
         var response = await http.GetAsync(Me);
