@@ -29,6 +29,7 @@ public sealed class PolicyRow : ITableEntity
     public string? LastDecisionArtefactId { get; set; }
     public string? OpenRoundId { get; set; }
 
+    [System.Runtime.Serialization.IgnoreDataMember]
     public IReadOnlyList<string> Controls => ControlIds.Split(',', StringSplitOptions.RemoveEmptyEntries);
 }
 
