@@ -58,6 +58,7 @@ public class ApprovalRoundTests(BoardFixture f) : IClassFixture<BoardFixture>
                 && a.Activity["attachments"]?[0]?["content"]?.ToJsonString().Contains(roundId, StringComparison.Ordinal) == true);
             var card = sent["attachments"]![0]!["content"]!;
             Assert.Equal("approval.refresh", card["refresh"]!["action"]!["verb"]!.GetValue<string>());
+            Assert.Equal("Action.Execute", card["refresh"]!["action"]!["type"]!.GetValue<string>());
             Assert.Equal(5, card["refresh"]!["userIds"]!.AsArray().Count);
             Assert.Contains(hash[..12], card.ToJsonString(), StringComparison.Ordinal);
             Assert.Contains($"/tab/policies/", card.ToJsonString(), StringComparison.Ordinal);
