@@ -4,6 +4,7 @@ using M365Nis2.Web.Features.Evidence;
 using M365Nis2.Web.Features.Incidents;
 using M365Nis2.Web.Features.Awareness;
 using M365Nis2.Web.Features.Training;
+using M365Nis2.Web.Features.Approvals;
 using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Infrastructure.Graph;
@@ -30,6 +31,7 @@ builder.AddEvidence();
 builder.AddIncidents();
 builder.AddAwareness();
 builder.AddTraining();
+builder.AddApprovals();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -40,6 +42,7 @@ app.MapEvidence();
 app.MapIncidents();
 app.MapAwareness();
 app.MapTraining();
+app.MapApprovals();
 
 app.Run();
 return 0;
