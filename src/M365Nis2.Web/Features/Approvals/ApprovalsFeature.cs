@@ -1,3 +1,4 @@
+using M365Nis2.Web.Features.Evidence;
 using M365Nis2.Web.Bot;
 
 namespace M365Nis2.Web.Features.Approvals;
@@ -22,6 +23,7 @@ public static class ApprovalsFeature
         services.AddSingleton<DecisionRecorder>();
         services.AddSingleton<DeadlineSweep>();
         services.AddSingleton<ApprovalControlStatus>();
+        services.AddControlStatusProvider<ApprovalControlStatusProvider>();
         services.AddHostedService<ApprovalsWorker>();
         services.AddCardAction<VoteCardAction>(ApprovalCards.VoteVerb);
         services.AddCardAction<RefreshCardAction>(ApprovalCards.RefreshVerb);
