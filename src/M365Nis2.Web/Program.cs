@@ -1,5 +1,6 @@
 using M365Nis2.Web.Bot;
 using M365Nis2.Web.Cli;
+using M365Nis2.Web.Features.Tab;
 using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Infrastructure.Graph;
@@ -22,12 +23,14 @@ builder.AddGraph();
 builder.AddAppAuth();
 builder.AddBot();
 builder.AddVault();
+builder.AddTab();
 
 var app = builder.Build();
 app.UsePlatform();
 app.MapAppAuth();
 app.MapBot();
 app.MapVault();
+app.MapTab();
 
 app.Run();
 return 0;

@@ -1,0 +1,51 @@
+// Control list for the overview, control page and board summary: catalogue + vault from /api/tab/controls, overlaid
+// with the evidence engine's status from /api/controls when that endpoint exists (absent → the vault-based status).
+import { getJson } from './api.js';
+import { h } from './dom.js';
+import { t } from './i18n.js';
+
+export async function loadControls() {
+  const [own, engine] = await Promise.all([getJson('/api/tab/controls'), getJson('/api/controls')]);
+  if (!own.ok) throw new Error(t('error.load', '/api/tab/controls', own.status));
+  const list = Array.isArray(engine.data) ? engine.data : (engine.data?.controls ?? []);
+  const byId = Object.fromEntries(list.map(e => [e.id ?? e.controlId, e]));
+  return own.data.map(c => mergeEngine(c, byId[c.id]));
+}
+
+export function mergeEngine(control, engine) {
+  if (!engine) return control;
+  const times = [control.lastEvidenceAt, engine.lastEvidenceAt ?? engine.lastCollectedAt ?? engine.collectedAt].filter(Boolean);
+  return {
+    ...control,
+    status: engine.status ?? engine.outcome ?? control.status,
+    summary: engine.summary ?? engine.detail ?? null,
+    isDemo: engine.isDemo ?? false,
+    lastEvidenceAt: times.sort().at(-1) ?? null,
+    engine,
+  };
+}
+
+export function normaliseStatus(status) {
+  const s = String(status ?? 'unknown');
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+const tones = { met: 'success', partiallyMet: 'warning', notMet: 'danger', unknown: 'neutral', evidenced: 'info', expired: 'warning', noEvidence: 'neutral' };
+
+export function statusBadge(status) {
+  const s = normaliseStatus(status);
+  return h('span', { class: `badge badge-${tones[s] ?? 'neutral'}`, 'data-status': s }, t(`status.${s}`));
+}
+
+/** "(a)" for Art. 21(2)(a), "Art. 20(1)", "Art. 23". */
+export function shortLabel(id) {
+  const measure = id.match(/^art21\.2\.([a-j])$/);
+  if (measure) return `(${measure[1]})`;
+  const art20 = id.match(/^art20\.(\d)$/);
+  if (art20) return `Art. 20(${art20[1]})`;
+  return id === 'art23' ? 'Art. 23' : id;
+}
+
+export function isoChips(iso) {
+  return h('div', { class: 'chips', title: t('control.iso') }, (iso ?? []).map(c => h('span', { class: 'chip' }, c)));
+}

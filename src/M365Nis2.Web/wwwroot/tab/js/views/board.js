@@ -1,0 +1,45 @@
+import { h, mount, message } from '../dom.js';
+import { t, titleOf, formatDate } from '../i18n.js';
+import { getJson } from '../api.js';
+import { loadControls, statusBadge, shortLabel } from '../controls.js';
+
+const PENDING = ['pending', 'open', 'inreview', 'awaitingapproval', 'voting', 'inprogress'];
+const QUESTIONS = ['q.deviations', 'q.attacks', 'q.vulnerabilities', 'q.incidents', 'q.exercises', 'q.suppliers'];
+
+/** One printable page for management follow-up; sections whose feature is not in this build say so instead of hiding. */
+export async function renderBoardSummary(view, session) {
+  const [controls, policies, training, incidents] = await Promise.all([
+    loadControls(), getJson('/api/policies'), getJson('/api/training/board'), getJson('/api/incidents?open=true')]);
+  const list = d => (Array.isArray(d) ? d : (d?.items ?? d?.policies ?? d?.incidents ?? d?.members ?? []));
+  const pending = list(policies.data).filter(p => PENDING.includes(String(p.approvalState ?? p.state ?? p.status ?? '').toLowerCase()));
+  const withoutEvidence = controls.filter(c => ['noEvidence', 'expired', 'unknown', 'notMet', 'NotMet', 'Unknown'].includes(c.status)).length;
+
+  mount(view, h('article', { 'data-testid': 'board-summary' },
+    h('div', { class: 'card-head' }, h('h1', {}, t('board.title')),
+      h('button', { class: 'button no-print', onclick: () => window.print() }, t('board.print'))),
+    h('p', { class: 'muted' }, t('board.generated', formatDate(new Date()), session.me?.displayName ?? ''),
+      session.me?.isDemoData ? [' · ', h('span', { class: 'badge badge-warning' }, t('demo'))] : null),
+    h('section', {}, h('h2', {}, t('board.measures')),
+      h('table', { class: 'data', 'data-testid': 'board-measures' },
+        h('thead', {}, h('tr', {}, [t('col.control'), t('col.status'), t('col.lastEvidence')].map(c => h('th', {}, c)))),
+        h('tbody', {}, controls.map(c => h('tr', { 'data-control': c.id },
+          h('td', {}, h('strong', {}, shortLabel(c.id)), ' ', titleOf(c)), h('td', {}, statusBadge(c.status)),
+          h('td', {}, c.lastEvidenceAt ? formatDate(c.lastEvidenceAt, false) : '—')))))),
+    h('section', {}, h('h2', {}, t('board.pendingApprovals')),
+      !policies.ok ? h('p', { class: 'muted' }, t('board.noData'))
+        : pending.length ? h('ul', {}, pending.map(p => h('li', {}, `${p.title ?? p.id} (v${p.version ?? '?'})`)))
+          : h('p', {}, t('board.noPending'))),
+    h('section', {}, h('h2', {}, t('board.training')),
+      !training.ok ? h('p', { class: 'muted' }, t('board.noData'))
+        : h('ul', {}, list(training.data).map(m => h('li', {}, `${m.displayName ?? m.name ?? m.objectId}: `, statusBadge(m.status ?? m.outcome))))),
+    h('section', {}, h('h2', {}, t('board.incidents')),
+      !incidents.ok ? h('p', { class: 'muted' }, t('board.noData'))
+        : list(incidents.data).length ? h('ul', {}, list(incidents.data).map(i => h('li', {},
+          `${i.title ?? i.id}`, i.nextDeadline ? ` — ${formatDate(i.nextDeadline)}` : '')))
+          : h('p', {}, t('board.noIncidents'))),
+    h('section', {}, h('h2', {}, t('board.questions')),
+      h('ul', { 'data-testid': 'board-questions' },
+        h('li', {}, t('q.measuresWithoutEvidence', withoutEvidence, controls.length)),
+        QUESTIONS.map(q => h('li', {}, `${t(q)}: `, h('span', { class: 'muted' }, t('board.noDataApp'))))))));
+  if (!controls.length) view.append(message('error', t('error.load', 'controls', 0)));
+}
