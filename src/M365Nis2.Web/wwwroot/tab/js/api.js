@@ -8,16 +8,17 @@ export function authMode() { return auth.mode; }
 
 export async function api(path, options = {}) {
   const headers = new Headers(options.headers ?? {});
-  if (auth.mode === 'teams') headers.set('Authorization', `Bearer ${await auth.getToken()}`);
+  if (options.anonymous) { /* public data: no identity sent */ }
+  else if (auth.mode === 'teams') headers.set('Authorization', `Bearer ${await auth.getToken()}`);
   else if (auth.mode === 'dev' && auth.upn) headers.set('X-Dev-User', auth.upn);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
   return fetch(path, { ...options, headers });
 }
 
 /** { ok, status, data } — never throws for HTTP errors, so views can degrade when an endpoint is absent (404). */
-export async function getJson(path) {
+export async function getJson(path, options = {}) {
   try {
-    const response = await api(path);
+    const response = await api(path, options);
     const data = response.ok && (response.headers.get('content-type') ?? '').includes('json') ? await response.json() : null;
     return { ok: response.ok, status: response.status, data };
   } catch (error) {

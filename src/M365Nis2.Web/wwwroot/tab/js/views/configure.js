@@ -8,7 +8,7 @@ import { shortLabel } from '../controls.js';
  * pages.config.setConfig and later opens contentUrl /tab/control/{id}. The catalogue is public, so no sign-in is needed here.
  */
 export async function renderConfigure(view, host) {
-  const catalogue = await getJson('/api/catalogue');
+  const catalogue = await getJson('/api/catalogue', { anonymous: true });
   if (!catalogue.ok) return mount(view, message('error', t('error.load', '/api/catalogue', catalogue.status)));
   const current = host.context?.page?.id?.replace(/^control-/, '') ?? '';
   const select = h('select', { id: 'control-choice', 'data-testid': 'control-choice', required: true },
