@@ -20,6 +20,12 @@ param tabSsoClientId string = ''
 @description('App Service plan SKU; B1 is the smallest with Always On, which the bot and scheduled jobs need.')
 param appServicePlanSku string = 'B1'
 
+@description('Entra group of the board (management body): approvers of policies, Art. 20 training. Set with azd env set BOARD_GROUP_ID.')
+param boardGroupId string = ''
+
+@description('Entra group of the CISO / security lead. Set with azd env set CISO_GROUP_ID.')
+param cisoGroupId string = ''
+
 @allowed(['F0', 'S1'])
 @description('Azure Bot SKU: F0 is free with a message cap on premium channels; Teams is a standard channel.')
 param botSku string = 'F0'
@@ -114,10 +120,11 @@ module web 'app/web.bicep' = {
     tenantId: tenantId
     storageBlobEndpoint: storage.outputs.blobEndpoint
     storageTableEndpoint: storage.outputs.tableEndpoint
-    artefactContainerName: storage.outputs.artefactContainerName
     keyVaultUri: keyVault.outputs.uri
     signingCertificateName: signingCertificateName
     tabSsoClientId: tabSsoClientId
+    boardGroupId: boardGroupId
+    cisoGroupId: cisoGroupId
   }
 }
 

@@ -9,7 +9,6 @@ param identityName string
 param appInsightsName string
 param storageBlobEndpoint string
 param storageTableEndpoint string
-param artefactContainerName string
 param keyVaultUri string
 param signingCertificateName string
 
@@ -18,6 +17,12 @@ param tenantId string
 
 @description('Client id of the Entra app registration for tab SSO; empty leaves tab SSO unconfigured.')
 param tabSsoClientId string
+
+@description('Object id of the Entra group whose members are the board (management body); they approve policies.')
+param boardGroupId string
+
+@description('Object id of the Entra group whose members act as CISO (security lead).')
+param cisoGroupId string
 
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = {
   name: identityName
@@ -77,15 +82,18 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     AZURE_CLIENT_ID: clientId // DefaultAzureCredential picks the user-assigned identity from this
     Storage__BlobEndpoint: storageBlobEndpoint
     Storage__TableEndpoint: storageTableEndpoint
-    Storage__ArtefactContainer: artefactContainerName
     Storage__ManagedIdentityClientId: clientId
     Bot__AppId: clientId
     Bot__TenantId: tenantId
     Bot__ManagedIdentityClientId: clientId
+    Signing__Mode: 'KeyVault'
     Signing__KeyVaultUri: keyVaultUri
+    Signing__ManagedIdentityClientId: clientId
     Signing__CertificateName: signingCertificateName
     Graph__Auth: 'ManagedIdentity'
     Graph__ManagedIdentityClientId: clientId
+    Roles__BoardGroupId: boardGroupId
+    Roles__CisoGroupId: cisoGroupId
   })
 }
 

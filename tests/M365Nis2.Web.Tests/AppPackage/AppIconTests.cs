@@ -1,3 +1,4 @@
+using M365Nis2.Web.Tests.Support;
 using M365Nis2.Web.Tests.Tooling;
 
 namespace M365Nis2.Web.Tests.AppPackage;
@@ -5,7 +6,7 @@ namespace M365Nis2.Web.Tests.AppPackage;
 // Teams rejects a package whose icons have the wrong size, and shows a non-transparent outline icon as a white block.
 public sealed class AppIconTests
 {
-    private static PngImage Icon(string name) => PngImage.Read(File.ReadAllBytes(RepoLayout.PathOf("appPackage", name)));
+    private static PngImage Icon(string name) => PngImage.Read(File.ReadAllBytes(RepoPaths.Of("appPackage", name)));
 
     [Fact]
     public void Color_icon_is_192_by_192()

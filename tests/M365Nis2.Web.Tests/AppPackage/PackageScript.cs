@@ -1,3 +1,4 @@
+using M365Nis2.Web.Tests.Support;
 using M365Nis2.Web.Tests.Tooling;
 
 namespace M365Nis2.Web.Tests.AppPackage;
@@ -15,18 +16,18 @@ internal sealed class PackageScript : IDisposable
     /// <summary>Runs the script with an env file; the placeholders' variables are removed from the inherited environment.</summary>
     public Task<ProcessResult> RunAsync(string envFile, string envName)
     {
-        RepoLayout.RequireNodeModules("@microsoft/app-manifest");
+        RepoPaths.NodeModule("@microsoft/app-manifest");
         var environment = Placeholders.ToDictionary(name => name, _ => (string?)null);
         return ExternalProcess.RunAsync(
             "node",
-            [RepoLayout.PathOf("appPackage", "package.mjs"), "--env", envFile, "--name", envName, "--out", OutDir],
+            [RepoPaths.Of("appPackage", "package.mjs"), "--env", envFile, "--name", envName, "--out", OutDir],
             environment: environment);
     }
 
     /// <summary>Writes an env file built from the committed example, with some keys replaced or removed.</summary>
     public string WriteEnvFile(Func<string, string?> editLine)
     {
-        var lines = File.ReadAllLines(RepoLayout.PathOf("appPackage", ".env.example")).Select(editLine).OfType<string>();
+        var lines = File.ReadAllLines(RepoPaths.Of("appPackage", ".env.example")).Select(editLine).OfType<string>();
         var path = Path.Combine(OutDir, ".env.edited");
         File.WriteAllLines(path, lines);
         return path;

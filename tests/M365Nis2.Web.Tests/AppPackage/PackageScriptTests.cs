@@ -1,3 +1,4 @@
+using M365Nis2.Web.Tests.Support;
 using System.IO.Compression;
 using System.Text.Json.Nodes;
 using M365Nis2.Web.Tests.Tooling;
@@ -7,7 +8,7 @@ namespace M365Nis2.Web.Tests.AppPackage;
 public sealed class PackageScriptTests : IDisposable
 {
     private readonly PackageScript script = new();
-    private static string ExampleEnv => RepoLayout.PathOf("appPackage", ".env.example");
+    private static string ExampleEnv => RepoPaths.Of("appPackage", ".env.example");
 
     [Fact]
     public async Task Package_filled_with_sample_values_validates_against_the_official_Teams_schema()
@@ -70,7 +71,7 @@ public sealed class PackageScriptTests : IDisposable
             using var stream = zip.GetEntry(icon)!.Open();
             using var copy = new MemoryStream();
             await stream.CopyToAsync(copy);
-            Assert.Equal(await File.ReadAllBytesAsync(RepoLayout.PathOf("appPackage", icon)), copy.ToArray());
+            Assert.Equal(await File.ReadAllBytesAsync(RepoPaths.Of("appPackage", icon)), copy.ToArray());
         }
     }
 

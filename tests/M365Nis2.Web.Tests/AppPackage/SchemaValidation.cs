@@ -1,3 +1,4 @@
+using M365Nis2.Web.Tests.Support;
 using System.Text.Json;
 using M365Nis2.Web.Tests.Tooling;
 
@@ -16,7 +17,7 @@ internal static class SchemaValidation
 
     public static async Task<IReadOnlyList<string>> ErrorsAsync(string manifestPath)
     {
-        RepoLayout.RequireNodeModules("@microsoft/app-manifest");
+        RepoPaths.NodeModule("@microsoft/app-manifest");
         var run = await ExternalProcess.RunAsync("node", ["-e", Validator, manifestPath]);
         Assert.True(run.ExitCode == 0, run.Output);
         return JsonSerializer.Deserialize<string[]>(run.StdOut) ?? throw new InvalidOperationException(run.Output);

@@ -32,4 +32,19 @@ public class PlaygroundFoundationTests
 
         Assert.Empty(playground.ErrorsInLog());
     }
+
+    /// <summary>Proves the clean-log check above can fail: an error exchange is visible in the playground's log.</summary>
+    [Fact]
+    public async Task Click_on_an_unknown_verb_gets_an_error_response_that_the_playground_logs()
+    {
+        using var app = new TestApp();
+        await using var playground = await AgentsPlayground.StartAsync(new Uri(app.BaseAddress, "/api/messages"));
+        await playground.InstallAsync();
+        var welcome = await playground.NextMessageAsync(m => AgentsPlayground.CardOf(m) is not null);
+
+        var response = await playground.ExecuteAsync(welcome["messageId"]!.ToString(), "no.such.verb", []);
+
+        Assert.Equal("application/vnd.microsoft.error", response["type"]!.GetValue<string>());
+        Assert.NotEmpty(playground.ErrorsInLog());
+    }
 }

@@ -1,3 +1,4 @@
+using M365Nis2.Web.Tests.Support;
 using System.Reflection;
 using M365Nis2.Web.Tests.Tooling;
 
@@ -9,7 +10,7 @@ internal static class BicepCli
     private static readonly Lazy<string> Executable = new(Locate);
 
     public static Task<ProcessResult> RunAsync(params string[] arguments) =>
-        ExternalProcess.RunAsync(Executable.Value, arguments, RepoLayout.PathOf("infra"), timeout: TimeSpan.FromMinutes(3));
+        ExternalProcess.RunAsync(Executable.Value, arguments, RepoPaths.Of("infra"), timeout: TimeSpan.FromMinutes(3));
 
     private static string Locate()
     {

@@ -1,3 +1,4 @@
+using M365Nis2.Web.Tests.Support;
 using System.Text.RegularExpressions;
 using M365Nis2.Web.Tests.Tooling;
 
@@ -20,7 +21,7 @@ public sealed partial class BicepTests
     [Fact]
     public async Task Main_template_passes_lint_with_every_rule_an_error()
     {
-        Assert.True(File.Exists(RepoLayout.PathOf("infra", "bicepconfig.json")), "infra/bicepconfig.json raises the linter rules");
+        Assert.True(File.Exists(RepoPaths.Of("infra", "bicepconfig.json")), "infra/bicepconfig.json raises the linter rules");
 
         var lint = await BicepCli.RunAsync("lint", "main.bicep");
 

@@ -53,6 +53,9 @@ public sealed class InfraSecurityTests
         Assert.Contains("'Storage__BlobEndpoint'", text, StringComparison.Ordinal);
         Assert.Contains("'Storage__ManagedIdentityClientId'", text, StringComparison.Ordinal);
         Assert.Contains("'Graph__Auth', 'ManagedIdentity'", text, StringComparison.Ordinal);
+        // In Azure the evidence is signed with the Key Vault certificate; the app refuses its local key outside Development.
+        Assert.Contains("'Signing__Mode', 'KeyVault'", text, StringComparison.Ordinal);
+        Assert.Contains("'Roles__BoardGroupId'", text, StringComparison.Ordinal);
         Assert.DoesNotContain("listKeys", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("AccountKey", text, StringComparison.OrdinalIgnoreCase);
     }

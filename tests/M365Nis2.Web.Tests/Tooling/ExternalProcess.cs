@@ -1,3 +1,4 @@
+using M365Nis2.Web.Tests.Support;
 using System.Diagnostics;
 
 namespace M365Nis2.Web.Tests.Tooling;
@@ -19,7 +20,7 @@ internal static class ExternalProcess
     {
         var start = new ProcessStartInfo(fileName)
         {
-            WorkingDirectory = workingDirectory ?? RepoLayout.Root,
+            WorkingDirectory = workingDirectory ?? RepoPaths.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
