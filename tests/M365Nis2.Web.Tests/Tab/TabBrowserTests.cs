@@ -113,7 +113,7 @@ public sealed class TabBrowserTests(ITestOutputHelper output) : IAsyncLifetime
         var page = await chromium.OpenAsync(app.BaseAddress, Employee);
 
         await page.GotoAsync("/tab/");
-        await page.WaitForURLAsync("**/tab/training");
+        await page.WaitForFunctionAsync("() => location.pathname === '/tab/training'");
         await page.Locator("h1").WaitForAsync();
         var navLinks = await page.Locator("#nav a").AllInnerTextsAsync();
         await page.GotoAsync("/tab/control/art21.2.j");
@@ -154,5 +154,40 @@ public sealed class TabBrowserTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Contains("Quarterly restore test, Q4 2026", await item.First.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(2, await page.Locator("[data-testid=artefacts] [data-signature=valid]").CountAsync());
         Assert.Contains("Stored and signed", await page.InnerTextAsync("[data-testid=upload-status]"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Control_page_for_j_shows_its_checks_history_and_evidence_sections()
+    {
+        var page = await chromium.OpenAsync(app.BaseAddress, Ciso);
+
+        await page.GotoAsync("/tab/control/art21.2.j");
+        await page.Locator("[data-testid=control-title]").WaitForAsync();
+
+        Assert.StartsWith("(j) Multi-factor", await page.InnerTextAsync("[data-testid=control-title]"), StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("[data-testid=checks], [data-testid=no-checks]").CountAsync());
+        Assert.True(await page.Locator("[data-testid=upload-form]").IsVisibleAsync());
+        Assert.Contains("A.5.15", await page.InnerTextAsync(".chips"), StringComparison.Ordinal);
+        output.WriteLine(await HeadlessChromium.ScreenshotAsync(page, "control-j"));
+    }
+
+    [Fact]
+    public async Task Browser_in_dark_mode_gets_the_dark_theme_and_forced_colours_the_contrast_theme()
+    {
+        var page = await chromium.OpenAsync(app.BaseAddress, Ciso);
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+
+        await page.GotoAsync("/tab/");
+        await page.Locator("[data-control]").First.WaitForAsync();
+        var dark = await page.EvaluateAsync<string>("() => document.documentElement.dataset.theme");
+        var background = await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+        await page.EmulateMediaAsync(new() { ForcedColors = ForcedColors.Active });
+        await page.WaitForFunctionAsync("() => document.documentElement.dataset.theme === 'contrast'");
+        var contrast = await page.EvaluateAsync<string>("() => document.documentElement.dataset.theme");
+
+        Assert.Equal("dark", dark);
+        Assert.Equal("rgb(31, 31, 31)", background);
+        Assert.Equal("contrast", contrast);
+        output.WriteLine(await HeadlessChromium.ScreenshotAsync(page, "overview-contrast"));
     }
 }
