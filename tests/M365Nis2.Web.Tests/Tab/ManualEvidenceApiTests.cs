@@ -41,8 +41,8 @@ public sealed class ManualEvidenceApiTests : IDisposable
         return form;
     }
 
-    private async Task<ControlDetail> DetailAsync(string id) =>
-        (await ciso.GetFromJsonAsync<ControlDetail>($"/api/tab/controls/{id}"))!;
+    private async Task<ControlEvidenceDetail> DetailAsync(string id) =>
+        (await ciso.GetFromJsonAsync<ControlEvidenceDetail>($"/api/tab/controls/{id}"))!;
 
     [Fact]
     public async Task Upload_stores_the_document_and_a_signed_manifest_with_note_and_validity_that_the_control_lists()
@@ -104,7 +104,7 @@ public sealed class ManualEvidenceApiTests : IDisposable
     [Fact]
     public async Task Overview_lists_every_control_of_the_catalogue_with_its_iso_mapping()
     {
-        var controls = (await ciso.GetFromJsonAsync<List<ControlSummary>>("/api/tab/controls"))!;
+        var controls = (await ciso.GetFromJsonAsync<List<ControlEvidenceSummary>>("/api/tab/controls"))!;
 
         Assert.Equal(13, controls.Count);
         Assert.Equal(10, controls.Count(c => c.Kind == "Measure"));

@@ -19,9 +19,9 @@ public sealed class ControlOverview(IEvidenceVault vault, ISigningCertificatePro
 
     public static Nis2Catalogue Catalogue => Nis2Catalogue.Default;
 
-    public async Task<IReadOnlyList<ControlSummary>> ListAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<ControlEvidenceSummary>> ListAsync(CancellationToken ct)
     {
-        var result = new List<ControlSummary>();
+        var result = new List<ControlEvidenceSummary>();
         foreach (var control in Catalogue.Controls)
         {
             var artefacts = await vault.ListByControlAsync(control.Id, ct);
@@ -31,7 +31,7 @@ public sealed class ControlOverview(IEvidenceVault vault, ISigningCertificatePro
         return result;
     }
 
-    public async Task<ControlDetail?> GetAsync(string controlId, CancellationToken ct)
+    public async Task<ControlEvidenceDetail?> GetAsync(string controlId, CancellationToken ct)
     {
         if (Catalogue.Find(controlId) is not { } control)
         {
@@ -46,15 +46,15 @@ public sealed class ControlOverview(IEvidenceVault vault, ISigningCertificatePro
             shown.Add(new ControlArtefact(a.Id, a.Kind, a.ContentType, a.Size, a.CreatedAt, a.Actor, a.LedgerSequence, a.Metadata,
                 await SignatureStatusAsync(a, certificate, ct)));
         }
-        return new ControlDetail(Summarise(control, artefacts, manual), manual, shown, artefacts.Count);
+        return new ControlEvidenceDetail(Summarise(control, artefacts, manual), manual, shown, artefacts.Count);
     }
 
-    private static ControlSummary Summarise(Nis2Control control, IReadOnlyList<ArtefactRecord> artefacts, IReadOnlyList<ManualEvidence> manual)
+    private static ControlEvidenceSummary Summarise(Nis2Control control, IReadOnlyList<ArtefactRecord> artefacts, IReadOnlyList<ManualEvidence> manual)
     {
         var status = artefacts.Count == 0 ? "noEvidence"
             : manual.Count > 0 && manual.All(m => m.Expired) && artefacts.All(a => a.Kind.StartsWith(ManualEvidenceManifest.Kind, StringComparison.Ordinal)) ? "expired"
             : "evidenced";
-        return new ControlSummary(control.Id, control.Kind.ToString(), control.Title, control.TitleDa, control.Iso27001, status,
+        return new ControlEvidenceSummary(control.Id, control.Kind.ToString(), control.Title, control.TitleDa, control.Iso27001, status,
             artefacts.Count == 0 ? null : artefacts.Max(a => a.CreatedAt), artefacts.Count);
     }
 

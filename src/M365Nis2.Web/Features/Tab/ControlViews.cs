@@ -5,7 +5,7 @@ namespace M365Nis2.Web.Features.Tab;
 /// the vault-based fallback ("evidenced", "expired", "noEvidence"); the tab overlays the evidence engine's status from
 /// <c>GET /api/controls</c> when that endpoint exists.
 /// </summary>
-public sealed record ControlSummary(
+public sealed record ControlEvidenceSummary(
     string Id,
     string Kind,
     string Title,
@@ -40,7 +40,7 @@ public sealed record ManualEvidence(
     string UploadedByName,
     DateTimeOffset UploadedAt);
 
-public sealed record ControlDetail(ControlSummary Control, IReadOnlyList<ManualEvidence> ManualEvidence, IReadOnlyList<ControlArtefact> Artefacts, int TotalArtefacts);
+public sealed record ControlEvidenceDetail(ControlEvidenceSummary Control, IReadOnlyList<ManualEvidence> ManualEvidence, IReadOnlyList<ControlArtefact> Artefacts, int TotalArtefacts);
 
 /// <summary>The signed content of an <c>evidence.manual</c> artefact; note and validity are signed because they live here.</summary>
 public sealed record ManualEvidenceManifest(

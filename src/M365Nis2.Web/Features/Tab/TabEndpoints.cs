@@ -28,10 +28,10 @@ public static class TabEndpoints
         return app;
     }
 
-    private static async Task<Ok<IReadOnlyList<ControlSummary>>> ListControls(ControlOverview overview, CancellationToken ct) =>
+    private static async Task<Ok<IReadOnlyList<ControlEvidenceSummary>>> ListControls(ControlOverview overview, CancellationToken ct) =>
         TypedResults.Ok(await overview.ListAsync(ct));
 
-    private static async Task<Results<Ok<ControlDetail>, NotFound>> GetControl(string id, ControlOverview overview, CancellationToken ct) =>
+    private static async Task<Results<Ok<ControlEvidenceDetail>, NotFound>> GetControl(string id, ControlOverview overview, CancellationToken ct) =>
         await overview.GetAsync(id, ct) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound();
 
     private static async Task<Results<Created<ManualEvidenceUpload.Result>, NotFound, ValidationProblem, ProblemHttpResult>> UploadEvidence(

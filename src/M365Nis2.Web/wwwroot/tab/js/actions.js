@@ -8,12 +8,11 @@ export function cisoActions(onCollected) {
   const collect = h('button', { class: 'button button-primary', 'data-testid': 'action-collect', onclick: async () => {
     collect.disabled = true;
     collect.textContent = t('actions.collecting');
-    const response = await api('/api/evidence/collect', { method: 'POST' });
+    const outcome = await runCollection(status);
     collect.disabled = false;
     collect.textContent = t('actions.collect');
-    status.replaceChildren(response.ok ? message('success', t('actions.collected'))
-      : response.status === 404 ? message('info', t('actions.unavailable')) : message('error', t('actions.failed', response.status)));
-    if (response.ok) onCollected?.();
+    status.replaceChildren(outcome);
+    if (outcome.dataset.ok === 'true') onCollected?.();
   } }, t('actions.collect'));
   const pack = h('button', { class: 'button', 'data-testid': 'action-audit-pack', onclick: () => downloadAuditPack(status) }, t('actions.auditPack'));
   return h('section', { class: 'no-print', 'data-testid': 'ciso-actions', 'aria-label': t('actions.title') },
@@ -22,6 +21,29 @@ export function cisoActions(onCollected) {
       link('/tab/training', { class: 'button', 'data-testid': 'action-campaign' }, t('actions.campaign')),
       pack),
     status);
+}
+
+/** POST /api/evidence/collect answers 202 with the run's location; the run goes on in the background, so poll it. */
+async function runCollection(status) {
+  const response = await api('/api/evidence/collect', { method: 'POST' });
+  if (response.status === 404) return message('info', t('actions.unavailable'));
+  if (response.status === 409) return message('info', t('actions.alreadyRunning'));
+  if (!response.ok) return message('error', t('actions.failed', response.status));
+  const started = await response.json().catch(() => ({}));
+  const location = started.location ?? response.headers.get('location');
+  status.replaceChildren(message('info', t('actions.running')));
+  for (let i = 0; location && i < 600; i++) {
+    const run = await api(location);
+    const body = run.ok ? await run.json() : null;
+    if (body && body.status !== 'running') {
+      if (body.status !== 'succeeded') return message('error', t('actions.runFailed', body.error ?? body.status));
+      break;
+    }
+    await new Promise(resolve => setTimeout(resolve, 1000));
+  }
+  const done = message('success', t('actions.collected'));
+  done.dataset.ok = 'true';
+  return done;
 }
 
 async function downloadAuditPack(status) {

@@ -12,8 +12,9 @@ export async function loadControls() {
   return own.data.map(c => mergeEngine(c, byId[c.id]));
 }
 
+/** The evidence engine's status wins, except where it has no automated evidence: then the vault's status stands. */
 export function mergeEngine(control, engine) {
-  if (!engine) return control;
+  if (!engine || engine.status === 'NoAutomatedEvidence') return { ...control, isDemo: engine?.isDemo ?? false };
   const times = [control.lastEvidenceAt, engine.lastEvidenceAt ?? engine.lastCollectedAt ?? engine.collectedAt].filter(Boolean);
   return {
     ...control,
@@ -30,11 +31,12 @@ export function normaliseStatus(status) {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
-const tones = { met: 'success', partiallyMet: 'warning', notMet: 'danger', unknown: 'neutral', evidenced: 'info', expired: 'warning', noEvidence: 'neutral' };
+const tones = { met: 'success', partiallyMet: 'warning', notMet: 'danger', unknown: 'neutral', evidenced: 'info', expired: 'warning', noEvidence: 'neutral',
+  noEvidenceYet: 'neutral', noAutomatedEvidence: 'neutral', overdue: 'danger' };
 
 export function statusBadge(status) {
   const s = normaliseStatus(status);
-  return h('span', { class: `badge badge-${tones[s] ?? 'neutral'}`, 'data-status': s }, t(`status.${s}`));
+  return h('span', { class: `badge badge-${tones[s] ?? 'neutral'}`, 'data-status': s }, tones[s] ? t(`status.${s}`) : String(status));
 }
 
 /** "(a)" for Art. 21(2)(a), "Art. 20(1)", "Art. 23". */

@@ -8,12 +8,13 @@ import { roles } from '../app.js';
 
 export async function renderControl(view, id, session) {
   const enc = encodeURIComponent(id);
-  const [detail, engine, history, policies] = await Promise.all([
-    getJson(`/api/tab/controls/${enc}`), getJson(`/api/controls/${enc}`),
-    getJson(`/api/controls/${enc}/history`), getJson(`/api/policies?control=${enc}`)]);
+  const [detail, engine, policies] = await Promise.all([
+    getJson(`/api/tab/controls/${enc}`), getJson(`/api/controls/${enc}`), getJson(`/api/policies?control=${enc}`)]);
   if (!detail.ok) return mount(view, message('error', t('error.load', id, detail.status)));
-  const control = mergeEngine(detail.data.control, engine.ok ? engine.data : null);
-  const series = toSeries(history.ok ? history.data : engine.data?.history);
+  // GET /api/controls/{id} (evidence engine): { control: summary, detail: provider view with checks, advisories, history }.
+  const engineDetail = engine.ok ? (engine.data?.detail ?? null) : null;
+  const control = mergeEngine(detail.data.control, engine.ok ? (engine.data?.control ?? engine.data) : null);
+  const series = toSeries(engineDetail?.history);
   mount(view,
     link('/tab/', { class: 'no-print' }, `← ${t('control.back')}`),
     h('h1', { 'data-testid': 'control-title' }, `${shortLabel(control.id)} ${titleOf(control)}`),
@@ -21,7 +22,7 @@ export async function renderControl(view, id, session) {
       h('span', { class: 'muted' }, `${t('control.lastEvidence')}: `, control.lastEvidenceAt ? formatDate(control.lastEvidenceAt) : t('control.never'))),
     isoChips(control.iso27001),
     session.me?.isDemoData || control.isDemo ? message('info', t('demo')) : null,
-    h('h2', {}, t('control.checks')), checks(engine.ok ? engine.data : null),
+    h('h2', {}, t('control.checks')), checks(engineDetail),
     h('h2', {}, t('control.history')),
     series.length ? percentChart(series, t('control.history'), v => formatDate(v, false)) : h('p', { class: 'muted' }, t('control.noHistory')),
     h('h2', {}, t('control.policies')), policyList(policies.ok ? policies.data : null),
@@ -30,18 +31,24 @@ export async function renderControl(view, id, session) {
     h('h2', {}, t('control.artefacts')), artefactTable(detail.data));
 }
 
-function checks(engine) {
-  const list = engine?.checks ?? [];
-  const findings = engine?.findings ?? list.flatMap(c => c.findings ?? []);
+function checks(detail) {
+  const list = detail?.checks ?? [];
+  const findings = [...list.flatMap(c => c.findings ?? []), ...(detail?.advisories ?? [])];
   if (!list.length && !findings.length) return h('p', { class: 'muted', 'data-testid': 'no-checks' }, t('control.noChecks'));
   return h('div', { 'data-testid': 'checks' },
     list.length ? h('ul', { class: 'plain' }, list.map(c => h('li', { class: 'card', 'data-check': c.id ?? c.name ?? '' },
-      h('div', { class: 'card-head' }, h('h3', {}, c.title ?? c.name ?? c.id), statusBadge(c.outcome ?? c.status)),
-      c.summary ?? c.detail ? h('div', {}, c.summary ?? c.detail) : null))) : null,
+      h('div', { class: 'card-head' }, h('h3', {}, checkTitle(c.check ?? c.title ?? c.name ?? c.id)), statusBadge(c.outcome ?? c.status)),
+      (c.findings ?? []).length ? h('div', { class: 'muted' }, t('control.findingCount', c.findings.length)) : null))) : null,
     findings.length ? [h('h3', {}, t('control.findings')), h('ul', { 'data-testid': 'findings' },
       findings.map(f => h('li', { 'data-finding': f.id ?? f.code ?? '' },
         f.severity ? h('span', { class: 'badge badge-warning' }, f.severity) : null, ' ',
-        f.title ?? f.message ?? f.text ?? f.description ?? JSON.stringify(f))))] : null);
+        f.message ?? f.title ?? f.text ?? JSON.stringify(f),
+        (f.subjects ?? []).length ? h('div', { class: 'muted' }, f.subjects.slice(0, 10).join(', '), f.subjects.length > 10 ? ` (+${f.subjects.length - 10})` : '') : null)))] : null);
+}
+
+function checkTitle(key) {
+  const known = t(`check.${key}`);
+  return known === `check.${key}` ? key : known;
 }
 
 function policyList(policies) {
