@@ -1,5 +1,9 @@
 using M365Nis2.Web.Bot;
 using M365Nis2.Web.Cli;
+using M365Nis2.Web.Features.Evidence;
+using M365Nis2.Web.Features.Incidents;
+using M365Nis2.Web.Features.Awareness;
+using M365Nis2.Web.Features.Training;
 using M365Nis2.Web.Features.Tab;
 using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Auth;
@@ -23,6 +27,10 @@ builder.AddGraph();
 builder.AddAppAuth();
 builder.AddBot();
 builder.AddVault();
+builder.AddEvidence();
+builder.AddIncidents();
+builder.AddAwareness();
+builder.AddTraining();
 builder.AddTab();
 
 var app = builder.Build();
@@ -30,6 +38,10 @@ app.UsePlatform();
 app.MapAppAuth();
 app.MapBot();
 app.MapVault();
+app.MapEvidence();
+app.MapIncidents();
+app.MapAwareness();
+app.MapTraining();
 app.MapTab();
 
 app.Run();

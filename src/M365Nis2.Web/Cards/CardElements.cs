@@ -15,6 +15,8 @@ namespace M365Nis2.Web.Cards;
 [JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
 [JsonDerivedType(typeof(ToggleInput), "Input.Toggle")]
 [JsonDerivedType(typeof(DateInput), "Input.Date")]
+[JsonDerivedType(typeof(TimeInput), "Input.Time")]
+[JsonDerivedType(typeof(NumberInput), "Input.Number")]
 public abstract class CardElement
 {
     public string? Id { get; init; }

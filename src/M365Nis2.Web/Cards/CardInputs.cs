@@ -56,3 +56,24 @@ public sealed class DateInput : CardInput
 
     public string? Max { get; init; }
 }
+
+public sealed class TimeInput : CardInput
+{
+    /// <summary>HH:mm, as the schema wants.</summary>
+    public string? Value { get; init; }
+
+    public string? Min { get; init; }
+
+    public string? Max { get; init; }
+}
+
+public sealed class NumberInput : CardInput
+{
+    public double? Value { get; init; }
+
+    public double? Min { get; init; }
+
+    public double? Max { get; init; }
+
+    public string? Placeholder { get; init; }
+}

@@ -18,7 +18,12 @@ public sealed class TabBrowserTests(ITestOutputHelper output) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        app = new TestApp();
+        app = new TestApp(new Dictionary<string, string?>
+        {
+            // No scheduled runs; collections start from the tab. Tests do not wait out the real reports throttle.
+            ["Evidence:Enabled"] = "false",
+            ["Evidence:ReportsRequestLimit"] = "100",
+        });
         chromium = await HeadlessChromium.LaunchAsync();
     }
 
@@ -157,15 +162,24 @@ public sealed class TabBrowserTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Control_page_for_j_shows_its_checks_history_and_evidence_sections()
+    public async Task Ciso_runs_a_collection_from_the_overview_and_the_j_page_shows_checks_findings_and_history_from_the_demo_tenant()
     {
         var page = await chromium.OpenAsync(app.BaseAddress, Ciso);
+        await page.GotoAsync("/tab/");
+        await page.ClickAsync("[data-testid=action-collect]");
+        await page.Locator("[data-testid=action-status] .message-success").WaitForAsync(new() { Timeout = 90_000 });
+        var jStatus = await page.Locator("[data-control='art21.2.j'] [data-status]").GetAttributeAsync("data-status");
 
         await page.GotoAsync("/tab/control/art21.2.j");
-        await page.Locator("[data-testid=control-title]").WaitForAsync();
+        await page.Locator("[data-testid=findings] li").First.WaitForAsync();
 
+        Assert.Contains(jStatus, new[] { "met", "partiallyMet", "notMet" });
         Assert.StartsWith("(j) Multi-factor", await page.InnerTextAsync("[data-testid=control-title]"), StringComparison.Ordinal);
-        Assert.Equal(1, await page.Locator("[data-testid=checks], [data-testid=no-checks]").CountAsync());
+        Assert.Equal(4, await page.Locator("[data-testid=checks] [data-check]").CountAsync());
+        Assert.Contains("MFA registration of members", await page.InnerTextAsync("[data-testid=checks]"), StringComparison.Ordinal);
+        Assert.True(await page.Locator("[data-testid=findings] li").CountAsync() >= 1);
+        Assert.Equal(1, await page.Locator("svg.chart circle").CountAsync());
+        Assert.True(await page.Locator("[data-testid=artefacts] [data-signature=valid]").CountAsync() >= 1);
         Assert.True(await page.Locator("[data-testid=upload-form]").IsVisibleAsync());
         Assert.Contains("A.5.15", await page.InnerTextAsync(".chips"), StringComparison.Ordinal);
         output.WriteLine(await HeadlessChromium.ScreenshotAsync(page, "control-j"));

@@ -21,18 +21,20 @@ public sealed record DemoGraphFault(int Status, string Code, string Message, Tim
 /// <summary>
 /// Fault injection for tests: the next <c>times</c> requests whose path (after /v1.0) starts with a prefix get the fault.
 /// Faults are consumed in the order they were injected, so "429 then 503" on one path is two calls to <see cref="Inject"/>.
+/// <c>after</c> lets that many matching requests through first, so a fault can land mid-paging (e.g. on page 2).
 /// </summary>
 public sealed class DemoGraphFaults
 {
     private readonly Lock gate = new();
     private readonly List<Entry> entries = [];
 
-    public void Inject(string pathPrefix, DemoGraphFault fault, int times = 1)
+    public void Inject(string pathPrefix, DemoGraphFault fault, int times = 1, int after = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(times, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(after);
         lock (gate)
         {
-            entries.Add(new Entry(Normalise(pathPrefix), fault, times));
+            entries.Add(new Entry(Normalise(pathPrefix), fault, times) { Skip = after });
         }
     }
 
@@ -68,6 +70,11 @@ public sealed class DemoGraphFaults
             {
                 return null;
             }
+            if (entry.Skip > 0)
+            {
+                entry.Skip--;
+                return null;
+            }
             if (--entry.Remaining == 0)
             {
                 entries.Remove(entry);
@@ -88,5 +95,6 @@ public sealed class DemoGraphFaults
         public string Prefix { get; } = prefix;
         public DemoGraphFault Fault { get; } = fault;
         public int Remaining { get; set; } = remaining;
+        public int Skip { get; set; }
     }
 }

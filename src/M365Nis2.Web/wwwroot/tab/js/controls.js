@@ -5,10 +5,17 @@ import { h } from './dom.js';
 import { t } from './i18n.js';
 
 export async function loadControls() {
-  const [own, engine] = await Promise.all([getJson('/api/tab/controls'), getJson('/api/controls')]);
+  const [own, engine, training, incidents] = await Promise.all([getJson('/api/tab/controls'), getJson('/api/controls'),
+    getJson('/api/training/controls'), getJson('/api/incidents/control-status')]);
   if (!own.ok) throw new Error(t('error.load', '/api/tab/controls', own.status));
-  const list = Array.isArray(engine.data) ? engine.data : (engine.data?.controls ?? []);
-  const byId = Object.fromEntries(list.map(e => [e.id ?? e.controlId, e]));
+  const asList = r => (Array.isArray(r.data) ? r.data : (r.data?.controls ?? []));
+  const byId = Object.fromEntries(asList(engine).map(e => [e.id ?? e.controlId, e]));
+  // Training and incidents report their controls on their own endpoints ({controlId, status: ok|attention|missing, …})
+  // until they register as status providers of /api/controls; they fill in where the engine has nothing automated.
+  for (const extra of [...asList(training), ...asList(incidents)]) {
+    const id = extra.controlId ?? extra.id;
+    if (!byId[id] || byId[id].status === 'NoAutomatedEvidence') byId[id] = { ...extra, isDemo: byId[id]?.isDemo ?? false };
+  }
   return own.data.map(c => mergeEngine(c, byId[c.id]));
 }
 
@@ -32,7 +39,8 @@ export function normaliseStatus(status) {
 }
 
 const tones = { met: 'success', partiallyMet: 'warning', notMet: 'danger', unknown: 'neutral', evidenced: 'info', expired: 'warning', noEvidence: 'neutral',
-  noEvidenceYet: 'neutral', noAutomatedEvidence: 'neutral', overdue: 'danger' };
+  noEvidenceYet: 'neutral', noAutomatedEvidence: 'neutral', overdue: 'danger',
+  ok: 'success', attention: 'warning', missing: 'danger' };
 
 export function statusBadge(status) {
   const s = normaliseStatus(status);

@@ -6,10 +6,26 @@ import { loadControls, statusBadge, shortLabel } from '../controls.js';
 const PENDING = ['pending', 'open', 'inreview', 'awaitingapproval', 'voting', 'inprogress'];
 const QUESTIONS = ['q.deviations', 'q.attacks', 'q.vulnerabilities', 'q.incidents', 'q.exercises', 'q.suppliers'];
 
+/** Incidents still needing work: those with a next reporting deadline, or not yet classified. */
+function openIncidents(items) {
+  return items.filter(i => i.nextDue || String(i.status).toLowerCase() === 'suspected');
+}
+
+/** Board members' Art. 20(2) training: state (Current, DueSoon, Overdue, Missing …) and due date. */
+export function trainingTable(members) {
+  const tone = s => ({ current: 'met', duesoon: 'partiallyMet', overdue: 'notMet', missing: 'notMet', never: 'notMet' })[String(s).toLowerCase()] ?? s;
+  return h('table', { class: 'data', 'data-testid': 'board-training' },
+    h('tbody', {}, members.map(m => h('tr', {},
+      h('td', {}, m.displayName ?? m.objectId),
+      h('td', {}, h('span', { class: `badge badge-${{ met: 'success', partiallyMet: 'warning', notMet: 'danger' }[tone(m.state)] ?? 'neutral'}` }, t(`training.state.${String(m.state).toLowerCase()}`) === `training.state.${String(m.state).toLowerCase()}` ? m.state : t(`training.state.${String(m.state).toLowerCase()}`))),
+      h('td', {}, m.dueDate ? t('training.due', formatDate(m.dueDate, false)) : ''),
+      h('td', { class: 'muted' }, m.reason ?? '')))));
+}
+
 /** One printable page for management follow-up; sections whose feature is not in this build say so instead of hiding. */
 export async function renderBoardSummary(view, session) {
   const [controls, policies, training, incidents] = await Promise.all([
-    loadControls(), getJson('/api/policies'), getJson('/api/training/board'), getJson('/api/incidents?open=true')]);
+    loadControls(), getJson('/api/policies'), getJson('/api/training/management'), getJson('/api/incidents')]);
   const list = d => (Array.isArray(d) ? d : (d?.items ?? d?.policies ?? d?.incidents ?? d?.members ?? []));
   const pending = list(policies.data).filter(p => PENDING.includes(String(p.approvalState ?? p.state ?? p.status ?? '').toLowerCase()));
   const withoutEvidence = controls.filter(c => ['noEvidence', 'expired', 'unknown', 'notMet', 'NotMet', 'Unknown'].includes(c.status)).length;
@@ -30,12 +46,12 @@ export async function renderBoardSummary(view, session) {
         : pending.length ? h('ul', {}, pending.map(p => h('li', {}, `${p.title ?? p.id} (v${p.version ?? '?'})`)))
           : h('p', {}, t('board.noPending'))),
     h('section', {}, h('h2', {}, t('board.training')),
-      !training.ok ? h('p', { class: 'muted' }, t('board.noData'))
-        : h('ul', {}, list(training.data).map(m => h('li', {}, `${m.displayName ?? m.name ?? m.objectId}: `, statusBadge(m.status ?? m.outcome))))),
+      !training.ok ? h('p', { class: 'muted' }, t('board.noData')) : trainingTable(list(training.data))),
     h('section', {}, h('h2', {}, t('board.incidents')),
       !incidents.ok ? h('p', { class: 'muted' }, t('board.noData'))
-        : list(incidents.data).length ? h('ul', {}, list(incidents.data).map(i => h('li', {},
-          `${i.title ?? i.id}`, i.nextDeadline ? ` — ${formatDate(i.nextDeadline)}` : '')))
+        : openIncidents(list(incidents.data)).length ? h('ul', { 'data-testid': 'board-incidents' }, openIncidents(list(incidents.data)).map(i => h('li', {},
+          h('strong', {}, i.reference ?? i.id), ` ${i.summary ?? ''} `, statusBadge(i.overdue ? 'overdue' : i.status),
+          i.nextDue ? ` ${t('board.nextDue', i.nextStage ?? '', formatDate(i.nextDue))}` : '')))
           : h('p', {}, t('board.noIncidents'))),
     h('section', {}, h('h2', {}, t('board.questions')),
       h('ul', { 'data-testid': 'board-questions' },

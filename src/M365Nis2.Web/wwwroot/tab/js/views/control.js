@@ -36,7 +36,7 @@ function checks(detail) {
   const findings = [...list.flatMap(c => c.findings ?? []), ...(detail?.advisories ?? [])];
   if (!list.length && !findings.length) return h('p', { class: 'muted', 'data-testid': 'no-checks' }, t('control.noChecks'));
   return h('div', { 'data-testid': 'checks' },
-    list.length ? h('ul', { class: 'plain' }, list.map(c => h('li', { class: 'card', 'data-check': c.id ?? c.name ?? '' },
+    list.length ? h('ul', { class: 'plain' }, list.map(c => h('li', { class: 'card', 'data-check': c.check ?? c.id ?? c.name ?? '' },
       h('div', { class: 'card-head' }, h('h3', {}, checkTitle(c.check ?? c.title ?? c.name ?? c.id)), statusBadge(c.outcome ?? c.status)),
       (c.findings ?? []).length ? h('div', { class: 'muted' }, t('control.findingCount', c.findings.length)) : null))) : null,
     findings.length ? [h('h3', {}, t('control.findings')), h('ul', { 'data-testid': 'findings' },

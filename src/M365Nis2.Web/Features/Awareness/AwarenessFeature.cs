@@ -1,0 +1,29 @@
+using M365Nis2.Web.Bot;
+using M365Nis2.Web.Bot.Connector;
+
+namespace M365Nis2.Web.Features.Awareness;
+
+public static class AwarenessFeature
+{
+    /// <summary>Awareness campaigns: launch + counts API, the quiz card action, the paced fan-out job.</summary>
+    public static IHostApplicationBuilder AddAwareness(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<AwarenessOptions>().BindConfiguration(AwarenessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<JobLease>();
+        services.AddSingleton<CampaignStore>();
+        services.AddSingleton<AudienceResolver>();
+        services.AddSingleton<CampaignService>();
+        services.AddScoped<AwarenessCards>();
+        services.AddCardSamples<AwarenessCardSamples>();
+        services.AddCardAction<AwarenessSubmitAction>(AwarenessCards.SubmitVerb);
+        // Every outbound connector call of the app shares one per-tenant budget, not only the fan-out.
+        services.AddSingleton<ConnectorPacer>();
+        services.AddTransient<ConnectorPacingHandler>();
+        services.AddHttpClient(ConnectorClient.HttpClientName).AddHttpMessageHandler<ConnectorPacingHandler>();
+        services.AddHostedService<AwarenessFanoutJob>();
+        return builder;
+    }
+
+    public static WebApplication MapAwareness(this WebApplication app) => app.MapAwarenessEndpoints();
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using M365Nis2.Domain.Training;
+using M365Nis2.Domain.Training.Modules;
+using Microsoft.Extensions.Options;
+
+namespace M365Nis2.Web.Features.Awareness;
+
+public sealed record LaunchCampaignRequest(string? ModuleId, string? AudienceGroupId, IReadOnlyList<string>? RecipientIds);
+
+public sealed record CampaignCreated(string CampaignId, int Recipients);
+
+/// <param name="Sent">Prompted (the card arrived), whatever happened after.</param>
+/// <param name="Sending">A send in flight right now.</param>
+/// <param name="Unknown">A send was in flight when a runner died: the prompt may or may not have arrived (never resent automatically).</param>
+public sealed record CampaignStatus(string CampaignId, string ModuleId, string Audience, DateTimeOffset CreatedAt, int Recipients,
+    int Pending, int Sending, int Unknown, int Sent, int Completed, int Passed, int OptedOut, int Failed, decimal CompletionRate);
+
+/// <summary>Launches campaigns (rows first) and reports their counts; the fan-out job does the sending.</summary>
+public sealed class CampaignService(CampaignStore store, AudienceResolver audience, IOptions<AwarenessOptions> options, TimeProvider time)
+{
+    public async Task<CampaignCreated> LaunchAsync(LaunchCampaignRequest request, string actor, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request.ModuleId) || AwarenessModules.Find(request.ModuleId, "en") is null)
+        {
+            var known = string.Join(", ", AwarenessModules.All.Select(m => m.Id).Distinct());
+            throw new AudienceException($"Unknown moduleId '{request.ModuleId}'; choose one of: {known}.");
+        }
+        var users = await audience.ResolveAsync(request.AudienceGroupId, request.RecipientIds, ct);
+        var campaignId = Guid.NewGuid().ToString("N");
+        var rows = users.Select(u => new RecipientRow
+        {
+            PartitionKey = campaignId,
+            RowKey = u.ObjectId,
+            ModuleId = request.ModuleId,
+            DisplayName = u.DisplayName,
+            Language = LanguageOf(u.PreferredLanguage),
+        }).ToList();
+        var header = new CampaignRow
+        {
+            RowKey = campaignId,
+            ModuleId = request.ModuleId,
+            Audience = request.AudienceGroupId ?? $"{rows.Count} named recipients",
+            CreatedBy = actor,
+            CreatedAt = time.GetUtcNow(),
+            RecipientCount = rows.Count,
+        };
+        await store.CreateAsync(header, rows, ct);
+        return new CampaignCreated(campaignId, rows.Count);
+    }
+
+    public async Task<CampaignStatus?> StatusAsync(string campaignId, CancellationToken ct)
+    {
+        if (await store.FindCampaignAsync(campaignId, ct) is not { } campaign)
+        {
+            return null;
+        }
+        var rows = await store.RecipientsOfAsync(campaignId, null, ct);
+        return StatusOf(campaign, rows);
+    }
+
+    public CampaignStatus StatusOf(CampaignRow campaign, IReadOnlyList<RecipientRow> rows)
+    {
+        var counts = CampaignCounts.Of(rows.Select(r => r.ToDomain(options.Value.MaxAttempts)));
+        var sending = rows.Count(r => r.State == RecipientStates.Sending);
+        var unknown = rows.Count(r => r.State == RecipientStates.Unknown);
+        return new CampaignStatus(campaign.RowKey, campaign.ModuleId, campaign.Audience, campaign.CreatedAt, counts.Recipients,
+            counts.Pending - sending - unknown, sending, unknown, counts.Sent, counts.Completed, counts.Passed, counts.OptedOut, counts.Failed,
+            Math.Round(counts.CompletionRate, 4));
+    }
+
+    /// <summary>"da", "da-DK" → "da"; anything else → "en" (the two languages the modules ship in).</summary>
+    public static string LanguageOf(string? preferredLanguage) =>
+        preferredLanguage is not null && preferredLanguage.StartsWith("da", StringComparison.OrdinalIgnoreCase) ? "da" : "en";
+
+    public static CultureInfo CultureOf(string language) => language == "da" ? Bot.Routing.BotCulture.Danish : Bot.Routing.BotCulture.English;
+}

@@ -1,0 +1,93 @@
+using Azure;
+using Azure.Data.Tables;
+using M365Nis2.Web.Infrastructure.Storage;
+
+namespace M365Nis2.Web.Features.Awareness;
+
+/// <summary>Campaign headers and per-recipient rows in Azure Tables (AwarenessCampaigns, AwarenessRecipients).</summary>
+public sealed class CampaignStore(TableServiceClient tables, StorageNames names)
+{
+    private TableClient? campaigns;
+    private TableClient? recipients;
+
+    public async Task<TableClient> CampaignsAsync(CancellationToken ct) =>
+        campaigns ??= await tables.GetReadyTableAsync(names, "AwarenessCampaigns", ct);
+
+    public async Task<TableClient> RecipientsAsync(CancellationToken ct) =>
+        recipients ??= await tables.GetReadyTableAsync(names, "AwarenessRecipients", ct);
+
+    /// <summary>Writes every recipient row (Pending) first, then the header, so the job never sees half a campaign.</summary>
+    public async Task CreateAsync(CampaignRow campaign, IReadOnlyList<RecipientRow> rows, CancellationToken ct)
+    {
+        var table = await RecipientsAsync(ct);
+        foreach (var chunk in rows.Chunk(100))
+        {
+            await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), ct);
+        }
+        await (await CampaignsAsync(ct)).AddEntityAsync(campaign, ct);
+    }
+
+    public async Task<CampaignRow?> FindCampaignAsync(string campaignId, CancellationToken ct)
+    {
+        var found = await (await CampaignsAsync(ct)).GetEntityIfExistsAsync<CampaignRow>(CampaignRow.Partition, campaignId, cancellationToken: ct);
+        return found.HasValue ? found.Value : null;
+    }
+
+    public async Task<IReadOnlyList<CampaignRow>> ListCampaignsAsync(CancellationToken ct)
+    {
+        var table = await CampaignsAsync(ct);
+        var list = new List<CampaignRow>();
+        await foreach (var row in table.QueryAsync<CampaignRow>(r => r.PartitionKey == CampaignRow.Partition, cancellationToken: ct))
+        {
+            list.Add(row);
+        }
+        return list;
+    }
+
+    public async Task<RecipientRow?> FindRecipientAsync(string campaignId, string objectId, CancellationToken ct)
+    {
+        var found = await (await RecipientsAsync(ct)).GetEntityIfExistsAsync<RecipientRow>(campaignId, objectId, cancellationToken: ct);
+        return found.HasValue ? found.Value : null;
+    }
+
+    public async Task<IReadOnlyList<RecipientRow>> RecipientsOfAsync(string campaignId, string? state, CancellationToken ct)
+    {
+        var table = await RecipientsAsync(ct);
+        var filter = state is null
+            ? TableClient.CreateQueryFilter($"PartitionKey eq {campaignId}")
+            : TableClient.CreateQueryFilter($"PartitionKey eq {campaignId} and State eq {state}");
+        var list = new List<RecipientRow>();
+        await foreach (var row in table.QueryAsync<RecipientRow>(filter, cancellationToken: ct))
+        {
+            list.Add(row);
+        }
+        return list;
+    }
+
+    /// <summary>Every campaign row of one user (a cross-partition query: fine for a status card).</summary>
+    public async Task<IReadOnlyList<RecipientRow>> RowsOfUserAsync(string objectId, CancellationToken ct)
+    {
+        var table = await RecipientsAsync(ct);
+        var list = new List<RecipientRow>();
+        await foreach (var row in table.QueryAsync<RecipientRow>(TableClient.CreateQueryFilter($"RowKey eq {objectId}"), cancellationToken: ct))
+        {
+            list.Add(row);
+        }
+        return list;
+    }
+
+    /// <summary>Replaces the row if its ETag still matches; false (and nothing written) when someone changed it meanwhile.</summary>
+    public async Task<bool> TryReplaceAsync(RecipientRow row, CancellationToken ct)
+    {
+        try
+        {
+            var response = await (await RecipientsAsync(ct)).UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, ct);
+            row.ETag = response.Headers.ETag ?? row.ETag;
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.Extensions.Options;
+
+namespace M365Nis2.Web.Features.Awareness;
+
+/// <summary>
+/// A token bucket for every outbound Bot Connector call of this instance (Teams allows 50 RPS per tenant for a bot).
+/// The burst is a tenth of a second's worth, so no one-second window sees much more than the configured rate.
+/// A 429 empties the bucket and pauses it for the Retry-After.
+/// </summary>
+public sealed class ConnectorPacer(IOptions<AwarenessOptions> options, TimeProvider time)
+{
+    private readonly Lock gate = new();
+    private double tokens;
+    private long lastTimestamp = time.GetTimestamp();
+    private DateTimeOffset pausedUntil = DateTimeOffset.MinValue;
+
+    private double Rate => options.Value.MaxSendsPerSecond;
+
+    private double Capacity => Math.Max(1, Rate / 10);
+
+    public async Task WaitAsync(CancellationToken ct)
+    {
+        while (true)
+        {
+            TimeSpan wait;
+            lock (gate)
+            {
+                var now = time.GetTimestamp();
+                tokens = Math.Min(Capacity, tokens + time.GetElapsedTime(lastTimestamp, now).TotalSeconds * Rate);
+                lastTimestamp = now;
+                var pause = pausedUntil - time.GetUtcNow();
+                if (pause <= TimeSpan.Zero && tokens >= 1)
+                {
+                    tokens -= 1;
+                    return;
+                }
+                wait = pause > TimeSpan.Zero ? pause : TimeSpan.FromSeconds((1 - tokens) / Rate);
+            }
+            await Task.Delay(wait, time, ct);
+        }
+    }
+
+    public void BackOff(TimeSpan retryAfter)
+    {
+        lock (gate)
+        {
+            tokens = 0;
+            var until = time.GetUtcNow() + retryAfter;
+            if (until > pausedUntil)
+            {
+                pausedUntil = until;
+            }
+        }
+    }
+}
+
+/// <summary>Paces the connector's HttpClient through the <see cref="ConnectorPacer"/>; 429s back the bucket off.</summary>
+public sealed class ConnectorPacingHandler(ConnectorPacer pacer, TimeProvider time) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        await pacer.WaitAsync(cancellationToken);
+        var response = await base.SendAsync(request, cancellationToken);
+        if ((int)response.StatusCode == 429)
+        {
+            var retryAfter = response.Headers.RetryAfter switch
+            {
+                { Delta: { } delta } => delta,
+                { Date: { } date } => date - time.GetUtcNow(),
+                _ => TimeSpan.FromSeconds(1),
+            };
+            pacer.BackOff(retryAfter > TimeSpan.Zero ? retryAfter : TimeSpan.FromSeconds(1));
+        }
+        return response;
+    }
+}

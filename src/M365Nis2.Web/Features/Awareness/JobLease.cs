@@ -1,0 +1,93 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Specialized;
+using M365Nis2.Web.Infrastructure.Storage;
+
+namespace M365Nis2.Web.Features.Awareness;
+
+/// <summary>
+/// "One runner at a time" for background jobs across instances: a blob lease on jobs/{name}. The holder renews it while
+/// it works; a crashed holder's lease simply expires, so another instance takes over after at most the lease duration.
+/// </summary>
+public sealed class JobLease(BlobServiceClient blobs, StorageNames names, ILogger<JobLease> logger)
+{
+    public static readonly TimeSpan Duration = TimeSpan.FromSeconds(30);
+
+    /// <summary>The held lease, or null when another runner holds it.</summary>
+    public async Task<HeldLease?> TryAcquireAsync(string jobName, CancellationToken ct)
+    {
+        var container = blobs.GetBlobContainerClient(names.Container("jobs"));
+        await container.CreateIfNotExistsAsync(cancellationToken: ct);
+        var blob = container.GetBlobClient(jobName);
+        try
+        {
+            await blob.UploadAsync(BinaryData.FromString(jobName), overwrite: false, ct);
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            // exists already (possibly leased): fine
+        }
+        var lease = blob.GetBlobLeaseClient();
+        try
+        {
+            await lease.AcquireAsync(Duration, cancellationToken: ct);
+            return new HeldLease(lease, jobName, logger);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>A lease this process holds; renews itself and cancels <see cref="Lost"/> when renewal fails.</summary>
+public sealed class HeldLease : IAsyncDisposable
+{
+    private readonly BlobLeaseClient lease;
+    private readonly CancellationTokenSource lost = new();
+    private readonly CancellationTokenSource stopRenewing = new();
+    private readonly Task renewing;
+
+    internal HeldLease(BlobLeaseClient lease, string jobName, ILogger logger)
+    {
+        this.lease = lease;
+        renewing = Task.Run(async () =>
+        {
+            try
+            {
+                while (!stopRenewing.IsCancellationRequested)
+                {
+                    await Task.Delay(JobLease.Duration / 3, stopRenewing.Token);
+                    await lease.RenewAsync(cancellationToken: stopRenewing.Token);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            catch (RequestFailedException e)
+            {
+                logger.LogWarning(e, "Lost the lease on job {Job}; stopping work", jobName);
+                await lost.CancelAsync();
+            }
+        });
+    }
+
+    /// <summary>Cancelled when the lease could not be renewed: stop starting new work.</summary>
+    public CancellationToken Lost => lost.Token;
+
+    public async ValueTask DisposeAsync()
+    {
+        await stopRenewing.CancelAsync();
+        await renewing;
+        try
+        {
+            await lease.ReleaseAsync();
+        }
+        catch (RequestFailedException)
+        {
+            // expired or taken over already
+        }
+        lost.Dispose();
+        stopRenewing.Dispose();
+    }
+}

@@ -1,0 +1,46 @@
+using M365Nis2.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace M365Nis2.Web.Features.Evidence;
+
+public sealed record CollectAccepted(string RunId, string Status, string Location);
+
+/// <summary>Collection runs (CISO starts them; CISO and board read them) and the controls overview (any member).</summary>
+public static class EvidenceEndpoints
+{
+    public static WebApplication MapEvidenceEndpoints(this WebApplication app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapPost("/evidence/collect", Collect).RequireAuthorization(AuthPolicies.Ciso);
+        api.MapGet("/evidence/runs/{id}", GetRun).RequireAuthorization(AuthPolicies.BoardOrCiso);
+        api.MapGet("/controls", ListControls).RequireAuthorization(AuthPolicies.Member);
+        api.MapGet("/controls/{id}", GetControl).RequireAuthorization(AuthPolicies.Member);
+        return app;
+    }
+
+    private static async Task<Results<Accepted<CollectAccepted>, ProblemHttpResult>> Collect(
+        EvidenceRunner runner, HttpContext http, CancellationToken ct)
+    {
+        var start = await runner.StartAsync("api", http.User.ObjectId() ?? "unknown", ct);
+        if (!start.Started)
+        {
+            return TypedResults.Problem(
+                start.RunningId is null ? "A collection is already running." : $"Collection {start.RunningId} is already running.",
+                statusCode: StatusCodes.Status409Conflict, title: "Collection already running",
+                extensions: new Dictionary<string, object?> { ["runningRunId"] = start.RunningId });
+        }
+        var location = $"/api/evidence/runs/{start.RunId}";
+        return TypedResults.Accepted(location, new CollectAccepted(start.RunId!, RunStatuses.Running, location));
+    }
+
+    private static async Task<Results<Ok<EvidenceRun>, NotFound>> GetRun(string id, EvidenceRunStore runs, CancellationToken ct) =>
+        id.Length is > 0 and <= 64 && id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') && await runs.FindAsync(id, ct) is { } run
+            ? TypedResults.Ok(run)
+            : TypedResults.NotFound();
+
+    private static async Task<Ok<IReadOnlyList<ControlSummary>>> ListControls(ControlsService controls, CancellationToken ct) =>
+        TypedResults.Ok(await controls.ListAsync(ct));
+
+    private static async Task<Results<Ok<ControlDetail>, NotFound>> GetControl(string id, ControlsService controls, CancellationToken ct) =>
+        await controls.FindAsync(id, ct) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound();
+}

@@ -1,0 +1,137 @@
+using System.Collections.Concurrent;
+using M365Nis2.Domain.Evidence.Mfa;
+using M365Nis2.Web.Features.Vault;
+using M365Nis2.Web.Infrastructure.Graph;
+using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
+using Microsoft.Extensions.Options;
+
+namespace M365Nis2.Web.Features.Evidence;
+
+/// <summary>Outcome of asking for a run: started with an id, or refused because one is already running.</summary>
+public sealed record RunStart(string? RunId, string? RunningId)
+{
+    public bool Started => RunId is not null;
+}
+
+/// <summary>
+/// Starts and executes collection runs: take the single-runner lease, record the run, collect, evaluate, store one
+/// signed artefact, complete the run row. Used by the API, the bot and the scheduled job.
+/// </summary>
+public sealed class EvidenceRunner(
+    RunGuard guard,
+    EvidenceRunStore runs,
+    MfaCollector collector,
+    IEvidenceVault vault,
+    IGraphTenantInfo tenant,
+    IOptions<GraphOptions> graphOptions,
+    IOptions<EvidenceOptions> options,
+    TimeProvider time,
+    IHostApplicationLifetime lifetime,
+    ILogger<EvidenceRunner> logger)
+{
+    private readonly ConcurrentDictionary<string, Task<EvidenceRun>> inProcess = new();
+
+    /// <summary>Starts a run in the background; refuses (with the running run's id when known) while one runs anywhere.</summary>
+    public async Task<RunStart> StartAsync(string trigger, string actor, CancellationToken ct)
+    {
+        var lease = await guard.TryAcquireAsync(ct);
+        if (lease is null)
+        {
+            var running = await runs.LatestAsync(1, RunStatuses.Running, ct);
+            return new RunStart(null, running.Count > 0 ? running[0].Id : null);
+        }
+
+        var run = await BeginAsync(trigger, actor, lease, ct);
+        inProcess[run.Id] = Task.Run(() => ExecuteAsync(run, lease, lifetime.ApplicationStopping), CancellationToken.None);
+        return new RunStart(run.Id, null);
+    }
+
+    /// <summary>Runs to completion on the caller (the scheduled job); null when another run holds the lease.</summary>
+    public async Task<EvidenceRun?> RunNowAsync(string trigger, string actor, CancellationToken ct)
+    {
+        var lease = await guard.TryAcquireAsync(ct);
+        if (lease is null)
+            return null;
+        var run = await BeginAsync(trigger, actor, lease, ct);
+        return await ExecuteAsync(run, lease, ct);
+    }
+
+    /// <summary>Waits up to <paramref name="timeout"/> for a run this instance started; the stored run either way.</summary>
+    public async Task<EvidenceRun?> WaitAsync(string runId, TimeSpan timeout, CancellationToken ct)
+    {
+        if (inProcess.TryGetValue(runId, out var task))
+        {
+            await Task.WhenAny(task, Task.Delay(timeout, time, ct));
+        }
+        return await runs.FindAsync(runId, ct);
+    }
+
+    private async Task<EvidenceRun> BeginAsync(string trigger, string actor, RunLease lease, CancellationToken ct)
+    {
+        var started = time.GetUtcNow();
+        var run = new EvidenceRun(EvidenceRunStore.NewRunId(started), RunStatuses.Running, trigger, actor, started, null, tenant.IsDemo,
+            null, new Dictionary<string, string>(), null, null, null, 0, 0, 0, null);
+        try
+        {
+            await runs.AddAsync(run, ct);
+        }
+        catch
+        {
+            await lease.DisposeAsync();
+            throw;
+        }
+        return run;
+    }
+
+    private async Task<EvidenceRun> ExecuteAsync(EvidenceRun run, RunLease lease, CancellationToken ct)
+    {
+        await using (lease)
+        {
+            EvidenceRun finished;
+            try
+            {
+                finished = await CollectAndStoreAsync(run, ct);
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Evidence: run {RunId} failed", run.Id);
+                finished = run with { Status = RunStatuses.Failed, FinishedAt = time.GetUtcNow(), Error = e.Message };
+            }
+            await runs.UpdateAsync(finished, CancellationToken.None);
+            inProcess.TryRemove(run.Id, out _);
+            return finished;
+        }
+    }
+
+    private async Task<EvidenceRun> CollectAndStoreAsync(EvidenceRun run, CancellationToken ct)
+    {
+        var baseUrl = tenant.BaseUrl;
+        var snapshot = await collector.CollectAsync(baseUrl, GraphClients.AuthProviderFor(graphOptions.Value, baseUrl), ct);
+        var rules = options.Value.ToRuleOptions(snapshot.BreakGlassIds);
+        var evaluation = MfaEvaluator.Evaluate(snapshot.Evidence, snapshot.Registration, rules);
+        var tenantId = tenant.IsDemo ? DemoDirectory.TenantId : graphOptions.Value.TenantId;
+        var content = MfaArtefact.Build(run.Id, tenantId, tenant.IsDemo, baseUrl, snapshot, evaluation);
+        var receipt = await vault.PutAsync(content, "application/json", MfaArtefact.Kind, [MfaEvaluator.ControlId],
+            new Dictionary<string, string>
+            {
+                ["runId"] = run.Id,
+                ["overall"] = evaluation.Overall.ToString(),
+                ["isDemo"] = tenant.IsDemo ? "true" : "false",
+            }, run.Actor, ct);
+        logger.LogInformation("Evidence: run {RunId} {Overall}, {Requests} Graph requests ({Reports} reports, {Throttled} throttled), artefact {ArtefactId}",
+            run.Id, evaluation.Overall, snapshot.Counts.Total, snapshot.Counts.Reports, snapshot.Counts.Throttled, receipt.Id);
+        return run with
+        {
+            Status = RunStatuses.Succeeded,
+            FinishedAt = time.GetUtcNow(),
+            Overall = evaluation.Overall.ToString(),
+            Checks = evaluation.Checks.ToDictionary(c => c.Check, c => c.Outcome.ToString()),
+            RegistrationPercent = snapshot.Registration.Status.IsOk ? snapshot.Registration.MemberPercent : null,
+            AdminsPercent = MfaArtefact.AdminPercent(snapshot.Registration),
+            ArtefactId = receipt.Id,
+            RequestsTotal = snapshot.Counts.Total,
+            RequestsReports = snapshot.Counts.Reports,
+            Throttled = snapshot.Counts.Throttled,
+        };
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text.Json;
+using M365Nis2.Domain.Evidence;
+using M365Nis2.Domain.Evidence.Mfa;
+using M365Nis2.Web.Features.Vault;
+using Microsoft.Extensions.Options;
+
+namespace M365Nis2.Web.Features.Evidence;
+
+/// <summary>Art. 21(2)(j) detail: the latest evaluation's checks and findings, its artefact, and the run history.</summary>
+public sealed record MfaControlView(
+    string Status,
+    bool IsDemo,
+    DateTimeOffset? CollectedAt,
+    string? RunId,
+    string? ArtefactId,
+    decimal? RegistrationPercent,
+    decimal? AdminsPercent,
+    IReadOnlyList<string> Reasons,
+    IReadOnlyList<MfaCheckView> Checks,
+    IReadOnlyList<MfaFindingView> Advisories,
+    IReadOnlyList<MfaHistoryPoint> History);
+
+/// <summary>A check as stored in the artefact; outcomes and severities are the enum names (Met, PartiallyMet, NotMet, Unknown; Info … High).</summary>
+public sealed record MfaCheckView(string Check, string Outcome, IReadOnlyList<MfaFindingView> Findings);
+
+public sealed record MfaFindingView(string Severity, string Message, IReadOnlyList<string> Subjects);
+
+internal sealed record MfaEvaluationView(
+    string Overall,
+    IReadOnlyList<string> Reasons,
+    MfaCheckView Registration,
+    MfaCheckView Enforcement,
+    MfaCheckView AdminProtection,
+    MfaCheckView LegacyAuthentication,
+    IReadOnlyList<MfaFindingView> Advisories)
+{
+    public IReadOnlyList<MfaCheckView> Checks => [Registration, Enforcement, AdminProtection, LegacyAuthentication];
+}
+
+public sealed record MfaHistoryPoint(string RunId, DateTimeOffset At, string? Overall, decimal? RegistrationPercent, decimal? AdminsPercent, string? ArtefactId);
+
+/// <summary>Status of art21.2.j from the newest succeeded run; checks and findings are read back from its signed artefact.</summary>
+public sealed class MfaControlStatusProvider(EvidenceRunStore runs, IEvidenceVault vault, IOptions<EvidenceOptions> options) : IControlStatusProvider
+{
+    public IReadOnlyCollection<string> ControlIds { get; } = [MfaEvaluator.ControlId];
+
+    public async Task<ControlStatus> GetStatusAsync(string controlId, CancellationToken ct)
+    {
+        var newest = await runs.LatestAsync(1, RunStatuses.Succeeded, ct);
+        var latest = newest.Count > 0 ? newest[0] : null;
+        if (latest is null)
+            return new ControlStatus(ControlStatuses.NoEvidenceYet, null, false);
+        var summary = latest.RegistrationPercent is { } p
+            ? string.Create(CultureInfo.InvariantCulture, $"{p:0.#} % of enabled members MFA-registered")
+            : null;
+        return new ControlStatus(latest.Overall ?? ControlStatuses.Unknown, latest.FinishedAt, latest.IsDemo, summary);
+    }
+
+    public async Task<object?> GetDetailAsync(string controlId, CancellationToken ct) => await ViewAsync(ct);
+
+    public async Task<MfaControlView> ViewAsync(CancellationToken ct)
+    {
+        var history = await runs.LatestAsync(options.Value.HistoryLength, RunStatuses.Succeeded, ct);
+        var points = history.Select(r => new MfaHistoryPoint(r.Id, r.FinishedAt ?? r.StartedAt, r.Overall, r.RegistrationPercent, r.AdminsPercent, r.ArtefactId)).ToList();
+        var latest = history.Count > 0 ? history[0] : null;
+        if (latest?.ArtefactId is not { } artefactId || await vault.GetContentAsync(artefactId, ct) is not { } artefact)
+            return new MfaControlView(ControlStatuses.NoEvidenceYet, latest?.IsDemo ?? false, null, null, null, null, null, [], [], [], points);
+
+        var evaluation = JsonDocument.Parse(artefact.Content).RootElement.GetProperty("evaluation").Deserialize<MfaEvaluationView>(MfaArtefact.Json)
+            ?? throw new InvalidDataException($"Artefact {artefactId} has no evaluation.");
+        return new MfaControlView(evaluation.Overall, latest.IsDemo, latest.FinishedAt, latest.Id, artefactId,
+            latest.RegistrationPercent, latest.AdminsPercent, evaluation.Reasons, evaluation.Checks, evaluation.Advisories, points);
+    }
+}

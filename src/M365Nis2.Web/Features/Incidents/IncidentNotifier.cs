@@ -1,0 +1,62 @@
+using M365Nis2.Web.Bot;
+using M365Nis2.Web.Bot.Conversations;
+using M365Nis2.Web.Bot.Routing;
+using M365Nis2.Web.Cards;
+using M365Nis2.Web.Infrastructure.Auth;
+using Microsoft.Extensions.Options;
+
+namespace M365Nis2.Web.Features.Incidents;
+
+/// <summary>Chat messages about incidents to the CISO (Roles:CisoUserIds / Roles:CisoGroupId) and the incident team, each in their own language.</summary>
+public sealed class IncidentNotifier(
+    ProactiveMessenger messenger,
+    IConversationReferenceStore references,
+    IOptions<RolesOptions> roles,
+    IOptions<IncidentsOptions> options,
+    IGroupDirectory groups,
+    IncidentCards cards,
+    TimeProvider time,
+    ILogger<IncidentNotifier> logger)
+{
+    public async Task<IReadOnlyList<string>> CisoIdsAsync(CancellationToken ct)
+    {
+        var ids = new List<string>(roles.Value.CisoUserIds);
+        if (roles.Value.CisoGroupId is { } group)
+            ids.AddRange((await groups.GetMembersAsync(group, ct)).Select(u => u.ObjectId));
+        return [.. ids.Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    public async Task<IReadOnlyList<string>> ReminderRecipientsAsync(CancellationToken ct) =>
+        [.. (await CisoIdsAsync(ct)).Concat(options.Value.TeamUserIds).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>Tells the CISO a suspected incident was reported. Failure to reach them is logged, never fails the report.</summary>
+    public async Task TellCisoAboutNewIncidentAsync(Incident incident, CancellationToken ct)
+    {
+        try
+        {
+            foreach (var ciso in await CisoIdsAsync(ct))
+            {
+                await SendAsync(ciso, () => cards.Timeline(incident, time.GetUtcNow(), cards.NewIncidentNotice(incident.ReporterName)), ct);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Could not tell the CISO about incident {IncidentId}", incident.Id);
+        }
+    }
+
+    /// <summary>Sends a card built in the recipient's language (from their conversation); true when it reached their chat.</summary>
+    public async Task<bool> SendAsync(string recipientId, Func<AdaptiveCard> card, CancellationToken ct)
+    {
+        var reference = await references.FindPersonalByAadObjectIdAsync(recipientId, ct);
+        AdaptiveCard built;
+        using (BotCulture.Use(BotCulture.For(reference?.Locale)))
+        {
+            built = card();
+        }
+        var result = await messenger.SendToUserAsync(recipientId, built, ct);
+        if (result is not ProactiveResult.Sent)
+            logger.LogWarning("Incident message to {RecipientId} not delivered: {Result}", recipientId, result);
+        return result is ProactiveResult.Sent;
+    }
+}

@@ -1,0 +1,28 @@
+using M365Nis2.Web.Bot;
+
+namespace M365Nis2.Web.Features.Incidents;
+
+public static class IncidentsFeature
+{
+    /// <summary>Incident register (Art. 23), the <c>incident</c> bot command and card actions, and the deadline reminder job.</summary>
+    public static IHostApplicationBuilder AddIncidents(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<IncidentsOptions>().BindConfiguration(IncidentsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IncidentStore>();
+        services.AddSingleton<IncidentCards>();
+        services.AddSingleton<IncidentNotifier>();
+        services.AddSingleton<IncidentService>();
+        services.AddSingleton<IncidentReportingService>();
+        services.AddSingleton<IncidentControlStatusService>();
+        services.AddSingleton<IncidentReminderRunner>();
+        services.AddHostedService<IncidentReminderJob>();
+        services.AddBotCommand<IncidentCommand>("incident");
+        services.AddCardAction<ReportIncidentAction>(IncidentCards.ReportVerb);
+        services.AddCardAction<ShowIncidentAction>(IncidentCards.ShowVerb);
+        services.AddCardSamples<IncidentCardSamples>();
+        return builder;
+    }
+
+    public static WebApplication MapIncidents(this WebApplication app) => app.MapIncidentEndpoints();
+}

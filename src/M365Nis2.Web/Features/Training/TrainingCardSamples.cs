@@ -1,0 +1,36 @@
+using M365Nis2.Domain.Training;
+using M365Nis2.Web.Bot.Routing;
+using M365Nis2.Web.Cards;
+using M365Nis2.Web.Features.Awareness;
+
+namespace M365Nis2.Web.Features.Training;
+
+public sealed class TrainingCardSamples(TrainingCards cards) : ICardSamples
+{
+    public IEnumerable<(string Name, AdaptiveCard Card)> Samples()
+    {
+        var course = new CourseView("c1", "NIS2 for boards", "Dansk Industri", new DateOnly(2025, 9, 15), 6, ["Governance", "Incident reporting"]);
+        var current = new MemberStatus("b1", "Anders Kjær", "Current", new DateOnly(2026, 9, 15), "Covered until 2026-09-15.", [course]);
+        var never = new MemberStatus("b2", "Emma Thompson", "Never", null, "No management training recorded.", []);
+        var overdue = current with { ObjectId = "b3", DisplayName = "David Miller", State = "Overdue", DueDate = new DateOnly(2025, 3, 1), Reason = "Overdue since 2025-03-01." };
+        var overview = new ManagementStatus(new DateOnly(2026, 3, 2), TrainingRule.Default, [current, never, overdue]);
+        RecipientRow[] rows =
+        [
+            new() { PartitionKey = "k1", RowKey = "e1", ModuleId = "phishing", State = RecipientStates.Completed, Score = 0.75, Passed = true },
+            new() { PartitionKey = "k2", RowKey = "e1", ModuleId = "mfa_passwords", State = RecipientStates.Prompted },
+        ];
+        foreach (var culture in new[] { BotCulture.English, BotCulture.Danish })
+        {
+            using (BotCulture.Use(culture))
+            {
+                var lang = culture.TwoLetterISOLanguageName;
+                yield return ($"training-member.{lang}", cards.MemberStatus(current));
+                yield return ($"training-member-never.{lang}", cards.MemberStatus(never));
+                yield return ($"training-board.{lang}", cards.BoardOverview(overview));
+                yield return ($"training-employee.{lang}", cards.EmployeeAwareness(rows));
+                yield return ($"training-employee-none.{lang}", cards.EmployeeAwareness([]));
+                yield return ($"training-reminder.{lang}", cards.Reminder(overdue));
+            }
+        }
+    }
+}
