@@ -11,8 +11,9 @@ export function cisoActions(onCollected) {
     const outcome = await runCollection(status);
     collect.disabled = false;
     collect.textContent = t('actions.collect');
-    status.replaceChildren(outcome);
-    if (outcome.dataset.ok === 'true') onCollected?.();
+    if (outcome.dataset.ok === 'true') await onCollected?.();
+    // The view may have been re-rendered with fresh statuses: report in whichever status area is on the page now.
+    (document.querySelector('[data-testid="action-status"]') ?? status).replaceChildren(outcome);
   } }, t('actions.collect'));
   const pack = h('button', { class: 'button', 'data-testid': 'action-audit-pack', onclick: () => downloadAuditPack(status) }, t('actions.auditPack'));
   return h('section', { class: 'no-print', 'data-testid': 'ciso-actions', 'aria-label': t('actions.title') },
