@@ -33,17 +33,23 @@ export async function renderControl(view, id, session) {
 
 function checks(detail) {
   const list = detail?.checks ?? [];
-  const findings = [...list.flatMap(c => c.findings ?? []), ...(detail?.advisories ?? [])];
-  if (!list.length && !findings.length) return h('p', { class: 'muted', 'data-testid': 'no-checks' }, t('control.noChecks'));
+  const advisories = detail?.advisories ?? [];
+  if (!list.length && !advisories.length) return h('p', { class: 'muted', 'data-testid': 'no-checks' }, t('control.noChecks'));
+  // Findings sit under the check that raised them; advisories (context, best practice) follow on their own.
   return h('div', { 'data-testid': 'checks' },
-    list.length ? h('ul', { class: 'plain' }, list.map(c => h('li', { class: 'card', 'data-check': c.check ?? c.id ?? c.name ?? '' },
+    h('ul', { class: 'plain' }, list.map(c => h('li', { class: 'card', 'data-check': c.check ?? c.id ?? c.name ?? '' },
       h('div', { class: 'card-head' }, h('h3', {}, checkTitle(c.check ?? c.title ?? c.name ?? c.id)), statusBadge(c.outcome ?? c.status)),
-      (c.findings ?? []).length ? h('div', { class: 'muted' }, t('control.findingCount', c.findings.length)) : null))) : null,
-    findings.length ? [h('h3', {}, t('control.findings')), h('ul', { 'data-testid': 'findings' },
-      findings.map(f => h('li', { 'data-finding': f.id ?? f.code ?? '' },
-        f.severity ? h('span', { class: 'badge badge-warning' }, f.severity) : null, ' ',
-        f.message ?? f.title ?? f.text ?? JSON.stringify(f),
-        (f.subjects ?? []).length ? h('div', { class: 'muted' }, f.subjects.slice(0, 10).join(', '), f.subjects.length > 10 ? ` (+${f.subjects.length - 10})` : '') : null)))] : null);
+      findingList(c.findings ?? [])))),
+    advisories.length ? [h('h3', {}, t('control.advisories')), findingList(advisories)] : null);
+}
+
+function findingList(findings) {
+  if (!findings.length) return null;
+  const tone = s => ({ high: 'danger', medium: 'warning', low: 'info' })[String(s).toLowerCase()] ?? 'neutral';
+  return h('ul', { class: 'findings', 'data-testid': 'findings' }, findings.map(f => h('li', {},
+    f.severity ? h('span', { class: `badge badge-${tone(f.severity)}` }, f.severity) : null, ' ',
+    f.message ?? f.title ?? f.text ?? JSON.stringify(f),
+    (f.subjects ?? []).length ? h('div', { class: 'muted' }, f.subjects.slice(0, 10).join(', '), f.subjects.length > 10 ? ` (+${f.subjects.length - 10})` : '') : null)));
 }
 
 function checkTitle(key) {
