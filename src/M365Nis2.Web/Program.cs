@@ -4,6 +4,7 @@ using M365Nis2.Web.Features.Evidence;
 using M365Nis2.Web.Features.Incidents;
 using M365Nis2.Web.Features.Awareness;
 using M365Nis2.Web.Features.Training;
+using M365Nis2.Web.Features.Approvals;
 using M365Nis2.Web.Features.Tab;
 using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Auth;
@@ -31,6 +32,7 @@ builder.AddEvidence();
 builder.AddIncidents();
 builder.AddAwareness();
 builder.AddTraining();
+builder.AddApprovals();
 builder.AddTab();
 
 var app = builder.Build();
@@ -42,6 +44,7 @@ app.MapEvidence();
 app.MapIncidents();
 app.MapAwareness();
 app.MapTraining();
+app.MapApprovals();
 app.MapTab();
 
 app.Run();

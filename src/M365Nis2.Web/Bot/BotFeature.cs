@@ -24,6 +24,7 @@ public static class BotFeature
         services.AddSingleton(sp => new ConnectorTokenProvider(Credential(sp.GetRequiredService<IOptions<BotOptions>>().Value), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ConnectorRetryPolicy>();
         services.AddSingleton<ConnectorClient>();
+        services.AddSingleton<ReferenceRefreshFilter>();
         services.AddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
         services.AddSingleton<ProactiveMessenger>();
         services.AddScoped<ActivityRouter>();

@@ -43,7 +43,8 @@ public sealed class TeamsCardProperties
 
 public sealed class CardRefresh
 {
-    public required ExecuteAction Action { get; init; }
+    /// <summary>An <see cref="ExecuteAction"/>; typed as the base so the "type" discriminator is written.</summary>
+    public required CardAction Action { get; init; }
 
     public IReadOnlyList<string>? UserIds { get; init; }
 }

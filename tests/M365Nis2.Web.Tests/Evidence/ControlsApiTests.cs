@@ -31,6 +31,28 @@ public class ControlsApiTests
     }
 
     [Fact]
+    public async Task Incidents_approvals_and_training_report_their_controls_in_the_overview()
+    {
+        using var t = new EvidenceTestApp();
+        var before = await t.GetJsonAsync("/api/controls", EvidenceTestApp.Employee);
+        Assert.Equal("NoEvidenceYet", Find(before, "art21.2.b").GetProperty("status").GetString());
+        Assert.NotEqual("NoAutomatedEvidence", Find(before, "art21.2.a").GetProperty("status").GetString());
+        Assert.NotEqual("NoAutomatedEvidence", Find(before, "art20.1").GetProperty("status").GetString());
+        Assert.NotEqual("NoAutomatedEvidence", Find(before, "art20.2").GetProperty("status").GetString());
+        Assert.NotEqual("NoAutomatedEvidence", Find(before, "art21.2.g").GetProperty("status").GetString());
+
+        using var employee = t.Http(EvidenceTestApp.Employee);
+        using var reported = await employee.PostAsync(new Uri("/api/incidents", UriKind.Relative), new StringContent(
+            """{"whatHappened":"Ransomware note on a file server","suspectedCause":"malicious","crossBorder":"no"}""",
+            System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Created, reported.StatusCode);
+
+        // A reported incident awaiting the CISO's classification is incident handling in progress, not yet Met.
+        var after = await t.GetJsonAsync("/api/controls", EvidenceTestApp.Employee);
+        Assert.Equal("PartiallyMet", Find(after, "art21.2.b").GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Unknown_control_is_404_and_collect_is_for_the_ciso_only()
     {
         using var t = new EvidenceTestApp();

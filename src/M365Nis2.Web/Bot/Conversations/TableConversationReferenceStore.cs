@@ -7,7 +7,8 @@ namespace M365Nis2.Web.Bot.Conversations;
 /// Azure Tables store: one row per lookup key (partition = key kind, row = escaped id), so every lookup is a point read.
 /// Writes are blind upserts/merges (a refresh from the channel is always newer), never read-modify-write.
 /// </summary>
-public sealed class TableConversationReferenceStore(TableServiceClient service, StorageNames names) : IConversationReferenceStore
+public sealed class TableConversationReferenceStore(TableServiceClient service, StorageNames names, ReferenceRefreshFilter refreshFilter)
+    : IConversationReferenceStore
 {
     public const string TableName = "ConversationReferences";
     private const string ByAadObjectId = "aad";
@@ -46,6 +47,7 @@ public sealed class TableConversationReferenceStore(TableServiceClient service, 
 
     public async Task MarkAsync(ConversationReference reference, ConversationStatus status, CancellationToken ct)
     {
+        refreshFilter.Forget(reference.ConversationId);
         var client = await TableAsync(ct);
         foreach (var (partition, row) in KeysOf(reference))
         {

@@ -20,6 +20,7 @@ public sealed class ActivityRouter(
     ConnectorClient connector,
     BotHelp help,
     TimeProvider time,
+    ReferenceRefreshFilter refreshFilter,
     ILogger<ActivityRouter> logger)
 {
     public async Task<TurnResult> RouteAsync(Activity activity, CancellationToken ct)
@@ -165,9 +166,10 @@ public sealed class ActivityRouter(
 
     private async Task RefreshReferenceAsync(Activity activity, CancellationToken ct)
     {
-        if (ConversationReference.FromActivity(activity, time.GetUtcNow()) is { } reference)
+        if (ConversationReference.FromActivity(activity, time.GetUtcNow()) is { } reference && refreshFilter.ShouldWrite(reference))
         {
             await references.SaveAsync(reference, ct);
+            refreshFilter.Written(reference);
         }
     }
 

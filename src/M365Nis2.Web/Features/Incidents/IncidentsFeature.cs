@@ -1,3 +1,4 @@
+using M365Nis2.Web.Features.Evidence;
 using M365Nis2.Web.Bot;
 
 namespace M365Nis2.Web.Features.Incidents;
@@ -15,6 +16,7 @@ public static class IncidentsFeature
         services.AddSingleton<IncidentService>();
         services.AddSingleton<IncidentReportingService>();
         services.AddSingleton<IncidentControlStatusService>();
+        services.AddControlStatusProvider<IncidentControlStatusProvider>();
         services.AddSingleton<IncidentReminderRunner>();
         services.AddHostedService<IncidentReminderJob>();
         services.AddBotCommand<IncidentCommand>("incident");

@@ -1,3 +1,4 @@
+using M365Nis2.Web.Features.Evidence;
 using M365Nis2.Web.Bot;
 
 namespace M365Nis2.Web.Features.Training;
@@ -12,6 +13,7 @@ public static class TrainingFeature
         services.AddSingleton<TrainingStore>();
         services.AddScoped<TrainingService>();
         services.AddScoped<TrainingEvidence>();
+        services.AddControlStatusProvider<TrainingControlStatusProvider>();
         services.AddScoped<TrainingCards>();
         services.AddCardSamples<TrainingCardSamples>();
         services.AddBotCommand<TrainingCommand>("training");

@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+
+namespace M365Nis2.Web.Bot.Conversations;
+
+/// <summary>
+/// Every inbound activity carries the conversation's current serviceUrl, so the router refreshes the stored reference.
+/// Writing it on every click costs several Table writes per activity and made 50 concurrent card clicks queue on storage;
+/// this remembers what this instance last wrote and skips a refresh that would write the same thing again soon.
+/// A restart, another instance, or an opt-out mark (which forgets the entry) simply writes again.
+/// </summary>
+public sealed class ReferenceRefreshFilter(TimeProvider time)
+{
+    private static readonly TimeSpan RewriteAfter = TimeSpan.FromMinutes(15);
+    private readonly ConcurrentDictionary<string, (string Fingerprint, DateTimeOffset WrittenAt)> written = new(StringComparer.Ordinal);
+
+    public bool ShouldWrite(ConversationReference reference)
+    {
+        var key = reference.ConversationId + "|" + reference.UserId;
+        var fingerprint = reference with { UpdatedAt = default };
+        var now = time.GetUtcNow();
+        return !(written.TryGetValue(key, out var last) && last.Fingerprint == fingerprint.ToString() && now - last.WrittenAt < RewriteAfter);
+    }
+
+    public void Written(ConversationReference reference) =>
+        written[reference.ConversationId + "|" + reference.UserId] = ((reference with { UpdatedAt = default }).ToString(), time.GetUtcNow());
+
+    public void Forget(string conversationId)
+    {
+        foreach (var key in written.Keys.Where(k => k.StartsWith(conversationId + "|", StringComparison.Ordinal)))
+        {
+            written.TryRemove(key, out _);
+        }
+    }
+}

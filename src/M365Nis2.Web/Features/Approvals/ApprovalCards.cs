@@ -1,0 +1,108 @@
+using System.Globalization;
+using M365Nis2.Domain.Approvals;
+using M365Nis2.Web.Cards;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace M365Nis2.Web.Features.Approvals;
+
+/// <summary>The approval card, rendered for one viewer (their own vote shows) in the current UI culture.</summary>
+public sealed class ApprovalCards(IStringLocalizer<ApprovalText> text, IOptions<ApprovalsOptions> options)
+{
+    public const string VoteVerb = "approval.vote";
+    public const string RefreshVerb = "approval.refresh";
+    public const int MaxRefreshUsers = 60;
+
+    /// <param name="refreshUserIds">Teams user ids (29:…) of the approvers; at most 60 are listed (Teams' limit).</param>
+    public AdaptiveCard Approval(StoredRound stored, string? viewerObjectId, IReadOnlyList<string> refreshUserIds)
+    {
+        var round = stored.Round;
+        var tally = round.Tally;
+        var body = new List<CardElement>
+        {
+            new TextBlock { Text = text["Card_Title"], Size = TextSize.Medium, Weight = TextWeight.Bolder, IsSubtle = true },
+            new TextBlock { Text = stored.PolicyTitle, Size = TextSize.Large, Weight = TextWeight.Bolder, Spacing = Spacing.None },
+        };
+        if (!round.IsClosed)
+        {
+            body.Add(new TextBlock { Text = text["Card_Intro", When(round.Deadline)] });
+        }
+        var mine = viewerObjectId is null ? null : round.CurrentVoteOf(viewerObjectId);
+        body.Add(new FactSet
+        {
+            Facts =
+            [
+                new(text["Fact_Version"], round.Version.ToString(CultureInfo.CurrentCulture)),
+                new(text["Fact_Document"], round.DocumentSha256[..12]),
+                new(text["Fact_Due"], When(round.Deadline)),
+                new(text["Fact_Rule"], Rule(round.Rule, round.Approvers.Count)),
+                new(text["Fact_Tally"], text["Tally_Format", tally.Approved, tally.Rejected, tally.Pending, tally.Needed]),
+                new(text["Fact_YourVote"], mine is null ? text["Vote_None"] : text["Vote_At", text[mine.Choice == VoteChoice.Approve ? "Vote_Approve" : "Vote_Reject"], When(mine.At)]),
+            ],
+        });
+        if (round.IsClosed)
+        {
+            var key = round.Decision switch { Decision.Approved => "Decision_Approved", Decision.Rejected => "Decision_Rejected", _ => "Decision_Expired" };
+            body.Add(new Container
+            {
+                Style = round.Decision == Decision.Approved ? ContainerStyle.Good : ContainerStyle.Attention,
+                Items = [new TextBlock { Text = text[key, When(round.DecidedAt ?? round.Deadline)], Weight = TextWeight.Bolder }],
+            });
+        }
+        else
+        {
+            body.Add(new TextInput
+            {
+                Id = "comment", Label = text["Comment_Label"], Placeholder = text["Comment_Placeholder"], IsMultiline = true,
+                MaxLength = ApprovalRound.MaxCommentLength, Value = mine?.Comment,
+            });
+        }
+        var actions = new List<CardAction>();
+        if (!round.IsClosed)
+        {
+            actions.Add(Vote(stored, "approve", text["Action_Approve"], ActionStyle.Positive));
+            actions.Add(Vote(stored, "reject", text["Action_Reject"], ActionStyle.Destructive));
+        }
+        actions.Add(new OpenUrlAction { Title = text["Action_Open"], Url = DocumentLink(stored) });
+        return new AdaptiveCard
+        {
+            FallbackText = $"{text["Card_Title"]}: {stored.PolicyTitle} v{round.Version}",
+            Body = body,
+            Actions = actions,
+            Refresh = new CardRefresh
+            {
+                Action = new ExecuteAction { Title = "Refresh", Verb = RefreshVerb, Data = new { roundId = stored.RoundId } },
+                UserIds = [.. refreshUserIds.Take(MaxRefreshUsers)],
+            },
+        };
+    }
+
+    public static Uri DocumentLink(StoredRound stored) =>
+        new($"{stored.LinkBase.TrimEnd('/')}/tab/policies/{Uri.EscapeDataString(stored.Round.PolicyId)}/{stored.Round.Version}");
+
+    public string Rule(QuorumRule rule, int approvers) => rule.Kind switch
+    {
+        QuorumKind.Majority => text["Quorum_majority", approvers],
+        QuorumKind.All => text["Quorum_all", approvers],
+        _ => text["Quorum_n", rule.N, approvers],
+    };
+
+    /// <summary>A time in the organisation's zone, in the reader's culture.</summary>
+    public string When(DateTimeOffset at)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+        return TimeZoneInfo.ConvertTime(at, zone).ToString("g", CultureInfo.CurrentCulture);
+    }
+
+    public string Refusal(VoteRefusal refusal) => text["Refusal_" + refusal];
+
+    public string Text(string key, params object[] args) => text[key, args];
+
+    private static ExecuteAction Vote(StoredRound stored, string choice, string title, ActionStyle style) => new()
+    {
+        Title = title,
+        Verb = VoteVerb,
+        Style = style,
+        Data = new { roundId = stored.RoundId, choice, documentHash = stored.Round.DocumentSha256 },
+    };
+}

@@ -1,0 +1,83 @@
+using System.Security.Claims;
+using M365Nis2.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace M365Nis2.Web.Features.Approvals;
+
+/// <summary>Policy register and approval rounds over HTTP: parse, call one service, map the result.</summary>
+public static class ApprovalEndpoints
+{
+    public static WebApplication MapApprovalEndpoints(this WebApplication app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapPost("/policies", Upload).RequireAuthorization(AuthPolicies.Ciso).DisableAntiforgery();
+        api.MapGet("/policies", async (PolicyService s, CancellationToken ct) => TypedResults.Ok(await s.ListAsync(ct))).RequireAuthorization(AuthPolicies.Member);
+        api.MapGet("/policies/templates", () => TypedResults.Ok(PolicyService.Templates)).RequireAuthorization(AuthPolicies.Member);
+        api.MapGet("/policies/controls", async (ApprovalControlStatus s, CancellationToken ct) => TypedResults.Ok(await s.GetControlStatusAsync(ct)))
+            .RequireAuthorization(AuthPolicies.Member);
+        api.MapPost("/approvals", Start).RequireAuthorization(AuthPolicies.Ciso);
+        api.MapGet("/approvals/{id}", Get).RequireAuthorization(AuthPolicies.BoardOrCiso);
+        return app;
+    }
+
+    private static async Task<Results<Created<object>, ProblemHttpResult>> Upload(HttpRequest request, ClaimsPrincipal user, PolicyService policies,
+        IOptions<ApprovalsOptions> options, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+        {
+            return Problem(["Send multipart/form-data with a 'file' part and the fields policyKey, title, controlIds, owner, reviewPeriodMonths."]);
+        }
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            return Problem([$"The form could not be read: {e.Message}"]);
+        }
+        var file = form.Files.GetFile("file");
+        if (file is null)
+        {
+            return Problem(["The 'file' part (the policy document) is missing."]);
+        }
+        if (file.Length > options.Value.MaxDocumentBytes)
+        {
+            return Problem([$"The document is {file.Length} bytes; the limit is {options.Value.MaxDocumentBytes} bytes (Approvals:MaxDocumentBytes)."]);
+        }
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, ct);
+        string? Field(string name) => form.TryGetValue(name, out var v) ? v.ToString() : null;
+        var upload = new PolicyUpload(Field("policyKey") ?? Field("name"), Field("title"), Field("controlIds"), Field("owner"),
+            Field("reviewPeriodMonths"), file.FileName, file.ContentType, buffer.ToArray());
+        var (policy, version, problems) = await policies.UploadAsync(upload, user.ObjectId(), user.DisplayName(), ct);
+        return problems.Count > 0
+            ? Problem(problems)
+            : TypedResults.Created($"/api/policies/{policy!.PolicyId}/versions/{version!.Version}", (object)new { policy, version });
+    }
+
+    private static async Task<Results<Created<StartedRound>, ProblemHttpResult>> Start(StartRoundRequest? body, HttpRequest request, ClaimsPrincipal user,
+        RoundStarter starter, CancellationToken ct)
+    {
+        if (body is null)
+        {
+            return Problem(["Send a JSON body {policyId, version, approverGroupId | approverIds, quorum, dueAt}."]);
+        }
+        var requestBase = new Uri($"{request.Scheme}://{request.Host}");
+        var outcome = await starter.StartAsync(body, user.ObjectId(), user.DisplayName(), requestBase, ct);
+        if (outcome.Started is not { } started)
+        {
+            return Problem(outcome.Problems, outcome.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
+        }
+        return TypedResults.Created($"/api/approvals/{started.Round.RoundId}", started);
+    }
+
+    private static async Task<Results<Ok<RoundView>, NotFound>> Get(string id, ApprovalService approvals, CancellationToken ct) =>
+        await approvals.GetAsync(id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
+
+    private static ProblemHttpResult Problem(IReadOnlyList<string> problems, int status = StatusCodes.Status400BadRequest) =>
+        TypedResults.Problem(string.Join(" ", problems), statusCode: status,
+            title: status == StatusCodes.Status409Conflict ? "Conflict" : "Invalid request",
+            extensions: new Dictionary<string, object?> { ["problems"] = problems });
+}

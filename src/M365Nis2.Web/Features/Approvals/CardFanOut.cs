@@ -1,0 +1,99 @@
+using M365Nis2.Web.Bot;
+using M365Nis2.Web.Bot.Conversations;
+using M365Nis2.Web.Bot.Routing;
+using Microsoft.Extensions.Options;
+
+namespace M365Nis2.Web.Features.Approvals;
+
+/// <summary>
+/// Sends each approver their card and later replaces it, paced (Approvals:CardUpdatesPerSecond) because the connector
+/// client retries throttling but does not avoid it. Each card is rendered in the approver's own language.
+/// </summary>
+public sealed class CardFanOut(
+    ProactiveMessenger messenger,
+    IConversationReferenceStore references,
+    ApprovalRoundStore store,
+    ApprovalCards cards,
+    IOptions<ApprovalsOptions> options,
+    ILogger<CardFanOut> logger)
+{
+    public const string Sent = "Sent";
+    public const string NotReached = "NotReached";
+    public const string OptedOut = "OptedOut";
+
+    /// <summary>What is known about each approver's 1:1 chat before sending: Teams user id and locale.</summary>
+    public async Task<IReadOnlyDictionary<string, ConversationReference?>> ReferencesAsync(IEnumerable<string> objectIds, CancellationToken ct)
+    {
+        var found = new Dictionary<string, ConversationReference?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var id in objectIds)
+        {
+            found[id] = await references.FindPersonalByAadObjectIdAsync(id, ct);
+        }
+        return found;
+    }
+
+    public async Task<IReadOnlyList<CardDelivery>> SendAsync(StoredRound round, IReadOnlyDictionary<string, ConversationReference?> known, CancellationToken ct)
+    {
+        var userIds = known.Values.Select(r => r?.UserId).OfType<string>().ToList();
+        var deliveries = new List<CardDelivery>();
+        foreach (var approver in round.Round.Approvers)
+        {
+            var reference = known.GetValueOrDefault(approver.ObjectId);
+            var locale = reference?.Locale;
+            Bot.Activity activity;
+            using (BotCulture.Use(BotCulture.For(locale)))
+            {
+                activity = Cards.CardAttachments.ToActivity(cards.Approval(round, approver.ObjectId, userIds));
+            }
+            var result = await messenger.SendToUserAsync(approver.ObjectId, activity, ct);
+            var delivery = result switch
+            {
+                ProactiveResult.Sent s => new CardDelivery(approver.ObjectId, Sent, s.ConversationId, s.ActivityId, reference?.UserId, null, locale),
+                ProactiveResult.OptedOut => new CardDelivery(approver.ObjectId, OptedOut, null, null, reference?.UserId, "The user blocked or uninstalled the app.", locale),
+                ProactiveResult.NoConversation n => new CardDelivery(approver.ObjectId, NotReached, null, null, null, n.Reason, locale),
+                _ => new CardDelivery(approver.ObjectId, NotReached, null, null, null, "unknown", locale),
+            };
+            await store.SaveDeliveryAsync(round.RoundId, delivery, ct);
+            deliveries.Add(delivery);
+            await PaceAsync(ct);
+        }
+        return deliveries;
+    }
+
+    /// <summary>Replaces every delivered card with the round's current state; a failure for one approver does not stop the rest.</summary>
+    public async Task UpdateAllAsync(StoredRound round, IReadOnlyList<CardDelivery> deliveries, CancellationToken ct)
+    {
+        var userIds = deliveries.Select(d => d.TeamsUserId).OfType<string>().ToList();
+        foreach (var d in deliveries.Where(d => d is { Status: Sent, ConversationId: not null, ActivityId: not null }))
+        {
+            Cards.AdaptiveCard card;
+            using (BotCulture.Use(BotCulture.For(d.Locale)))
+            {
+                card = cards.Approval(round, d.ObjectId, userIds);
+            }
+            try
+            {
+                await messenger.UpdateAsync(d.ConversationId!, d.ActivityId!, card, ct);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or Bot.Connector.ConnectorException)
+            {
+                logger.LogWarning(ex, "Could not update the approval card of {ObjectId} in round {RoundId}", d.ObjectId, round.RoundId);
+            }
+            await PaceAsync(ct);
+        }
+    }
+
+    /// <summary>A plain text message to one user (CISO notices, reminders); false when they cannot be reached.</summary>
+    public async Task<bool> TellAsync(string objectId, string text, CancellationToken ct)
+    {
+        var result = await messenger.SendToUserAsync(objectId, Bot.Activity.CreateMessage(text), ct);
+        await PaceAsync(ct);
+        return result is ProactiveResult.Sent;
+    }
+
+    public async Task<string?> LocaleOfAsync(string objectId, CancellationToken ct) =>
+        (await references.FindPersonalByAadObjectIdAsync(objectId, ct))?.Locale;
+
+    // Real time on purpose: pacing protects the real connector's rate limit, whatever clock the rules run on.
+    private Task PaceAsync(CancellationToken ct) => Task.Delay(TimeSpan.FromSeconds(1.0 / options.Value.CardUpdatesPerSecond), ct);
+}

@@ -1,0 +1,150 @@
+using M365Nis2.Domain.Approvals;
+using M365Nis2.Web.Bot.Routing;
+using M365Nis2.Web.Infrastructure.Auth;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Graph.Models.ODataErrors;
+
+namespace M365Nis2.Web.Features.Approvals;
+
+/// <summary>Outcome of starting a round: the round, or problems (400) / a conflict (409) with nothing stored.</summary>
+public sealed record StartOutcome(StartedRound? Started, IReadOnlyList<string> Problems, bool Conflict = false);
+
+/// <summary>Validates a start request, resolves the approvers (board group by default), stores the round and sends the cards.</summary>
+public sealed class RoundStarter(
+    PolicyStore policies,
+    ApprovalRoundStore rounds,
+    IBoardDirectory board,
+    IGroupDirectory groups,
+    GraphServiceClient graph,
+    CardFanOut fanOut,
+    ApprovalCards cards,
+    IOptions<AppLinkOptions> links,
+    TimeProvider time,
+    ILogger<RoundStarter> logger)
+{
+    public async Task<StartOutcome> StartAsync(StartRoundRequest request, string callerObjectId, string callerName, Uri requestBase, CancellationToken ct)
+    {
+        var problems = new List<string>();
+        var (rule, quorumProblem) = QuorumParser.Parse(request.Quorum);
+        if (quorumProblem is not null)
+        {
+            problems.Add(quorumProblem);
+        }
+        var now = time.GetUtcNow();
+        if (request.DueAt is not { } due || due <= now)
+        {
+            problems.Add("'dueAt' is required and must be in the future (ISO 8601 with offset, e.g. 2026-04-01T16:00:00+02:00).");
+        }
+        var policy = string.IsNullOrWhiteSpace(request.PolicyId) ? null : await policies.FindAsync(request.PolicyId, ct);
+        var version = policy is null || request.Version is not { } v ? null : await policies.FindVersionAsync(policy.RowKey, v, ct);
+        if (policy is null)
+        {
+            problems.Add($"'policyId' must name a policy in the register (got '{request.PolicyId}').");
+        }
+        else if (version is null)
+        {
+            problems.Add($"'version' must be an uploaded version of {policy.RowKey} (1 to {policy.LatestVersion}).");
+        }
+        if (request.ApproverGroupId is not null && request.ApproverIds is { Count: > 0 })
+        {
+            problems.Add("Give either 'approverGroupId' or 'approverIds', not both.");
+        }
+        var (approvers, approverProblem) = problems.Count > 0 ? ([], null) : await ResolveApproversAsync(request, ct);
+        if (approverProblem is not null)
+        {
+            problems.Add(approverProblem);
+        }
+        if (problems.Count > 0)
+        {
+            return new(null, problems);
+        }
+        if (policy!.OpenRoundId is { } open && await rounds.FindAsync(open, ct) is { Round.IsClosed: false })
+        {
+            return new(null, [$"Round {open} for {policy.RowKey} is still open; wait for its decision or deadline."], Conflict: true);
+        }
+        ApprovalRound round;
+        try
+        {
+            round = ApprovalRound.Start(policy.RowKey, version!.Version, version.Sha256, approvers, rule!, request.DueAt!.Value);
+        }
+        catch (ArgumentException e)
+        {
+            return new(null, [e.Message]);
+        }
+        var stored = new StoredRound
+        {
+            RoundId = Guid.NewGuid().ToString("N"), Round = round, PolicyTitle = policy.Title, StartedBy = callerObjectId, StartedAt = now,
+            LinkBase = (links.Value.PublicBaseUrl ?? requestBase).ToString(),
+        };
+        var known = await fanOut.ReferencesAsync(approvers.Select(a => a.ObjectId), ct);
+        await rounds.CreateAsync(stored, ct);
+        await policies.UpdateAsync(policy.RowKey, p => p.OpenRoundId = stored.RoundId, createIfMissing: false, ct);
+        var deliveries = await fanOut.SendAsync(stored, known, ct);
+        var view = ApprovalService.View(stored, deliveries);
+        var notReached = view.Delivery.Where(d => d.Status != CardFanOut.Sent).ToList();
+        if (notReached.Count > 0)
+        {
+            logger.LogInformation("Round {RoundId}: {Count} approvers not reached", stored.RoundId, notReached.Count);
+            string text;
+            using (BotCulture.Use(BotCulture.For(await fanOut.LocaleOfAsync(callerObjectId, ct))))
+            {
+                text = cards.Text("Ciso_NotReached", notReached.Count, string.Join(", ", notReached.Select(d => d.Name)));
+            }
+            await fanOut.TellAsync(callerObjectId, text, ct);
+        }
+        return new(new StartedRound(view, notReached), []);
+    }
+
+    private async Task<(IReadOnlyList<Approver> Approvers, string? Problem)> ResolveApproversAsync(StartRoundRequest request, CancellationToken ct)
+    {
+        if (request.ApproverIds is { Count: > 0 } ids)
+        {
+            var found = new List<Approver>();
+            var unknown = new List<string>();
+            foreach (var id in ids.Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                var name = await DisplayNameAsync(id, ct);
+                if (name is null)
+                {
+                    unknown.Add(id);
+                }
+                else
+                {
+                    found.Add(new Approver(id, name));
+                }
+            }
+            return unknown.Count > 0 ? ([], $"'approverIds' contains users not in the tenant: {string.Join(", ", unknown)}.") : (found, null);
+        }
+        try
+        {
+            var members = request.ApproverGroupId is { } group ? await groups.GetMembersAsync(group, ct) : await board.GetBoardMembersAsync(ct);
+            return ([.. members.Select(m => new Approver(m.ObjectId, m.DisplayName))], null);
+        }
+        catch (ODataError e) when (e.ResponseStatusCode == 404)
+        {
+            return ([], $"'approverGroupId' {request.ApproverGroupId} is not a group in the tenant.");
+        }
+        catch (InvalidOperationException e)
+        {
+            return ([], e.Message); // Roles:BoardGroupId not configured
+        }
+    }
+
+    private async Task<string?> DisplayNameAsync(string objectId, CancellationToken ct)
+    {
+        if (!Guid.TryParse(objectId, out _))
+        {
+            return null;
+        }
+        try
+        {
+            var user = await graph.Users[objectId].GetAsync(r => r.QueryParameters.Select = ["id", "displayName"], ct);
+            return user?.DisplayName ?? user?.Id;
+        }
+        catch (ODataError e) when (e.ResponseStatusCode == 404)
+        {
+            return null;
+        }
+    }
+}
