@@ -6,7 +6,8 @@ import { renderOverview } from './views/overview.js';
 import { renderControl } from './views/control.js';
 import { renderConfigure } from './views/configure.js';
 import { renderBoardSummary } from './views/board.js';
-import { renderApprovals, renderTraining, renderPolicy } from './views/simple.js';
+import { renderTraining } from './views/simple.js';
+import { renderApprovals, renderPolicy } from './views/approvals.js';
 
 const DEV_USER_KEY = 'm365nis2.devUser';
 const view = document.getElementById('view');

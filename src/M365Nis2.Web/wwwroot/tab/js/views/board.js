@@ -2,8 +2,8 @@ import { h, mount, message } from '../dom.js';
 import { t, titleOf, formatDate } from '../i18n.js';
 import { getJson } from '../api.js';
 import { loadControls, statusBadge, shortLabel } from '../controls.js';
+import { awaitingApproval, policyState } from './approvals.js';
 
-const PENDING = ['pending', 'open', 'inreview', 'awaitingapproval', 'voting', 'inprogress'];
 const QUESTIONS = ['q.deviations', 'q.attacks', 'q.vulnerabilities', 'q.incidents', 'q.exercises', 'q.suppliers'];
 
 /** Incidents still needing work: those with a next reporting deadline, or not yet classified. */
@@ -27,7 +27,7 @@ export async function renderBoardSummary(view, session) {
   const [controls, policies, training, incidents] = await Promise.all([
     loadControls(), getJson('/api/policies'), getJson('/api/training/management'), getJson('/api/incidents')]);
   const list = d => (Array.isArray(d) ? d : (d?.items ?? d?.policies ?? d?.incidents ?? d?.members ?? []));
-  const pending = list(policies.data).filter(p => PENDING.includes(String(p.approvalState ?? p.state ?? p.status ?? '').toLowerCase()));
+  const pending = list(policies.data).filter(awaitingApproval);
   const withoutEvidence = controls.filter(c => ['noEvidence', 'expired', 'unknown', 'notMet', 'NotMet', 'Unknown'].includes(c.status)).length;
 
   mount(view, h('article', { 'data-testid': 'board-summary' },
@@ -43,7 +43,7 @@ export async function renderBoardSummary(view, session) {
           h('td', {}, c.lastEvidenceAt ? formatDate(c.lastEvidenceAt, false) : '—')))))),
     h('section', {}, h('h2', {}, t('board.pendingApprovals')),
       !policies.ok ? h('p', { class: 'muted' }, t('board.noData'))
-        : pending.length ? h('ul', {}, pending.map(p => h('li', {}, `${p.title ?? p.id} (v${p.version ?? '?'})`)))
+        : pending.length ? h('ul', { 'data-testid': 'board-pending' }, pending.map(p => h('li', {}, `${p.title} (v${p.latest?.version ?? '?'}) `, policyState(p))))
           : h('p', {}, t('board.noPending'))),
     h('section', {}, h('h2', {}, t('board.training')),
       !training.ok ? h('p', { class: 'muted' }, t('board.noData')) : trainingTable(list(training.data))),

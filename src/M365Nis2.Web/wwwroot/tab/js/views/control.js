@@ -5,11 +5,12 @@ import { mergeEngine, statusBadge, shortLabel, isoChips } from '../controls.js';
 import { percentChart, toSeries } from '../chart.js';
 import { uploadForm } from './upload.js';
 import { roles } from '../app.js';
+import { policyState } from './approvals.js';
 
 export async function renderControl(view, id, session) {
   const enc = encodeURIComponent(id);
   const [detail, engine, policies] = await Promise.all([
-    getJson(`/api/tab/controls/${enc}`), getJson(`/api/controls/${enc}`), getJson(`/api/policies?control=${enc}`)]);
+    getJson(`/api/tab/controls/${enc}`), getJson(`/api/controls/${enc}`), getJson('/api/policies')]);
   if (!detail.ok) return mount(view, message('error', t('error.load', id, detail.status)));
   // GET /api/controls/{id} (evidence engine): { control: summary, detail: provider view with checks, advisories, history }.
   const engineDetail = engine.ok ? (engine.data?.detail ?? null) : null;
@@ -25,7 +26,7 @@ export async function renderControl(view, id, session) {
     h('h2', {}, t('control.checks')), checks(engineDetail),
     h('h2', {}, t('control.history')),
     series.length ? percentChart(series, t('control.history'), v => formatDate(v, false)) : h('p', { class: 'muted' }, t('control.noHistory')),
-    h('h2', {}, t('control.policies')), policyList(policies.ok ? policies.data : null),
+    h('h2', {}, t('control.policies')), policyList(policies.ok ? (policies.data ?? []).filter(p => (p.controlIds ?? []).includes(id)) : null),
     h('h2', {}, t('control.manual')), manualList(detail.data.manualEvidence),
     roles.isCiso() ? uploadForm(control.id, () => renderControl(view, id, session)) : null,
     h('h2', {}, t('control.artefacts')), artefactTable(detail.data));
@@ -57,12 +58,10 @@ function checkTitle(key) {
   return known === `check.${key}` ? key : known;
 }
 
-function policyList(policies) {
-  const list = Array.isArray(policies) ? policies : (policies?.policies ?? []);
-  if (!list.length) return h('p', { class: 'muted' }, t('control.noPolicies'));
-  return h('ul', { class: 'plain' }, list.map(p => h('li', {},
-    link(`/tab/policies/${encodeURIComponent(p.id)}/${encodeURIComponent(p.version ?? 1)}`, {}, p.title ?? p.id),
-    ' ', h('span', { class: 'badge badge-neutral' }, p.approvalState ?? p.state ?? p.status ?? ''))));
+function policyList(list) {
+  if (!list?.length) return h('p', { class: 'muted' }, t('control.noPolicies'));
+  return h('ul', { class: 'plain', 'data-testid': 'policies' }, list.map(p => h('li', { 'data-policy': p.policyId },
+    link(`/tab/policies/${encodeURIComponent(p.policyId)}/${p.latest?.version ?? p.approvedVersion ?? 1}`, {}, p.title), ' ', policyState(p))));
 }
 
 function manualList(items) {
