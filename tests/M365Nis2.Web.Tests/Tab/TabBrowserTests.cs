@@ -98,14 +98,19 @@ public sealed class TabBrowserTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task Board_summary_renders_every_measure_and_the_management_questions()
     {
+        await Approvals.ApprovalHarness.UploadOkAsync(app, "Informationssikkerhedspolitik");
         var page = await chromium.OpenAsync(app.BaseAddress, Board, locale: "da-DK");
 
         await page.GotoAsync("/tab/board-summary");
         await page.Locator("[data-testid=board-measures] [data-control]").First.WaitForAsync();
+        await page.Locator("[data-testid=board-pending] li").First.WaitForAsync();
 
         Assert.Equal(13, await page.Locator("[data-testid=board-measures] [data-control]").CountAsync());
         Assert.Contains("Ledelsesoverblik", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
         Assert.Equal(7, await page.Locator("[data-testid=board-questions] li").CountAsync());
+        Assert.Contains("Informationssikkerhedspolitik", await page.InnerTextAsync("[data-testid=board-pending]"), StringComparison.Ordinal);
+        Assert.Contains("Aldrig godkendt", await page.InnerTextAsync("[data-testid=board-pending]"), StringComparison.Ordinal);
+        Assert.Equal(5, await page.Locator("[data-testid=board-training] tr").CountAsync());
         Assert.Equal(0, await page.Locator("[data-testid=ciso-actions]").CountAsync());
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         Assert.False(await page.Locator(".app-header").IsVisibleAsync());
@@ -203,5 +208,24 @@ public sealed class TabBrowserTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal("rgb(31, 31, 31)", background);
         Assert.Equal("contrast", contrast);
         output.WriteLine(await HeadlessChromium.ScreenshotAsync(page, "overview-contrast"));
+    }
+
+    [Fact]
+    public async Task Approvals_page_shows_the_policy_register_and_only_the_ciso_can_start_a_round()
+    {
+        await Approvals.ApprovalHarness.UploadOkAsync(app, "Supplier security policy");
+        var board = await chromium.OpenAsync(app.BaseAddress, Board);
+        var ciso = await chromium.OpenAsync(app.BaseAddress, Ciso);
+
+        await board.GotoAsync("/tab/approvals");
+        await board.Locator("[data-testid=policies] [data-policy]").First.WaitForAsync();
+        await ciso.GotoAsync("/tab/control/art21.2.a");
+        await ciso.Locator("[data-testid=policies] [data-policy]").First.WaitForAsync();
+        await ciso.GotoAsync("/tab/approvals");
+        await ciso.Locator("[data-testid=start-round]").First.WaitForAsync();
+
+        Assert.Contains("Supplier security policy", await board.InnerTextAsync("[data-testid=policies]"), StringComparison.Ordinal);
+        Assert.Equal(0, await board.Locator("[data-testid=start-round]").CountAsync());
+        Assert.Equal(1, await ciso.Locator("[data-testid=start-round]").CountAsync());
     }
 }
