@@ -35,6 +35,7 @@ public sealed class TabApiAuthorizationTests : IDisposable
         { "GET", "/api/tab/controls/art21.2.j", "CB" },
         { "POST", "/api/controls/art21.2.j/evidence", "C" },
         { "GET", "/api/audit-pack", "C" },
+        { "GET", "/api/tab/awareness-modules", "C" },
     };
 
     private static HttpRequestMessage Request(string method, string path, string? token)

@@ -228,4 +228,18 @@ public sealed class TabBrowserTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(0, await board.Locator("[data-testid=start-round]").CountAsync());
         Assert.Equal(1, await ciso.Locator("[data-testid=start-round]").CountAsync());
     }
+
+    [Fact]
+    public async Task Ciso_launches_an_awareness_campaign_from_the_training_page()
+    {
+        var page = await chromium.OpenAsync(app.BaseAddress, Ciso);
+
+        await page.GotoAsync("/tab/training");
+        await page.Locator("[data-testid=campaign-module] option[value=mfa_passwords]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.SelectOptionAsync("[data-testid=campaign-module]", "mfa_passwords");
+        await page.ClickAsync("[data-testid=campaign-form] button[type=submit]");
+        await page.Locator("[data-testid=campaign-status] .message").WaitForAsync();
+
+        Assert.Contains("Campaign launched to", await page.InnerTextAsync("[data-testid=campaign-status]"), StringComparison.Ordinal);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using M365Nis2.Domain.Training.Modules;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -11,6 +12,8 @@ namespace M365Nis2.Web.Features.Tab;
 /// </summary>
 public sealed record CatalogueEntry(string Id, string Kind, string Title, string TitleDa, IReadOnlyList<string> Iso27001);
 
+public sealed record AwarenessModuleChoice(string Id, string Title, string TitleDa);
+
 public static class TabEndpoints
 {
     public static WebApplication MapTabEndpoints(this WebApplication app)
@@ -19,6 +22,10 @@ public static class TabEndpoints
         // The catalogue is public regulatory text (NIS2 articles, ISO mapping): the configuration page needs it before sign-in.
         api.MapGet("/catalogue", () => TypedResults.Ok(ControlOverview.Catalogue.Controls.Select(c =>
             new CatalogueEntry(c.Id, c.Kind.ToString(), c.Title, c.TitleDa, c.Iso27001)).ToList())).AllowAnonymous();
+        // Titles of the awareness modules in both languages, for the CISO's "launch a campaign" picker.
+        api.MapGet("/tab/awareness-modules", () => TypedResults.Ok(AwarenessModules.All.GroupBy(m => m.Id).Select(g =>
+                new AwarenessModuleChoice(g.Key, g.First(m => m.Language == "en").Title, g.FirstOrDefault(m => m.Language == "da")?.Title ?? g.First().Title)).ToList()))
+            .RequireAuthorization(AuthPolicies.Ciso);
         api.MapGet("/tab/controls", ListControls).RequireAuthorization(AuthPolicies.BoardOrCiso);
         api.MapGet("/tab/controls/{id}", GetControl).RequireAuthorization(AuthPolicies.BoardOrCiso);
         api.MapPost("/controls/{id}/evidence", UploadEvidence)
