@@ -16,13 +16,16 @@ public sealed class ReferenceRefreshFilter(TimeProvider time)
     public bool ShouldWrite(ConversationReference reference)
     {
         var key = reference.ConversationId + "|" + reference.UserId;
-        var fingerprint = reference with { UpdatedAt = default };
         var now = time.GetUtcNow();
-        return !(written.TryGetValue(key, out var last) && last.Fingerprint == fingerprint.ToString() && now - last.WrittenAt < RewriteAfter);
+        return !(written.TryGetValue(key, out var last) && last.Fingerprint == Fingerprint(reference) && now - last.WrittenAt < RewriteAfter);
     }
 
     public void Written(ConversationReference reference) =>
-        written[reference.ConversationId + "|" + reference.UserId] = ((reference with { UpdatedAt = default }).ToString(), time.GetUtcNow());
+        written[reference.ConversationId + "|" + reference.UserId] = (Fingerprint(reference), time.GetUtcNow());
+
+    /// <summary>What a proactive send needs; the display name (absent on install events) and the time do not count.</summary>
+    private static string Fingerprint(ConversationReference reference) =>
+        (reference with { UpdatedAt = default, UserName = null }).ToString();
 
     public void Forget(string conversationId)
     {

@@ -6,12 +6,15 @@ namespace M365Nis2.Web.Features.Awareness;
 /// A token bucket for every outbound Bot Connector call of this instance (Teams allows 50 RPS per tenant for a bot).
 /// The burst is a tenth of a second's worth, so no one-second window sees much more than the configured rate.
 /// A 429 empties the bucket and pauses it for the Retry-After.
+/// Teams' limits are in real seconds, so the bucket runs on the wall clock, never on the app's (possibly simulated)
+/// business clock: a test that fast-forwards deadlines must not stall or speed up outbound calls.
 /// </summary>
-public sealed class ConnectorPacer(IOptions<AwarenessOptions> options, TimeProvider time)
+public sealed class ConnectorPacer(IOptions<AwarenessOptions> options)
 {
+    private static readonly TimeProvider Clock = TimeProvider.System;
     private readonly Lock gate = new();
-    private double tokens;
-    private long lastTimestamp = time.GetTimestamp();
+    private double tokens = Math.Max(1, options.Value.MaxSendsPerSecond / 10);
+    private long lastTimestamp = Clock.GetTimestamp();
     private DateTimeOffset pausedUntil = DateTimeOffset.MinValue;
 
     private double Rate => options.Value.MaxSendsPerSecond;
@@ -25,10 +28,10 @@ public sealed class ConnectorPacer(IOptions<AwarenessOptions> options, TimeProvi
             TimeSpan wait;
             lock (gate)
             {
-                var now = time.GetTimestamp();
-                tokens = Math.Min(Capacity, tokens + time.GetElapsedTime(lastTimestamp, now).TotalSeconds * Rate);
+                var now = Clock.GetTimestamp();
+                tokens = Math.Min(Capacity, tokens + Clock.GetElapsedTime(lastTimestamp, now).TotalSeconds * Rate);
                 lastTimestamp = now;
-                var pause = pausedUntil - time.GetUtcNow();
+                var pause = pausedUntil - Clock.GetUtcNow();
                 if (pause <= TimeSpan.Zero && tokens >= 1)
                 {
                     tokens -= 1;
@@ -36,7 +39,7 @@ public sealed class ConnectorPacer(IOptions<AwarenessOptions> options, TimeProvi
                 }
                 wait = pause > TimeSpan.Zero ? pause : TimeSpan.FromSeconds((1 - tokens) / Rate);
             }
-            await Task.Delay(wait, time, ct);
+            await Task.Delay(wait, Clock, ct);
         }
     }
 
@@ -45,7 +48,7 @@ public sealed class ConnectorPacer(IOptions<AwarenessOptions> options, TimeProvi
         lock (gate)
         {
             tokens = 0;
-            var until = time.GetUtcNow() + retryAfter;
+            var until = Clock.GetUtcNow() + retryAfter;
             if (until > pausedUntil)
             {
                 pausedUntil = until;
@@ -55,8 +58,10 @@ public sealed class ConnectorPacer(IOptions<AwarenessOptions> options, TimeProvi
 }
 
 /// <summary>Paces the connector's HttpClient through the <see cref="ConnectorPacer"/>; 429s back the bucket off.</summary>
-public sealed class ConnectorPacingHandler(ConnectorPacer pacer, TimeProvider time) : DelegatingHandler
+public sealed class ConnectorPacingHandler(ConnectorPacer pacer) : DelegatingHandler
 {
+    private static readonly TimeProvider Time = TimeProvider.System;
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         await pacer.WaitAsync(cancellationToken);
@@ -66,7 +71,7 @@ public sealed class ConnectorPacingHandler(ConnectorPacer pacer, TimeProvider ti
             var retryAfter = response.Headers.RetryAfter switch
             {
                 { Delta: { } delta } => delta,
-                { Date: { } date } => date - time.GetUtcNow(),
+                { Date: { } date } => date - Time.GetUtcNow(),
                 _ => TimeSpan.FromSeconds(1),
             };
             pacer.BackOff(retryAfter > TimeSpan.Zero ? retryAfter : TimeSpan.FromSeconds(1));
