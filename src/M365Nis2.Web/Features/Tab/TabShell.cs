@@ -31,9 +31,14 @@ public static class TabShell
         return app;
     }
 
+    /// <summary>Only Teams and Microsoft 365 hosts (and the app itself) may frame the tab.</summary>
+    public const string FrameAncestors = "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.cloud.microsoft " +
+        "https://*.office.com https://*.cloud.microsoft https://*.microsoft365.com https://outlook.office.com";
+
     private static IResult ServeShell(HttpContext context, IWebHostEnvironment env)
     {
         context.Response.Headers[HeaderNames.CacheControl] = "no-cache";
+        context.Response.Headers[HeaderNames.ContentSecurityPolicy] = FrameAncestors;
         return Page(env, "tab/index.html");
     }
 
