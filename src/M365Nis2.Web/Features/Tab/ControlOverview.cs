@@ -10,7 +10,7 @@ namespace M365Nis2.Web.Features.Tab;
 /// Per-control view built from the catalogue and the vault. Works for every control, also those without automated
 /// evidence: their status comes from manual uploads and their validity dates.
 /// </summary>
-public sealed class ControlOverview(IEvidenceVault vault, ISigningCertificateProvider certificates, TimeProvider time)
+public sealed class ControlOverview(IEvidenceVault vault, ISigningCertificateProvider certificates, TrainingHistory trainingHistory, TimeProvider time)
 {
     /// <summary>Artefacts whose signatures the control page checks (newest first); older ones are listed by the audit pack.</summary>
     public const int ArtefactsShown = 50;
@@ -46,7 +46,8 @@ public sealed class ControlOverview(IEvidenceVault vault, ISigningCertificatePro
             shown.Add(new ControlArtefact(a.Id, a.Kind, a.ContentType, a.Size, a.CreatedAt, a.Actor, a.LedgerSequence, a.Metadata,
                 await SignatureStatusAsync(a, certificate, ct)));
         }
-        return new ControlEvidenceDetail(Summarise(control, artefacts, manual), manual, shown, artefacts.Count);
+        return new ControlEvidenceDetail(Summarise(control, artefacts, manual), manual, shown, artefacts.Count,
+            await trainingHistory.ForAsync(control.Id, artefacts, ct));
     }
 
     private static ControlEvidenceSummary Summarise(Nis2Control control, IReadOnlyList<ArtefactRecord> artefacts, IReadOnlyList<ManualEvidence> manual)

@@ -40,7 +40,9 @@ public sealed record ManualEvidence(
     string UploadedByName,
     DateTimeOffset UploadedAt);
 
-public sealed record ControlEvidenceDetail(ControlEvidenceSummary Control, IReadOnlyList<ManualEvidence> ManualEvidence, IReadOnlyList<ControlArtefact> Artefacts, int TotalArtefacts);
+/// <param name="History">Percentages over time read from signed artefacts (Art. 20(2): board training current); empty if none.</param>
+public sealed record ControlEvidenceDetail(ControlEvidenceSummary Control, IReadOnlyList<ManualEvidence> ManualEvidence, IReadOnlyList<ControlArtefact> Artefacts,
+    int TotalArtefacts, IReadOnlyList<HistoryPoint> History);
 
 /// <summary>The signed content of an <c>evidence.manual</c> artefact; note and validity are signed because they live here.</summary>
 public sealed record ManualEvidenceManifest(

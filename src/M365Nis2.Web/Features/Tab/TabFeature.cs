@@ -7,6 +7,7 @@ public static class TabFeature
     /// <summary>The per-control view, manual evidence upload and audit pack behind the Teams tab. Needs AddVault.</summary>
     public static IHostApplicationBuilder AddTab(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<TrainingHistory>();
         builder.Services.AddSingleton<ControlOverview>();
         builder.Services.AddSingleton<ManualEvidenceUpload>();
         builder.Services.AddSingleton<AuditPackBuilder>();

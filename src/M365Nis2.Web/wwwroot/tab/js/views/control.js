@@ -15,7 +15,7 @@ export async function renderControl(view, id, session) {
   // GET /api/controls/{id} (evidence engine): { control: summary, detail: provider view with checks, advisories, history }.
   const engineDetail = engine.ok ? (engine.data?.detail ?? null) : null;
   const control = mergeEngine(detail.data.control, engine.ok ? (engine.data?.control ?? engine.data) : null);
-  const series = toSeries(engineDetail?.history);
+  const series = toSeries(engineDetail?.history?.length ? engineDetail.history : detail.data.history);
   mount(view,
     link('/tab/', { class: 'no-print' }, `← ${t('control.back')}`),
     h('h1', { 'data-testid': 'control-title' }, `${shortLabel(control.id)} ${titleOf(control)}`),
