@@ -75,7 +75,7 @@ public class ControlsApiTests
     public void Invalid_evidence_options_stop_the_host_naming_the_key(string key, string value, string named)
     {
         var error = Assert.ThrowsAny<Exception>(() => new TestApp(new Dictionary<string, string?> { [key] = value }).Dispose());
-        Assert.Contains(named, error.ToString(), StringComparison.Ordinal);
+        Assert.True(error.ToString().Contains(named, StringComparison.Ordinal), error.ToString());
     }
 
     private static System.Text.Json.JsonElement Find(System.Text.Json.JsonElement controls, string id) =>

@@ -1,3 +1,4 @@
+using M365Nis2.Web.Infrastructure.Graph;
 using System.Globalization;
 using System.Text.Json;
 using M365Nis2.Domain.Evidence;
@@ -41,7 +42,8 @@ internal sealed record MfaEvaluationView(
 public sealed record MfaHistoryPoint(string RunId, DateTimeOffset At, string? Overall, decimal? RegistrationPercent, decimal? AdminsPercent, string? ArtefactId);
 
 /// <summary>Status of art21.2.j from the newest succeeded run; checks and findings are read back from its signed artefact.</summary>
-public sealed class MfaControlStatusProvider(EvidenceRunStore runs, IEvidenceVault vault, IOptions<EvidenceOptions> options) : IControlStatusProvider
+public sealed class MfaControlStatusProvider(EvidenceRunStore runs, IEvidenceVault vault, IOptions<EvidenceOptions> options, IGraphTenantInfo tenant)
+    : IControlStatusProvider
 {
     public IReadOnlyCollection<string> ControlIds { get; } = [MfaEvaluator.ControlId];
 
@@ -50,7 +52,7 @@ public sealed class MfaControlStatusProvider(EvidenceRunStore runs, IEvidenceVau
         var newest = await runs.LatestAsync(1, RunStatuses.Succeeded, ct);
         var latest = newest.Count > 0 ? newest[0] : null;
         if (latest is null)
-            return new ControlStatus(ControlStatuses.NoEvidenceYet, null, false);
+            return new ControlStatus(ControlStatuses.NoEvidenceYet, null, tenant.IsDemo);
         var summary = latest.RegistrationPercent is { } p
             ? string.Create(CultureInfo.InvariantCulture, $"{p:0.#} % of enabled members MFA-registered")
             : null;
@@ -65,7 +67,7 @@ public sealed class MfaControlStatusProvider(EvidenceRunStore runs, IEvidenceVau
         var points = history.Select(r => new MfaHistoryPoint(r.Id, r.FinishedAt ?? r.StartedAt, r.Overall, r.RegistrationPercent, r.AdminsPercent, r.ArtefactId)).ToList();
         var latest = history.Count > 0 ? history[0] : null;
         if (latest?.ArtefactId is not { } artefactId || await vault.GetContentAsync(artefactId, ct) is not { } artefact)
-            return new MfaControlView(ControlStatuses.NoEvidenceYet, latest?.IsDemo ?? false, null, null, null, null, null, [], [], [], points);
+            return new MfaControlView(ControlStatuses.NoEvidenceYet, latest?.IsDemo ?? tenant.IsDemo, null, null, null, null, null, [], [], [], points);
 
         var evaluation = JsonDocument.Parse(artefact.Content).RootElement.GetProperty("evaluation").Deserialize<MfaEvaluationView>(MfaArtefact.Json)
             ?? throw new InvalidDataException($"Artefact {artefactId} has no evaluation.");
