@@ -107,7 +107,7 @@ public sealed class TabBrowserTests(ITestOutputHelper output) : IAsyncLifetime
 
         Assert.Equal(13, await page.Locator("[data-testid=board-measures] [data-control]").CountAsync());
         Assert.Contains("Ledelsesoverblik", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
-        Assert.Equal(7, await page.Locator("[data-testid=board-questions] li").CountAsync());
+        Assert.Equal(8, await page.Locator("[data-testid=board-questions] li").CountAsync());
         Assert.Contains("Informationssikkerhedspolitik", await page.InnerTextAsync("[data-testid=board-pending]"), StringComparison.Ordinal);
         Assert.Contains("Aldrig godkendt", await page.InnerTextAsync("[data-testid=board-pending]"), StringComparison.Ordinal);
         Assert.Equal(5, await page.Locator("[data-testid=board-training] tr").CountAsync());

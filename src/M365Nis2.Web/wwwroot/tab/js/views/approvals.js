@@ -1,7 +1,7 @@
 import { h, mount, message, link } from '../dom.js';
 import { t, formatDate } from '../i18n.js';
 import { api, getJson, problemText } from '../api.js';
-import { statusBadge, shortLabel } from '../controls.js';
+import { shortLabel } from '../controls.js';
 import { roles } from '../app.js';
 
 // Policies from the approvals feature (GET /api/policies): review state, open round, latest version. The board votes on
@@ -10,9 +10,13 @@ import { roles } from '../app.js';
 
 const tones = { current: 'met', reviewduesoon: 'partiallyMet', overdue: 'notMet', neverapproved: 'unknown' };
 
+const badgeTones = { met: 'success', partiallyMet: 'warning', notMet: 'danger', unknown: 'neutral' };
+
 export function policyState(p) {
-  return h('span', {}, statusBadge(tones[String(p.status).toLowerCase()] ?? p.status), ' ',
-    h('span', { class: 'muted' }, t(`policy.state.${String(p.status).toLowerCase()}`)),
+  const key = String(p.status).toLowerCase();
+  const label = t(`policy.state.${key}`);
+  return h('span', {}, h('span', { class: `badge badge-${badgeTones[tones[key]] ?? 'neutral'}`, 'data-policy-state': p.status },
+    label === `policy.state.${key}` ? p.status : label),
     p.openRoundId ? [' ', h('span', { class: 'badge badge-info', 'data-open-round': p.openRoundId }, t('policy.roundOpen'))] : null);
 }
 

@@ -1,7 +1,7 @@
 import { h, mount, message } from '../dom.js';
 import { t, titleOf, formatDate } from '../i18n.js';
 import { getJson } from '../api.js';
-import { loadControls, statusBadge, shortLabel } from '../controls.js';
+import { loadControls, statusBadge, shortLabel, normaliseStatus } from '../controls.js';
 import { awaitingApproval, policyState } from './approvals.js';
 
 const QUESTIONS = ['q.deviations', 'q.attacks', 'q.vulnerabilities', 'q.incidents', 'q.exercises', 'q.suppliers'];
@@ -28,7 +28,9 @@ export async function renderBoardSummary(view, session) {
     loadControls(), getJson('/api/policies'), getJson('/api/training/management'), getJson('/api/incidents')]);
   const list = d => (Array.isArray(d) ? d : (d?.items ?? d?.policies ?? d?.incidents ?? d?.members ?? []));
   const pending = list(policies.data).filter(awaitingApproval);
-  const withoutEvidence = controls.filter(c => ['noEvidence', 'expired', 'unknown', 'notMet', 'NotMet', 'Unknown'].includes(c.status)).length;
+  const status = c => normaliseStatus(c.status);
+  const withoutEvidence = controls.filter(c => ['noEvidence', 'noEvidenceYet', 'noAutomatedEvidence', 'expired', 'missing'].includes(status(c))).length;
+  const met = controls.filter(c => ['met', 'ok'].includes(status(c))).length;
 
   mount(view, h('article', { 'data-testid': 'board-summary' },
     h('div', { class: 'card-head' }, h('h1', {}, t('board.title')),
@@ -55,6 +57,7 @@ export async function renderBoardSummary(view, session) {
           : h('p', {}, t('board.noIncidents'))),
     h('section', {}, h('h2', {}, t('board.questions')),
       h('ul', { 'data-testid': 'board-questions' },
+        h('li', {}, t('q.measuresMet', met, controls.length)),
         h('li', {}, t('q.measuresWithoutEvidence', withoutEvidence, controls.length)),
         QUESTIONS.map(q => h('li', {}, `${t(q)}: `, h('span', { class: 'muted' }, t('board.noDataApp'))))))));
   if (!controls.length) view.append(message('error', t('error.load', 'controls', 0)));
