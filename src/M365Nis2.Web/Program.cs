@@ -5,6 +5,7 @@ using M365Nis2.Web.Features.Incidents;
 using M365Nis2.Web.Features.Awareness;
 using M365Nis2.Web.Features.Training;
 using M365Nis2.Web.Features.Approvals;
+using M365Nis2.Web.Features.Tab;
 using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Infrastructure.Graph;
@@ -32,6 +33,7 @@ builder.AddIncidents();
 builder.AddAwareness();
 builder.AddTraining();
 builder.AddApprovals();
+builder.AddTab();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -43,6 +45,7 @@ app.MapIncidents();
 app.MapAwareness();
 app.MapTraining();
 app.MapApprovals();
+app.MapTab();
 
 app.Run();
 return 0;

@@ -1,0 +1,54 @@
+using System.IO.Compression;
+using M365Nis2.Web.Features.Tab;
+using M365Nis2.Web.Features.Vault;
+
+namespace M365Nis2.Web.Features.AuditPack;
+
+/// <summary>
+/// The audit pack: the vault's offline-verifiable export (artefacts, signatures, certificate, signed ledger) plus an
+/// HTML index and one page per control, zipped into a temp file that deletes itself when the response stream closes.
+/// </summary>
+public sealed class AuditPackBuilder(IEvidenceVault vault, TimeProvider time, ILogger<AuditPackBuilder> logger)
+{
+    /// <summary>Builds the pack; the caller disposes the stream, which removes the temp ZIP.</summary>
+    public async Task<Stream> BuildAsync(CancellationToken ct)
+    {
+        var work = Directory.CreateTempSubdirectory("m365nis2-auditpack-");
+        var zipPath = Path.Combine(Path.GetTempPath(), $"m365nis2-auditpack-{Guid.NewGuid():N}.zip");
+        try
+        {
+            var folder = Path.Combine(work.FullName, "pack");
+            var summary = await vault.ExportAsync(folder, ct);
+            var controls = new List<AuditPackPages.ControlArtefacts>();
+            foreach (var control in ControlOverview.Catalogue.Controls)
+            {
+                controls.Add(new(control, await vault.ListByControlAsync(control.Id, ct)));
+            }
+            var now = time.GetUtcNow();
+            Directory.CreateDirectory(Path.Combine(folder, AuditPackPages.ControlsFolder));
+            await File.WriteAllTextAsync(Path.Combine(folder, "index.html"), AuditPackPages.Index(controls, summary, now), ct);
+            foreach (var c in controls)
+            {
+                await File.WriteAllTextAsync(Path.Combine(folder, AuditPackPages.ControlsFolder, c.Control.Id + ".html"), AuditPackPages.Control(c, now), ct);
+            }
+            ZipFile.CreateFromDirectory(folder, zipPath, CompressionLevel.Optimal, includeBaseDirectory: false);
+            return new FileStream(zipPath, FileMode.Open, FileAccess.Read, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        }
+        catch
+        {
+            File.Delete(zipPath);
+            throw;
+        }
+        finally
+        {
+            try
+            {
+                work.Delete(recursive: true);
+            }
+            catch (IOException ex)
+            {
+                logger.LogWarning(ex, "Could not remove the audit pack work folder {Folder}", work.FullName);
+            }
+        }
+    }
+}

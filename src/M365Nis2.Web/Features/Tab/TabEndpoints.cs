@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using M365Nis2.Domain.Training.Modules;
+using M365Nis2.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace M365Nis2.Web.Features.Tab;
+
+/// <summary>
+/// The tab's own JSON API. Reading control status: board and CISO (the board approves and oversees the measures);
+/// uploading evidence: CISO. Bearer or dev-user header only (no cookies), so no antiforgery token is needed.
+/// </summary>
+public sealed record CatalogueEntry(string Id, string Kind, string Title, string TitleDa, IReadOnlyList<string> Iso27001);
+
+public sealed record AwarenessModuleChoice(string Id, string Title, string TitleDa);
+
+public static class TabEndpoints
+{
+    public static WebApplication MapTabEndpoints(this WebApplication app)
+    {
+        var api = app.MapGroup("/api");
+        // The catalogue is public regulatory text (NIS2 articles, ISO mapping): the configuration page needs it before sign-in.
+        api.MapGet("/catalogue", () => TypedResults.Ok(ControlOverview.Catalogue.Controls.Select(c =>
+            new CatalogueEntry(c.Id, c.Kind.ToString(), c.Title, c.TitleDa, c.Iso27001)).ToList())).AllowAnonymous();
+        // Titles of the awareness modules in both languages, for the CISO's "launch a campaign" picker.
+        api.MapGet("/tab/awareness-modules", () => TypedResults.Ok(AwarenessModules.All.GroupBy(m => m.Id).Select(g =>
+                new AwarenessModuleChoice(g.Key, g.First(m => m.Language == "en").Title, g.FirstOrDefault(m => m.Language == "da")?.Title ?? g.First().Title)).ToList()))
+            .RequireAuthorization(AuthPolicies.Ciso);
+        api.MapGet("/tab/controls", ListControls).RequireAuthorization(AuthPolicies.BoardOrCiso);
+        api.MapGet("/tab/controls/{id}", GetControl).RequireAuthorization(AuthPolicies.BoardOrCiso);
+        api.MapPost("/controls/{id}/evidence", UploadEvidence)
+            .RequireAuthorization(AuthPolicies.Ciso)
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(ManualEvidenceUpload.MaxBytes + 64 * 1024));
+        return app;
+    }
+
+    private static async Task<Ok<IReadOnlyList<ControlEvidenceSummary>>> ListControls(ControlOverview overview, CancellationToken ct) =>
+        TypedResults.Ok(await overview.ListAsync(ct));
+
+    private static async Task<Results<Ok<ControlEvidenceDetail>, NotFound>> GetControl(string id, ControlOverview overview, CancellationToken ct) =>
+        await overview.GetAsync(id, ct) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound();
+
+    private static async Task<Results<Created<ManualEvidenceUpload.Result>, NotFound, ValidationProblem, ProblemHttpResult>> UploadEvidence(
+        string id, HttpRequest request, ClaimsPrincipal user, ManualEvidenceUpload upload, CancellationToken ct)
+    {
+        if (ControlOverview.Catalogue.Find(id) is not { } control)
+        {
+            return TypedResults.NotFound();
+        }
+        if (!request.HasFormContentType)
+        {
+            return TypedResults.Problem("Send multipart/form-data with the fields document, note and validUntil.", statusCode: 400, title: "Expected a form");
+        }
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (InvalidDataException ex)
+        {
+            return TypedResults.Problem(ex.Message, statusCode: 400, title: "Malformed form");
+        }
+        var (stored, errors) = await upload.StoreAsync(control.Id, form.Files.GetFile("document"), form["note"], form["validUntil"], user, ct);
+        return stored is null
+            ? TypedResults.ValidationProblem(errors, title: "The evidence was not stored")
+            : TypedResults.Created($"/api/tab/controls/{control.Id}", stored);
+    }
+}

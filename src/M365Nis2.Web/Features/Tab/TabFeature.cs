@@ -1,0 +1,26 @@
+using M365Nis2.Web.Features.AuditPack;
+
+namespace M365Nis2.Web.Features.Tab;
+
+public static class TabFeature
+{
+    /// <summary>The per-control view, manual evidence upload and audit pack behind the Teams tab. Needs AddVault.</summary>
+    public static IHostApplicationBuilder AddTab(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<TrainingHistory>();
+        builder.Services.AddSingleton<ControlOverview>();
+        builder.Services.AddSingleton<ManualEvidenceUpload>();
+        builder.Services.AddSingleton<AuditPackBuilder>();
+        return builder;
+    }
+
+    /// <summary>Static files (wwwroot: the tab shell, its modules, CSS, i18n, vendored teams-js), shell routes and the tab's API.</summary>
+    public static WebApplication MapTab(this WebApplication app)
+    {
+        app.UseStaticFiles();
+        app.MapTabShell();
+        app.MapTabEndpoints();
+        app.MapAuditPack();
+        return app;
+    }
+}

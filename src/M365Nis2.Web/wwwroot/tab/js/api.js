@@ -1,0 +1,37 @@
+// Every API call carries the caller's identity: the Teams SSO token as a bearer, or in local development the
+// demo user chosen in the dev user picker as X-Dev-User. Nothing else (no cookies), so the API stays CSRF-free.
+let auth = { mode: 'none' };
+
+export function useTeamsAuth(getToken) { auth = { mode: 'teams', getToken }; }
+export function useDevUser(upn) { auth = { mode: 'dev', upn }; }
+export function authMode() { return auth.mode; }
+
+export async function api(path, options = {}) {
+  const headers = new Headers(options.headers ?? {});
+  if (options.anonymous) { /* public data: no identity sent */ }
+  else if (auth.mode === 'teams') headers.set('Authorization', `Bearer ${await auth.getToken()}`);
+  else if (auth.mode === 'dev' && auth.upn) headers.set('X-Dev-User', auth.upn);
+  if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+  return fetch(path, { ...options, headers });
+}
+
+/** { ok, status, data } — never throws for HTTP errors, so views can degrade when an endpoint is absent (404). */
+export async function getJson(path, options = {}) {
+  try {
+    const response = await api(path, options);
+    const data = response.ok && (response.headers.get('content-type') ?? '').includes('json') ? await response.json() : null;
+    return { ok: response.ok, status: response.status, data };
+  } catch (error) {
+    return { ok: false, status: 0, data: null, error };
+  }
+}
+
+export async function problemText(response) {
+  try {
+    const body = await response.json();
+    const details = body.errors ? Object.values(body.errors).flat().join(' ') : '';
+    return [body.title, body.detail, details].filter(Boolean).join(': ');
+  } catch {
+    return `HTTP ${response.status}`;
+  }
+}

@@ -1,0 +1,64 @@
+import { h, mount, message } from '../dom.js';
+import { t, titleOf, formatDate } from '../i18n.js';
+import { getJson } from '../api.js';
+import { loadControls, statusBadge, shortLabel, normaliseStatus } from '../controls.js';
+import { awaitingApproval, policyState } from './approvals.js';
+
+const QUESTIONS = ['q.deviations', 'q.attacks', 'q.vulnerabilities', 'q.incidents', 'q.exercises', 'q.suppliers'];
+
+/** Incidents still needing work: those with a next reporting deadline, or not yet classified. */
+function openIncidents(items) {
+  return items.filter(i => i.nextDue || String(i.status).toLowerCase() === 'suspected');
+}
+
+/** Board members' Art. 20(2) training: state (Current, DueSoon, Overdue, Missing …) and due date. */
+export function trainingTable(members) {
+  const tone = s => ({ current: 'met', duesoon: 'partiallyMet', overdue: 'notMet', missing: 'notMet', never: 'notMet' })[String(s).toLowerCase()] ?? s;
+  return h('table', { class: 'data', 'data-testid': 'board-training' },
+    h('tbody', {}, members.map(m => h('tr', {},
+      h('td', {}, m.displayName ?? m.objectId),
+      h('td', {}, h('span', { class: `badge badge-${{ met: 'success', partiallyMet: 'warning', notMet: 'danger' }[tone(m.state)] ?? 'neutral'}` }, t(`training.state.${String(m.state).toLowerCase()}`) === `training.state.${String(m.state).toLowerCase()}` ? m.state : t(`training.state.${String(m.state).toLowerCase()}`))),
+      h('td', {}, m.dueDate ? t('training.due', formatDate(m.dueDate, false)) : ''),
+      h('td', { class: 'muted' }, m.reason ?? '')))));
+}
+
+/** One printable page for management follow-up; sections whose feature is not in this build say so instead of hiding. */
+export async function renderBoardSummary(view, session) {
+  const [controls, policies, training, incidents] = await Promise.all([
+    loadControls(), getJson('/api/policies'), getJson('/api/training/management'), getJson('/api/incidents')]);
+  const list = d => (Array.isArray(d) ? d : (d?.items ?? d?.policies ?? d?.incidents ?? d?.members ?? []));
+  const pending = list(policies.data).filter(awaitingApproval);
+  const status = c => normaliseStatus(c.status);
+  const withoutEvidence = controls.filter(c => ['noEvidence', 'noEvidenceYet', 'noAutomatedEvidence', 'expired', 'missing'].includes(status(c))).length;
+  const met = controls.filter(c => ['met', 'ok'].includes(status(c))).length;
+
+  mount(view, h('article', { 'data-testid': 'board-summary' },
+    h('div', { class: 'card-head' }, h('h1', {}, t('board.title')),
+      h('button', { class: 'button no-print', onclick: () => window.print() }, t('board.print'))),
+    h('p', { class: 'muted' }, t('board.generated', formatDate(new Date()), session.me?.displayName ?? ''),
+      session.me?.isDemoData ? [' · ', h('span', { class: 'badge badge-warning' }, t('demo'))] : null),
+    h('section', {}, h('h2', {}, t('board.measures')),
+      h('table', { class: 'data', 'data-testid': 'board-measures' },
+        h('thead', {}, h('tr', {}, [t('col.control'), t('col.status'), t('col.lastEvidence')].map(c => h('th', {}, c)))),
+        h('tbody', {}, controls.map(c => h('tr', { 'data-control': c.id },
+          h('td', {}, h('strong', {}, shortLabel(c.id)), ' ', titleOf(c)), h('td', {}, statusBadge(c.status)),
+          h('td', {}, c.lastEvidenceAt ? formatDate(c.lastEvidenceAt, false) : '—')))))),
+    h('section', {}, h('h2', {}, t('board.pendingApprovals')),
+      !policies.ok ? h('p', { class: 'muted' }, t('board.noData'))
+        : pending.length ? h('ul', { 'data-testid': 'board-pending' }, pending.map(p => h('li', {}, `${p.title} (v${p.latest?.version ?? '?'}) `, policyState(p))))
+          : h('p', {}, t('board.noPending'))),
+    h('section', {}, h('h2', {}, t('board.training')),
+      !training.ok ? h('p', { class: 'muted' }, t('board.noData')) : trainingTable(list(training.data))),
+    h('section', {}, h('h2', {}, t('board.incidents')),
+      !incidents.ok ? h('p', { class: 'muted' }, t('board.noData'))
+        : openIncidents(list(incidents.data)).length ? h('ul', { 'data-testid': 'board-incidents' }, openIncidents(list(incidents.data)).map(i => h('li', {},
+          h('strong', {}, i.reference ?? i.id), ` ${i.summary ?? ''} `, statusBadge(i.overdue ? 'overdue' : i.status),
+          i.nextDue ? ` ${t('board.nextDue', i.nextStage ?? '', formatDate(i.nextDue))}` : '')))
+          : h('p', {}, t('board.noIncidents'))),
+    h('section', {}, h('h2', {}, t('board.questions')),
+      h('ul', { 'data-testid': 'board-questions' },
+        h('li', {}, t('q.measuresMet', met, controls.length)),
+        h('li', {}, t('q.measuresWithoutEvidence', withoutEvidence, controls.length)),
+        QUESTIONS.map(q => h('li', {}, `${t(q)}: `, h('span', { class: 'muted' }, t('board.noDataApp'))))))));
+  if (!controls.length) view.append(message('error', t('error.load', 'controls', 0)));
+}

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Json;
+using M365Nis2.Web.Features.Tab;
+using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
+using M365Nis2.Web.Tests.Support;
+using M365Nis2.Web.Tests.Vault;
+
+namespace M365Nis2.Web.Tests.Tab;
+
+public class AuditPackTests
+{
+    /// <summary>The real entry point, as an auditor runs it (the host's dll sits beside the tests).</summary>
+    private static (int ExitCode, string Output) Verify(string folder)
+    {
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "M365Nis2.Web.dll"), "verify", folder },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(psi)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout + stderr.Result);
+    }
+
+    [Fact]
+    public async Task Audit_pack_zip_verifies_offline_with_the_verify_command_and_openssl_and_indexes_each_control()
+    {
+        using var app = new TestApp();
+        using var ciso = app.Http(DemoDirectory.CisoUpn);
+        using var upload = await ciso.PostAsync("/api/controls/art21.2.c/evidence", ManualEvidenceApiTests.Form("restore-test.txt"));
+        var stored = (await upload.Content.ReadFromJsonAsync<ManualEvidenceUpload.Result>())!;
+        var tempZipsBefore = Directory.GetFiles(Path.GetTempPath(), "m365nis2-auditpack-*.zip").Length;
+
+        using var response = await ciso.GetAsync("/api/audit-pack");
+        var folder = Directory.CreateTempSubdirectory("m365nis2-auditpack-test-").FullName;
+        await using (var zip = await response.Content.ReadAsStreamAsync())
+        {
+            await ZipFile.ExtractToDirectoryAsync(zip, folder);
+        }
+        var (exit, output) = Verify(folder);
+        var openssl = OpenSslSignatureTests.OpenSslVerify(Path.Combine(folder, "artefacts", stored.ManifestId),
+            Path.Combine(folder, "artefacts", stored.ManifestId + ".p7s"), Path.Combine(folder, "signing-certificate.pem"));
+        var index = await File.ReadAllTextAsync(Path.Combine(folder, "index.html"));
+        var page = await File.ReadAllTextAsync(Path.Combine(folder, "controls", "art21.2.c.html"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("m365nis2-audit-pack-", response.Content.Headers.ContentDisposition?.FileName, StringComparison.Ordinal);
+        Assert.True(exit == 0, output);
+        Assert.Contains("VERIFIED: 2 entries", output, StringComparison.Ordinal);
+        Assert.True(openssl.ExitCode == 0, openssl.Output);
+        Assert.Equal(13, Directory.GetFiles(Path.Combine(folder, "controls"), "*.html").Length);
+        Assert.Contains("controls/art21.2.j.html", index, StringComparison.Ordinal);
+        Assert.Contains(stored.ManifestId, page, StringComparison.Ordinal);
+        Assert.Contains(stored.DocumentId, page, StringComparison.Ordinal);
+        Assert.Contains("openssl cms -verify", page, StringComparison.Ordinal);
+        Assert.Contains("verify", page, StringComparison.Ordinal);
+        Assert.True(Directory.GetFiles(Path.GetTempPath(), "m365nis2-auditpack-*.zip").Length <= tempZipsBefore, "the temp ZIP is deleted once streamed");
+    }
+
+    [Fact]
+    public async Task Audit_pack_of_an_empty_vault_still_verifies_and_lists_every_control()
+    {
+        using var app = new TestApp();
+        using var ciso = app.Http(DemoDirectory.CisoUpn);
+
+        using var response = await ciso.GetAsync("/api/audit-pack");
+        var folder = Directory.CreateTempSubdirectory("m365nis2-auditpack-test-").FullName;
+        await using (var zip = await response.Content.ReadAsStreamAsync())
+        {
+            await ZipFile.ExtractToDirectoryAsync(zip, folder);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(File.Exists(Path.Combine(folder, "ledger.json")));
+        Assert.Contains("No artefacts are recorded", await File.ReadAllTextAsync(Path.Combine(folder, "controls", "art21.2.a.html")), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace M365Nis2.Web.Tests.Tab;
+
+/// <summary>
+/// Playwright for .NET driving the machine's Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH). A missing browser
+/// fails the test with instructions: browser tests never skip silently.
+/// </summary>
+public sealed class HeadlessChromium : IAsyncDisposable
+{
+    private readonly IPlaywright playwright;
+    private readonly IBrowser browser;
+
+    private HeadlessChromium(IPlaywright playwright, IBrowser browser)
+    {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    /// <summary>Console messages, page errors and responses of every page, for the test output when something fails.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Log { get; } = new();
+
+    public static string ExecutablePath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+
+    /// <summary>Where screenshots go: TestResults/screenshots under the test output folder.</summary>
+    public static string ScreenshotFolder => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots")).FullName;
+
+    public static async Task<HeadlessChromium> LaunchAsync()
+    {
+        if (!File.Exists(ExecutablePath))
+        {
+            throw new InvalidOperationException(
+                $"Chromium was not found at {ExecutablePath}. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH; the tab's browser tests need it and do not skip.");
+        }
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ExecutablePath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+        return new HeadlessChromium(playwright, browser);
+    }
+
+    /// <summary>A page on the app; with a dev user preselected in the dev user picker (localStorage, as a click on it would).</summary>
+    public async Task<IPage> OpenAsync(Uri baseAddress, string? devUser = null, string locale = "en-GB", string? initScript = null)
+    {
+        var context = await browser.NewContextAsync(new() { BaseURL = baseAddress.ToString(), Locale = locale, ViewportSize = new() { Width = 1280, Height = 900 } });
+        if (devUser is not null)
+        {
+            await context.AddInitScriptAsync($"localStorage.setItem('m365nis2.devUser', {JsonSerializer.Serialize(devUser)});");
+        }
+        if (initScript is not null)
+        {
+            await context.AddInitScriptAsync(initScript);
+        }
+        var page = await context.NewPageAsync();
+        page.Console += (_, m) => Log.Enqueue($"console.{m.Type}: {m.Text}");
+        page.PageError += (_, e) => Log.Enqueue($"page error: {e}");
+        page.Response += (_, r) => Log.Enqueue($"{r.Status} {r.Request.Method} {r.Url}");
+        page.SetDefaultTimeout(20_000);
+        return page;
+    }
+
+    public static async Task<string> ScreenshotAsync(IPage page, string name)
+    {
+        var path = Path.Combine(ScreenshotFolder, name + ".png");
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        Console.WriteLine($"Screenshot: {path}");
+        return path;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+    }
+}
