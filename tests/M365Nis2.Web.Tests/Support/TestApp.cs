@@ -33,7 +33,19 @@ public sealed class TestApp : WebApplicationFactory<Program>
             this.settings[key] = value;
         }
         UseKestrel(0);
-        StartServer();
+        try
+        {
+            StartServer();
+        }
+        catch (ObjectDisposedException)
+        {
+            // When the host fails to start (e.g. options validation), WebApplicationFactory's Kestrel path sometimes
+            // asks the already disposed host for its address and throws this instead, hiding the real error.
+            // Start the same configuration in-process to surface the real one.
+            using var probe = new StartupProbe(this);
+            _ = probe.Services;
+            throw;
+        }
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseAddress = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
     }
@@ -65,5 +77,11 @@ public sealed class TestApp : WebApplicationFactory<Program>
         {
             builder.ConfigureServices(configureServices);
         }
+    }
+
+    /// <summary>The same host configuration on the in-memory test server, only to reproduce a start-up error.</summary>
+    private sealed class StartupProbe(TestApp parent) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder) => parent.ConfigureWebHost(builder);
     }
 }
