@@ -27,6 +27,10 @@ public sealed class TestApp : WebApplicationFactory<Program>
             ["ConnectionStrings:Storage"] = AzuriteServer.Shared.ConnectionString,
             ["Storage:Prefix"] = StoragePrefix,
             ["Logging:LogLevel:Default"] = "Warning",
+            // Scheduled jobs stay off unless a test turns them on: a fake clock moved by one test must not start an
+            // unrelated collection or snapshot that changes what the test counts.
+            ["Evidence:Enabled"] = "false",
+            ["Training:DailyJobEnabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

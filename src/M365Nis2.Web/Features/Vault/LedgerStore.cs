@@ -70,17 +70,20 @@ public sealed class LedgerStore(TableServiceClient tables, StorageNames names, T
     public async Task<(IReadOnlyList<LedgerEntry> Entries, long HeadSequence)> ReadAllAsync(CancellationToken ct)
     {
         var t = await TableAsync(ct);
+        // The head first: an entry and its head move land in one atomic batch, so every entry up to the head read here
+        // exists, and entries appended while we page are left for the next verification instead of looking like gaps.
+        var head = await t.GetEntityIfExistsAsync<TableEntity>(Partition, HeadKey, cancellationToken: ct);
+        var headSequence = head.HasValue ? head.Value!.GetInt64("Sequence") ?? 0 : 0;
         var entries = new List<LedgerEntry>();
         // Entry keys are digits; "artefact-…" and "head" sort after "a"/"h", so this range holds entries only.
         await foreach (var row in t.QueryAsync<TableEntity>(e => e.PartitionKey == Partition && e.RowKey.CompareTo("0") >= 0 && e.RowKey.CompareTo("a") < 0, cancellationToken: ct))
         {
-            if (FromEntity(row) is { } entry)
+            if (FromEntity(row) is { } entry && entry.Sequence <= headSequence)
             {
                 entries.Add(entry);
             }
         }
-        var head = await t.GetEntityIfExistsAsync<TableEntity>(Partition, HeadKey, cancellationToken: ct);
-        return (entries, head.HasValue ? head.Value!.GetInt64("Sequence") ?? 0 : 0);
+        return (entries, headSequence);
     }
 
     private static async Task<LedgerEntry?> ReadEntryAsync(TableClient t, long sequence, CancellationToken ct)
