@@ -49,8 +49,10 @@ wait_for_port 10000 && wait_for_port 10002
 echo "Azurite:   blob http://127.0.0.1:10000, table http://127.0.0.1:10002 (data in .data/azurite)"
 
 dotnet build "$ROOT/src/M365Nis2.Web" -nologo -v quiet >/dev/null
-ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$APP_URL" \
-  dotnet run --project "$ROOT/src/M365Nis2.Web" --no-build --no-launch-profile &
+# The built dll, run from the repository root (so .data/ is the one folder of local state), not `dotnet run`, whose
+# child process would outlive the script; its JSON logs go to a file to keep this terminal readable.
+ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$APP_URL" Signing__LocalFolder="$DATA/signing" \
+  dotnet "$ROOT/src/M365Nis2.Web/bin/Debug/net10.0/M365Nis2.Web.dll" > "$DATA/logs/app.log" 2>&1 &
 PIDS+=($!)
 wait_for_http "$APP_URL/healthz" 60
 
@@ -59,12 +61,13 @@ echo "M365Nis2 is running (demo tenant: demo data)."
 echo "  Tab (CISO view):  $APP_URL/tab/"
 echo "  Bot endpoint:     $APP_URL/api/messages"
 echo "  Health:           $APP_URL/healthz"
+echo "  App log:          .data/logs/app.log (JSON lines)"
 echo "  Dev API access:   curl -H 'X-Dev-User: mette.holm@nordlysenergi.onmicrosoft.com' $APP_URL/api/me"
 
 if [ "$PLAYGROUND" = 1 ]; then
   dotnet "$ROOT/src/M365Nis2.Web/bin/Debug/net10.0/M365Nis2.Web.dll" playground-config "$DATA/.m365agentsplayground.yml" "$PLAYGROUND_USER"
   (cd "$DATA" && TEAMSAPPTESTER_BROWSER=none M365_AGENTS_PLAYGROUND_CONFIG_PATH="$DATA/.m365agentsplayground.yml" \
-    node "$ROOT/node_modules/@microsoft/m365agentsplayground/cli.js" -e "$APP_URL/api/messages" -c msteams \
+    exec node "$ROOT/node_modules/@microsoft/m365agentsplayground/cli.js" -e "$APP_URL/api/messages" -c msteams \
     -p "$PLAYGROUND_PORT" --disable-telemetry > "$DATA/logs/playground.log" 2>&1) &
   PIDS+=($!)
   wait_for_http "http://127.0.0.1:$PLAYGROUND_PORT/_debug/ping" 30
