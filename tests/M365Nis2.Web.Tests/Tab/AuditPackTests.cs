@@ -11,22 +11,6 @@ namespace M365Nis2.Web.Tests.Tab;
 
 public class AuditPackTests
 {
-    /// <summary>The real entry point, as an auditor runs it (the host's dll sits beside the tests).</summary>
-    private static (int ExitCode, string Output) Verify(string folder)
-    {
-        var psi = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "M365Nis2.Web.dll"), "verify", folder },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(psi)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout + stderr.Result);
-    }
-
     [Fact]
     public async Task Audit_pack_zip_verifies_offline_with_the_verify_command_and_openssl_and_indexes_each_control()
     {
@@ -42,7 +26,7 @@ public class AuditPackTests
         {
             await ZipFile.ExtractToDirectoryAsync(zip, folder);
         }
-        var (exit, output) = Verify(folder);
+        var (exit, output) = VerifyCli.Run(folder);
         var openssl = OpenSslSignatureTests.OpenSslVerify(Path.Combine(folder, "artefacts", stored.ManifestId),
             Path.Combine(folder, "artefacts", stored.ManifestId + ".p7s"), Path.Combine(folder, "signing-certificate.pem"));
         var index = await File.ReadAllTextAsync(Path.Combine(folder, "index.html"));

@@ -1,3 +1,4 @@
+using M365Nis2.Web.Tests.Support;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using M365Nis2.Web.Features.Vault;
@@ -28,28 +29,12 @@ public class ExportAndOfflineVerifyTests
         return (exit, output.ToString());
     }
 
-    /// <summary>The real entry point, as an auditor would run it (the host's dll sits beside the tests).</summary>
-    private static (int ExitCode, string Output) VerifyAsProcess(string folder)
-    {
-        var psi = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "M365Nis2.Web.dll"), "verify", folder },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(psi)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout + stderr.Result);
-    }
-
     [Fact]
     public async Task Exported_pack_verifies_offline_with_the_verify_command_and_openssl()
     {
         var (folder, receipts) = await ExportThreeAsync();
 
-        var (exit, output) = VerifyAsProcess(folder);
+        var (exit, output) = VerifyCli.Run(folder);
         var openssl = OpenSslSignatureTests.OpenSslVerify(
             Path.Combine(folder, "artefacts", receipts[0].Id), Path.Combine(folder, "artefacts", receipts[0].Id + ".p7s"), Path.Combine(folder, "signing-certificate.pem"));
 
@@ -70,7 +55,7 @@ public class ExportAndOfflineVerifyTests
         bytes[3] ^= 0x20;
         await File.WriteAllBytesAsync(path, bytes);
 
-        var (exit, output) = VerifyAsProcess(folder);
+        var (exit, output) = VerifyCli.Run(folder);
 
         Assert.Equal(1, exit);
         Assert.Contains($"#2 {receipts[1].Id} approval.round  FAIL ContentHashMismatch", output, StringComparison.Ordinal);
