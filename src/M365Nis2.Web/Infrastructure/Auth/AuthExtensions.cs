@@ -34,11 +34,12 @@ public static class AuthExtensions
                 (ctx.Request.Headers.ContainsKey(DevUserAuthenticationHandler.HeaderName)
                     && DevUserAuthenticationHandler.IsAllowed(environment, ctx.Connection.RemoteIpAddress)) || !entraEnabled
                     ? DevUserAuthenticationHandler.SchemeName
-                    : JwtBearerDefaults.AuthenticationScheme)
+                    : BrowserSignIn.SchemeFor(ctx))
             .AddScheme<AuthenticationSchemeOptions, DevUserAuthenticationHandler>(DevUserAuthenticationHandler.SchemeName, null);
         if (entraEnabled)
         {
             authentication.AddMicrosoftIdentityWebApi(builder.Configuration.GetSection("AzureAd"), JwtBearerDefaults.AuthenticationScheme);
+            authentication.AddBrowserSignIn(builder.Configuration);
             // Keep Entra's claim names (oid, roles, name) so dev users and token users look alike to endpoints.
             builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o =>
             {
@@ -58,6 +59,7 @@ public static class AuthExtensions
     /// <summary><c>GET /api/me</c>: who the caller is to the app (the tab shows it; handy to check auth end to end).</summary>
     public static WebApplication MapAppAuth(this WebApplication app)
     {
+        app.MapBrowserSignIn(!string.IsNullOrWhiteSpace(app.Configuration["AzureAd:ClientId"]));
         app.MapGet("/api/me", (ClaimsPrincipal user, IGraphTenantInfo tenant) => TypedResults.Ok(new MeResponse(
                 user.ObjectId(),
                 user.DisplayName(),

@@ -111,7 +111,12 @@ async function route() {
 function signInMessage() {
   if (session.devUsers) return h('div', {}, h('h1', {}, t('auth.signin')), message('info', t('dev.hint')));
   if (session.host.inTeams) return message('error', t('auth.failed', `HTTP ${session.meStatus}`));
-  return h('div', {}, h('h1', {}, t('auth.signin')), message('info', t('auth.outsideTeams')));
+  const failed = new URLSearchParams(location.search).get('signin') === 'failed';
+  const returnUrl = encodeURIComponent(location.pathname + location.search.replace(/[?&]signin=failed/, ''));
+  return h('div', {}, h('h1', {}, t('auth.signin')),
+    failed ? message('error', t('auth.signinFailed')) : null,
+    message('info', t('auth.outsideTeams')),
+    h('p', {}, h('a', { class: 'button', href: `/signin?returnUrl=${returnUrl}`, id: 'browser-signin' }, t('auth.signinEntra'))));
 }
 
 export function navigate(path, replace = false) {
