@@ -1,3 +1,4 @@
+using M365Nis2.Web.Infrastructure.Storage;
 using M365Nis2.Domain.Training.Modules;
 using M365Nis2.Web.Bot;
 using M365Nis2.Web.Bot.Connector;

@@ -10,7 +10,6 @@ public static class AwarenessFeature
     {
         var services = builder.Services;
         services.AddOptions<AwarenessOptions>().BindConfiguration(AwarenessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<JobLease>();
         services.AddSingleton<CampaignStore>();
         services.AddSingleton<AudienceResolver>();
         services.AddSingleton<CampaignService>();

@@ -1,3 +1,4 @@
+using M365Nis2.Web.Infrastructure.Storage;
 using System.Collections.Concurrent;
 using M365Nis2.Domain.Evidence.Mfa;
 using M365Nis2.Web.Features.Vault;
@@ -66,7 +67,7 @@ public sealed class EvidenceRunner(
         return await runs.FindAsync(runId, ct);
     }
 
-    private async Task<EvidenceRun> BeginAsync(string trigger, string actor, RunLease lease, CancellationToken ct)
+    private async Task<EvidenceRun> BeginAsync(string trigger, string actor, HeldLease lease, CancellationToken ct)
     {
         var started = time.GetUtcNow();
         var run = new EvidenceRun(EvidenceRunStore.NewRunId(started), RunStatuses.Running, trigger, actor, started, null, tenant.IsDemo,
@@ -83,7 +84,7 @@ public sealed class EvidenceRunner(
         return run;
     }
 
-    private async Task<EvidenceRun> ExecuteAsync(EvidenceRun run, RunLease lease, CancellationToken ct)
+    private async Task<EvidenceRun> ExecuteAsync(EvidenceRun run, HeldLease lease, CancellationToken ct)
     {
         await using (lease)
         {

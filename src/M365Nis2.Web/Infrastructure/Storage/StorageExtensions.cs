@@ -21,6 +21,7 @@ public static class StorageExtensions
                 "Storage:BlobEndpoint and Storage:TableEndpoint must be set together (managed identity) or both left empty (connection string).")
             .ValidateOnStart();
         builder.Services.AddSingleton<StorageNames>();
+        builder.Services.AddSingleton<JobLease>();
 
         builder.Services.AddSingleton(sp =>
         {

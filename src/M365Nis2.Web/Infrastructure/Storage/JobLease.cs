@@ -1,20 +1,22 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Specialized;
-using M365Nis2.Web.Infrastructure.Storage;
-
-namespace M365Nis2.Web.Features.Awareness;
+namespace M365Nis2.Web.Infrastructure.Storage;
 
 /// <summary>
-/// "One runner at a time" for background jobs across instances: a blob lease on jobs/{name}. The holder renews it while
-/// it works; a crashed holder's lease simply expires, so another instance takes over after at most the lease duration.
+/// "One runner at a time" for background jobs across instances (awareness fan-out, training, incident reminders,
+/// evidence collection): a blob lease on jobs/{name}. The holder renews it while it works; a crashed holder's lease
+/// simply expires, so another instance takes over after at most the lease duration.
 /// </summary>
 public sealed class JobLease(BlobServiceClient blobs, StorageNames names, ILogger<JobLease> logger)
 {
-    public static readonly TimeSpan Duration = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan DefaultDuration = TimeSpan.FromSeconds(30);
 
     /// <summary>The held lease, or null when another runner holds it.</summary>
-    public async Task<HeldLease?> TryAcquireAsync(string jobName, CancellationToken ct)
+    public Task<HeldLease?> TryAcquireAsync(string jobName, CancellationToken ct) => TryAcquireAsync(jobName, DefaultDuration, ct);
+
+    /// <summary>The held lease (15–60 s, renewed every third of it), or null when another runner holds it.</summary>
+    public async Task<HeldLease?> TryAcquireAsync(string jobName, TimeSpan duration, CancellationToken ct)
     {
         var container = blobs.GetBlobContainerClient(names.Container("jobs"));
         await container.CreateIfNotExistsAsync(cancellationToken: ct);
@@ -30,8 +32,8 @@ public sealed class JobLease(BlobServiceClient blobs, StorageNames names, ILogge
         var lease = blob.GetBlobLeaseClient();
         try
         {
-            await lease.AcquireAsync(Duration, cancellationToken: ct);
-            return new HeldLease(lease, jobName, logger);
+            await lease.AcquireAsync(duration, cancellationToken: ct);
+            return new HeldLease(lease, jobName, duration, logger);
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
@@ -48,7 +50,7 @@ public sealed class HeldLease : IAsyncDisposable
     private readonly CancellationTokenSource stopRenewing = new();
     private readonly Task renewing;
 
-    internal HeldLease(BlobLeaseClient lease, string jobName, ILogger logger)
+    internal HeldLease(BlobLeaseClient lease, string jobName, TimeSpan duration, ILogger logger)
     {
         this.lease = lease;
         renewing = Task.Run(async () =>
@@ -57,7 +59,7 @@ public sealed class HeldLease : IAsyncDisposable
             {
                 while (!stopRenewing.IsCancellationRequested)
                 {
-                    await Task.Delay(JobLease.Duration / 3, stopRenewing.Token);
+                    await Task.Delay(duration / 3, stopRenewing.Token);
                     await lease.RenewAsync(cancellationToken: stopRenewing.Token);
                 }
             }
