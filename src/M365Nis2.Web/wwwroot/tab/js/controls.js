@@ -1,21 +1,14 @@
 // Control list for the overview, control page and board summary: catalogue + vault from /api/tab/controls, overlaid
-// with the evidence engine's status from /api/controls when that endpoint exists (absent → the vault-based status).
+// with the status every feature reports through /api/controls.
 import { getJson } from './api.js';
 import { h } from './dom.js';
 import { t } from './i18n.js';
 
 export async function loadControls() {
-  const [own, engine, training, incidents] = await Promise.all([getJson('/api/tab/controls'), getJson('/api/controls'),
-    getJson('/api/training/controls'), getJson('/api/incidents/control-status')]);
+  // Approvals, training and incidents report through /api/controls as status providers, like the (j) evidence.
+  const [own, engine] = await Promise.all([getJson('/api/tab/controls'), getJson('/api/controls')]);
   if (!own.ok) throw new Error(t('error.load', '/api/tab/controls', own.status));
-  const asList = r => (Array.isArray(r.data) ? r.data : (r.data?.controls ?? []));
-  const byId = Object.fromEntries(asList(engine).map(e => [e.id ?? e.controlId, e]));
-  // Training and incidents report their controls on their own endpoints ({controlId, status: ok|attention|missing, …})
-  // until they register as status providers of /api/controls; they fill in where the engine has nothing automated.
-  for (const extra of [...asList(training), ...asList(incidents)]) {
-    const id = extra.controlId ?? extra.id;
-    if (!byId[id] || byId[id].status === 'NoAutomatedEvidence') byId[id] = { ...extra, isDemo: byId[id]?.isDemo ?? false };
-  }
+  const byId = Object.fromEntries((Array.isArray(engine.data) ? engine.data : []).map(e => [e.id, e]));
   return own.data.map(c => mergeEngine(c, byId[c.id]));
 }
 
