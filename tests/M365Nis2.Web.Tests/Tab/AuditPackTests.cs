@@ -26,7 +26,7 @@ public class AuditPackTests
         {
             await ZipFile.ExtractToDirectoryAsync(zip, folder);
         }
-        var (exit, output) = VerifyCli.Run(folder);
+        var (exit, output) = await VerifyCli.RunAsync(folder);
         var openssl = OpenSslSignatureTests.OpenSslVerify(Path.Combine(folder, "artefacts", stored.ManifestId),
             Path.Combine(folder, "artefacts", stored.ManifestId + ".p7s"), Path.Combine(folder, "signing-certificate.pem"));
         var index = await File.ReadAllTextAsync(Path.Combine(folder, "index.html"));

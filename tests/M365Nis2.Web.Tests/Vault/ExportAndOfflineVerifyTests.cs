@@ -34,7 +34,7 @@ public class ExportAndOfflineVerifyTests
     {
         var (folder, receipts) = await ExportThreeAsync();
 
-        var (exit, output) = VerifyCli.Run(folder);
+        var (exit, output) = await VerifyCli.RunAsync(folder);
         var openssl = OpenSslSignatureTests.OpenSslVerify(
             Path.Combine(folder, "artefacts", receipts[0].Id), Path.Combine(folder, "artefacts", receipts[0].Id + ".p7s"), Path.Combine(folder, "signing-certificate.pem"));
 
@@ -55,7 +55,7 @@ public class ExportAndOfflineVerifyTests
         bytes[3] ^= 0x20;
         await File.WriteAllBytesAsync(path, bytes);
 
-        var (exit, output) = VerifyCli.Run(folder);
+        var (exit, output) = await VerifyCli.RunAsync(folder);
 
         Assert.Equal(1, exit);
         Assert.Contains($"#2 {receipts[1].Id} approval.round  FAIL ContentHashMismatch", output, StringComparison.Ordinal);
