@@ -11,10 +11,6 @@ using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Infrastructure.Graph;
 using M365Nis2.Web.Platform;
 
-if (args is ["verify", ..])
-{
-    return VerifyCommand.Run(args);
-}
 if (CliCommands.TryRun(args) is int exitCode)
 {
     return exitCode;

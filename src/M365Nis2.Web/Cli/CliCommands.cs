@@ -1,10 +1,11 @@
+using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 
 namespace M365Nis2.Web.Cli;
 
 /// <summary>
-/// Verbs the host binary answers without starting the web host: `playground-config FILE [UPN]` writes the Agents
-/// Playground config for the demo tenant (used by scripts/run.sh --playground).
+/// Verbs the host binary answers without starting the web host: `verify FOLDER` checks an exported evidence pack
+/// offline; `playground-config FILE [UPN]` writes the Agents Playground config for the demo tenant (scripts/run.sh).
 /// </summary>
 public static class CliCommands
 {
@@ -13,6 +14,8 @@ public static class CliCommands
     {
         switch (args)
         {
+            case ["verify", ..]:
+                return VerifyCommand.Run(args);
             case ["playground-config", var path, .. var rest]:
                 var upn = rest.Length > 0 ? rest[0] : DemoDirectory.CisoUpn;
                 var demo = new DemoDirectory();
