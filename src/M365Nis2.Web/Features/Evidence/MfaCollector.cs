@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using M365Nis2.Domain.Evidence;
 using M365Nis2.Domain.Evidence.Mfa;
@@ -27,19 +28,16 @@ public sealed class MfaCollector(ReportsPacer pacer, EvidenceOptions options, Ti
         handlers.Add(new EvidenceHttpHandler(pacer, counts));
         using var http = GraphClientFactory.Create(handlers);
         var graph = new GraphServiceClient(http, auth, baseUrl.ToString().TrimEnd('/'));
-        var raw = new Dictionary<string, RawSource>();
+        var raw = new ConcurrentDictionary<string, RawSource>();
 
         var roles = await ReadAsync(raw, GraphFailureSource.RoleAssignments, "GET /roleManagement/directory/roleAssignments?$expand=principal",
             () => RoleAssignmentsAsync(graph, ct), ct);
         var breakGlass = await GraphNames.BreakGlassIdsAsync(graph, options.BreakGlassAccounts, logger, ct);
         var rules = options.ToRuleOptions(breakGlass);
+        // The policies sit under other throttles than the reports, so they are read while the registration read waits for its window.
+        var policyReads = PolicyReadsAsync(graph, raw, ct);
         var registration = await RegistrationsAsync(graph, rules, roles, ct);
-        var policies = await ReadAsync(raw, GraphFailureSource.ConditionalAccess, "GET /identity/conditionalAccess/policies",
-            () => PoliciesAsync(graph, ct), ct);
-        var defaults = await ReadAsync<Graph.IdentitySecurityDefaultsEnforcementPolicy>(raw, GraphFailureSource.SecurityDefaults, "GET /policies/identitySecurityDefaultsEnforcementPolicy",
-            async () => await Single(await graph.Policies.IdentitySecurityDefaultsEnforcementPolicy.GetAsync(cancellationToken: ct)), ct);
-        var methods = await ReadAsync<Graph.AuthenticationMethodsPolicy>(raw, GraphFailureSource.AuthenticationMethods, "GET /policies/authenticationMethodsPolicy",
-            async () => await Single(await graph.Policies.AuthenticationMethodsPolicy.GetAsync(cancellationToken: ct)), ct);
+        var (policies, defaults, methods) = await policyReads;
 
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var a in roles.Value ?? [])
@@ -58,7 +56,19 @@ public sealed class MfaCollector(ReportsPacer pacer, EvidenceOptions options, Ti
             Map(methods, m => GraphMfaMapping.Methods(m[0])),
             names);
         raw["userRegistrationDetails"] = new RawSource(registration.Digest.Request, registration.Tally.Status, null);
-        return new MfaSnapshot(evidence, registration.Tally, raw, registration.Digest, registration.Scan, counts, breakGlass, started, time.GetUtcNow());
+        return new MfaSnapshot(evidence, registration.Tally, new Dictionary<string, RawSource>(raw), registration.Digest, registration.Scan, counts, breakGlass, started, time.GetUtcNow());
+    }
+
+    private async Task<(Collected<List<Graph.ConditionalAccessPolicy>>, Collected<List<Graph.IdentitySecurityDefaultsEnforcementPolicy>>, Collected<List<Graph.AuthenticationMethodsPolicy>>)>
+        PolicyReadsAsync(GraphServiceClient graph, ConcurrentDictionary<string, RawSource> raw, CancellationToken ct)
+    {
+        var policies = await ReadAsync(raw, GraphFailureSource.ConditionalAccess, "GET /identity/conditionalAccess/policies",
+            () => PoliciesAsync(graph, ct), ct);
+        var defaults = await ReadAsync<Graph.IdentitySecurityDefaultsEnforcementPolicy>(raw, GraphFailureSource.SecurityDefaults, "GET /policies/identitySecurityDefaultsEnforcementPolicy",
+            async () => await Single(await graph.Policies.IdentitySecurityDefaultsEnforcementPolicy.GetAsync(cancellationToken: ct)), ct);
+        var methods = await ReadAsync<Graph.AuthenticationMethodsPolicy>(raw, GraphFailureSource.AuthenticationMethods, "GET /policies/authenticationMethodsPolicy",
+            async () => await Single(await graph.Policies.AuthenticationMethodsPolicy.GetAsync(cancellationToken: ct)), ct);
+        return (policies, defaults, methods);
     }
 
     private async Task<RegistrationRead> RegistrationsAsync(
@@ -114,7 +124,7 @@ public sealed class MfaCollector(ReportsPacer pacer, EvidenceOptions options, Ti
         where T : IParsable =>
         JsonNode.Parse(await KiotaJsonSerializer.SerializeAsStringAsync(values, serializeOnlyChangedValues: false));
 
-    private async Task<Collected<List<T>>> ReadAsync<T>(Dictionary<string, RawSource> raw, GraphFailureSource source, string request,
+    private async Task<Collected<List<T>>> ReadAsync<T>(ConcurrentDictionary<string, RawSource> raw, GraphFailureSource source, string request,
         Func<Task<(List<T>, JsonNode?)>> read, CancellationToken ct)
         where T : class
     {

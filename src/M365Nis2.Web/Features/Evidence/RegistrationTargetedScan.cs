@@ -35,6 +35,8 @@ internal sealed class RegistrationTargetedScan(EvidenceOptions options, ILogger 
     {
         var targeted = new TargetedRegistration(rules, roles);
         using var digest = new RowDigest();
+        // The directory counts run under the directory's throttle, so they overlap the paced report requests.
+        var counting = CountsAsync(graph, ct);
         int reportRows;
         try
         {
@@ -47,29 +49,33 @@ internal sealed class RegistrationTargetedScan(EvidenceOptions options, ILogger 
         }
         catch (ODataError e) when (!IsFinal(e))
         {
+            await counting;
             return (null, $"Graph refused a filtered report query: {GraphFailure.Describe(e)}");
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             var status = GraphMfaMapping.Status(GraphFailureSource.Registrations, e);
             logger.LogWarning("Evidence: userRegistrationDetails not collected (targeted, {Rows} rows read): {Status}", digest.Rows, status.Describe());
+            await counting;
             var failed = new RegistrationAccumulator(rules, roles).Fail(status);
             return (new RegistrationRead(failed, digest.Finish(Request), new RegistrationScan("targeted")), null);
         }
 
-        RegistrationTotals totals;
-        int hidden;
+        var (members, guests, refused) = await counting;
+        if (refused is not null)
+            return (null, $"the directory count was refused: {refused}");
         var unresolved = targeted.UnresolvedPrivilegedIds();
         if (unresolved.Count > HiddenAdminLookupLimit)
             return (null, $"{unresolved.Count} privileged role holders are not flagged isAdmin in the report (more than {HiddenAdminLookupLimit} to look up)");
+        var totals = new RegistrationTotals(members, guests, reportRows);
+        int hidden;
         try
         {
-            totals = new RegistrationTotals(await CountAsync(graph, MembersFilter, ct), await CountAsync(graph, GuestsFilter, ct), reportRows);
             hidden = await EnabledUsersAsync(graph, unresolved, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            return (null, $"the directory count was refused: {(e is ODataError o ? GraphFailure.Describe(o) : e.Message)}");
+            return (null, $"the directory lookup of a privileged role holder failed: {(e is ODataError o ? GraphFailure.Describe(o) : e.Message)}");
         }
 
         var outcome = targeted.Complete(totals, hidden);
@@ -82,6 +88,19 @@ internal sealed class RegistrationTargetedScan(EvidenceOptions options, ILogger 
     /// <summary>Refusals the full scan would meet too: no permission or licence, or the reports still throttled after retries.</summary>
     private static bool IsFinal(ODataError e) => GraphFailure.Classify(e) is GraphFailureKind.PermissionMissing or GraphFailureKind.LicenceMissing
         or GraphFailureKind.Throttled or GraphFailureKind.Unavailable;
+
+    /// <summary>Enabled members and guests; never throws (a refusal comes back as text, so the task is always observed).</summary>
+    private static async Task<(int Members, int Guests, string? Refused)> CountsAsync(GraphServiceClient graph, CancellationToken ct)
+    {
+        try
+        {
+            return (await CountAsync(graph, MembersFilter, ct), await CountAsync(graph, GuestsFilter, ct), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            return (0, 0, e is ODataError o ? GraphFailure.Describe(o) : e.Message);
+        }
+    }
 
     private static async Task<int> CountAsync(GraphServiceClient graph, string filter, CancellationToken ct)
     {

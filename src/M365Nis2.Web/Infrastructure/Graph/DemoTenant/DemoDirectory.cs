@@ -94,6 +94,9 @@ public sealed class DemoDirectory
 
     public IReadOnlyList<DemoUser> Guests { get; }
 
+    /// <summary>Employee number n (1-based) has not registered for MFA: every Nth, starting at 3.</summary>
+    public bool IsUnregisteredEmployee(int number) => number % unregisteredEvery == 3 % unregisteredEvery;
+
     public DemoUser? FindByUpn(string upn)
     {
         if (fixedByUpn.TryGetValue(upn, out var user))
@@ -132,7 +135,7 @@ public sealed class DemoDirectory
         {
             Index = fixedUsers.Count + i,
             EmployeeNumber = number,
-            MfaUnregistered = number % unregisteredEvery == 3 % unregisteredEvery,
+            MfaUnregistered = IsUnregisteredEmployee(number),
         };
     }
 

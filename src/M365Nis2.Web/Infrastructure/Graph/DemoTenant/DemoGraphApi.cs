@@ -33,7 +33,7 @@ internal sealed class DemoGraphApi(DemoDirectory directory, DemoGraphServerOptio
                 Json(ctx, With(DemoGraphJson.Group(id, g.Name, g.Description), "@odata.context", Metadata(ctx, "groups/$entity"))),
             (["groups", var id, "members" or "transitiveMembers", ..], true) when groups.ContainsKey(id) => MembersAsync(ctx, id),
             (["reports", "authenticationMethods", "userRegistrationDetails"], true) =>
-                PageAsync(ctx, "reports/authenticationMethods/userRegistrationDetails", directory.Users.Count, i => DemoGraphJson.RegistrationDetails(directory.Users[i]), null),
+                PageAsync(ctx, "reports/authenticationMethods/userRegistrationDetails", directory.Users.Count, counts.RegistrationRows(ctx.Request), null),
             (["reports", "authenticationMethods", var summary], true) when summary.StartsWith("usersRegisteredByFeature(", StringComparison.Ordinal) =>
                 counts.RegisteredByFeatureAsync(ctx, summary),
             (["reports", "authenticationMethods", "userRegistrationDetails", var id], true) =>

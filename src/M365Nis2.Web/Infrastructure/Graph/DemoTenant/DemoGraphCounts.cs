@@ -5,7 +5,8 @@ namespace M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 /// <summary>
 /// The counting endpoints a targeted (j) collection uses, as Graph v1.0 answers them: <c>/users/$count</c> (an advanced
 /// query: refused without <c>ConsistencyLevel: eventual</c>, answered as text/plain) and the registration report's
-/// summary <c>usersRegisteredByFeature(includedUserTypes=…,includedUserRoles=…)</c>.
+/// summary <c>usersRegisteredByFeature(includedUserTypes=…,includedUserRoles=…)</c>; and the registration rows, where
+/// a filter on the report's flags is decided from <see cref="DemoUserFacts"/> before any row is generated.
 /// </summary>
 internal sealed class DemoGraphCounts(DemoDirectory directory, DemoGraphServerOptions options)
 {
@@ -24,10 +25,11 @@ internal sealed class DemoGraphCounts(DemoDirectory directory, DemoGraphServerOp
             await DemoGraphApi.Error(ctx, 400, "Request_UnsupportedQuery", error);
             return;
         }
+        var fast = q.FiltersOnlyOn(DemoUserFacts.UserKeys);
         var count = 0;
-        foreach (var user in directory.Users)
+        for (var i = 0; i < directory.Users.Count; i++)
         {
-            if (q.Matches(DemoGraphJson.User(user)))
+            if (q.Matches(fast ? DemoUserFacts.At(directory, i).UserItem() : DemoGraphJson.User(directory.Users[i])))
             {
                 count++;
             }
@@ -47,23 +49,20 @@ internal sealed class DemoGraphCounts(DemoDirectory directory, DemoGraphServerOp
         }
         var total = 0;
         var counts = new int[Features.Length];
-        foreach (var user in directory.Users)
+        for (var i = 0; i < directory.Users.Count; i++)
         {
-            var isAdmin = DemoGraphJson.IsAdmin(user);
-            if ((types == "member" && user.IsGuest) || (types == "guest" && !user.IsGuest)
-                || (roles is "admin" or "privilegedAdmin" && !isAdmin) || (roles == "user" && isAdmin))
+            var u = DemoUserFacts.At(directory, i);
+            if ((types == "member" && u.IsGuest) || (types == "guest" && !u.IsGuest)
+                || (roles is "admin" or "privilegedAdmin" && !u.IsAdmin) || (roles == "user" && u.IsAdmin))
             {
                 continue;
             }
             total++;
-            var row = DemoGraphJson.RegistrationDetails(user);
-            for (var i = 0; i < Features.Length; i++)
+            // ssprRegistered, ssprEnabled, ssprCapable, passwordlessCapable, mfaCapable as DemoGraphJson.RegistrationDetails sets them.
+            bool[] has = [u.MfaRegistered, !u.IsGuest, u.MfaRegistered && !u.IsGuest, u.Passwordless, u.MfaRegistered];
+            for (var f = 0; f < has.Length; f++)
             {
-                var key = "is" + char.ToUpperInvariant(Features[i][0]) + Features[i][1..];
-                if (row.TryGetValue(key, out var v) && v is true)
-                {
-                    counts[i]++;
-                }
+                counts[f] += has[f] ? 1 : 0;
             }
         }
         return DemoGraphApi.Json(ctx, new Dictionary<string, object?>
@@ -74,6 +73,20 @@ internal sealed class DemoGraphCounts(DemoDirectory directory, DemoGraphServerOp
             ["userRoles"] = roles,
             ["userTypes"] = types,
         });
+    }
+
+    /// <summary>
+    /// The registration row at an index, or null when the request's filter rules it out; rows a filter on the
+    /// <see cref="DemoUserFacts.RegistrationKeys"/> excludes are never generated.
+    /// </summary>
+    public Func<int, Dictionary<string, object?>?> RegistrationRows(HttpRequest request)
+    {
+        var q = DemoGraphQuery.Parse(request, options, out var error);
+        if (error is not null || !q.FiltersOnlyOn(DemoUserFacts.RegistrationKeys))
+        {
+            return i => DemoGraphJson.RegistrationDetails(directory.Users[i]);
+        }
+        return i => q.Matches(DemoUserFacts.At(directory, i).RegistrationItem()) ? DemoGraphJson.RegistrationDetails(directory.Users[i]) : null;
     }
 
     private static string? Argument(string segment, string name)
