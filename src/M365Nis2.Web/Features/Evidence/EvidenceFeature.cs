@@ -1,5 +1,6 @@
 using M365Nis2.Web.Bot;
 using M365Nis2.Web.Cards.Templates;
+using M365Nis2.Web.Features.Evidence.Sources;
 using M365Nis2.Web.Infrastructure.Graph;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +29,7 @@ public static class EvidenceFeature
         services.AddSingleton<EvidenceRunStore>();
         services.AddSingleton<EvidenceRunner>();
         services.AddHostedService<EvidenceScheduler>();
+        services.AddEvidenceSources();
         services.AddSingleton<MfaControlStatusProvider>();
         services.AddControlStatusProvider<MfaControlStatusProvider>();
         services.AddSingleton<ControlsService>();
@@ -38,7 +40,7 @@ public static class EvidenceFeature
         return builder;
     }
 
-    public static WebApplication MapEvidence(this WebApplication app) => app.MapEvidenceEndpoints();
+    public static WebApplication MapEvidence(this WebApplication app) => app.MapEvidenceEndpoints().MapEvidenceSources();
 
     /// <summary>Registers a feature's <see cref="IControlStatusProvider"/> (singleton) for <c>GET /api/controls</c>.</summary>
     public static IServiceCollection AddControlStatusProvider<T>(this IServiceCollection services)

@@ -1,0 +1,36 @@
+using M365Nis2.Web.Features.Evidence.Sources.Backup;
+using M365Nis2.Web.Features.Evidence.Sources.Defender;
+using M365Nis2.Web.Features.Evidence.Sources.Entra;
+using M365Nis2.Web.Features.Evidence.Sources.Intune;
+using M365Nis2.Web.Features.Evidence.Sources.SecureScore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace M365Nis2.Web.Features.Evidence.Sources;
+
+public static class SourcesRegistration
+{
+    /// <summary>The sources beyond (j), their options (<c>Evidence:Sources</c>, validated on start), runs and collector.</summary>
+    public static IServiceCollection AddEvidenceSources(this IServiceCollection services)
+    {
+        services.AddOptions<SourcesOptions>().BindConfiguration(SourcesOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SourcesOptions>, SourcesOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddEvidenceSource<SecureScoreSource>();
+        services.AddEvidenceSource<IntuneSource>();
+        services.AddEvidenceSource<DefenderSource>();
+        services.AddEvidenceSource<EntraHygieneSource>();
+        services.AddEvidenceSource<BackupSource>();
+        services.AddSingleton<SourceRunStore>();
+        services.AddSingleton<SourceCollector>();
+        services.AddSingleton<AutomatedEvidence>();
+        return services;
+    }
+
+    public static IServiceCollection AddEvidenceSource<T>(this IServiceCollection services)
+        where T : class, IEvidenceSource
+    {
+        services.AddSingleton<IEvidenceSource, T>();
+        return services;
+    }
+}
