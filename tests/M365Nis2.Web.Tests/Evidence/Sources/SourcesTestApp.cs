@@ -9,7 +9,6 @@ public sealed class SourcesTestApp() : IDisposable
 
     private readonly EvidenceTestApp inner = new(settings: new Dictionary<string, string?>
     {
-        ["Evidence:Sources:Pacing:ReportsLimit"] = "100",
         ["Evidence:Sources:Pacing:SignInActivityLimit"] = "100",
     });
 

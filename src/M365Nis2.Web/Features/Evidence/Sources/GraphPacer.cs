@@ -9,10 +9,14 @@ public sealed record GraphThrottle(string Name, int Limit, TimeSpan Window, Func
 /// Keeps every request of a collection under its API family's documented throttle, so a run provokes no 429 in normal
 /// operation. Each family is a sliding window of completed requests, as <see cref="ReportsPacer"/> does for (j): a
 /// slot's time is when its response arrived, so latency and clock skew cannot push a request into a full window.
-/// Requests of one family are serialised; families do not wait for each other.
+/// Requests of one family are serialised; families do not wait for each other. The reports family (Entra reports and
+/// audit logs) is the (j) collector's <see cref="ReportsPacer"/> itself when given, so the MFA report pages and the
+/// audit-log reads share one window, as they share one throttle at Graph.
 /// </summary>
-public sealed class GraphPacer(TimeProvider time, IReadOnlyList<GraphThrottle> throttles) : IDisposable
+public sealed class GraphPacer(TimeProvider time, IReadOnlyList<GraphThrottle> throttles, ReportsPacer? reports = null) : IDisposable
 {
+    public const string ReportsFamily = "reports";
+
     private readonly Dictionary<string, Window> windows = throttles.ToDictionary(t => t.Name, t => new Window(t));
 
     /// <summary>The family a request belongs to, or null when no documented throttle applies.</summary>
@@ -27,6 +31,8 @@ public sealed class GraphPacer(TimeProvider time, IReadOnlyList<GraphThrottle> t
 
     public async Task<T> RunAsync<T>(GraphThrottle family, Func<Task<T>> send, CancellationToken ct)
     {
+        if (reports is not null && family.Name == ReportsFamily)
+            return await reports.RunAsync(send, ct).ConfigureAwait(false);
         var window = windows[family.Name];
         await window.Gate.WaitAsync(ct).ConfigureAwait(false);
         try

@@ -26,6 +26,7 @@ public static class SourcesEndpoints
         var api = app.MapGroup("/api/evidence");
         api.MapGet("/sources", ListSources).RequireAuthorization(AuthPolicies.BoardOrCiso);
         api.MapGet("/runs/{id}/sources", RunSources).RequireAuthorization(AuthPolicies.BoardOrCiso);
+        api.MapGet("/automated", AllAutomated).RequireAuthorization(AuthPolicies.BoardOrCiso);
         api.MapGet("/automated/{controlId}", Automated).RequireAuthorization(AuthPolicies.BoardOrCiso);
         api.MapGet("/art23-candidates", Candidates).RequireAuthorization(AuthPolicies.Ciso);
         api.MapGet("/attacks-per-month", Attacks).RequireAuthorization(AuthPolicies.BoardOrCiso);
@@ -46,6 +47,18 @@ public static class SourcesEndpoints
 
     private static async Task<Results<Ok<IReadOnlyList<SourceRun>>, NotFound>> RunSources(string id, SourceRunStore runs, CancellationToken ct) =>
         IsRunId(id) && await runs.OfRunAsync(id, ct) is { Count: > 0 } found ? TypedResults.Ok(found) : TypedResults.NotFound();
+
+    /// <summary>Every measure some source speaks to, with its combined automated outcome, sources and last collection.</summary>
+    private static async Task<Ok<List<AutomatedMeasure>>> AllAutomated(AutomatedEvidence automated, CancellationToken ct)
+    {
+        var list = new List<AutomatedMeasure>();
+        foreach (var control in Nis2Catalogue.Default.Controls)
+        {
+            if (await automated.ForMeasureAsync(control.Id, ct) is { } measure)
+                list.Add(measure);
+        }
+        return TypedResults.Ok(list);
+    }
 
     private static async Task<Results<Ok<AutomatedMeasureDetail>, NotFound>> Automated(string controlId, AutomatedEvidence automated, CancellationToken ct)
     {

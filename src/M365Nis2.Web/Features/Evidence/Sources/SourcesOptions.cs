@@ -34,16 +34,13 @@ public sealed class SourcesOptions
 }
 
 /// <summary>
-/// The documented per-app-per-tenant throttles (learn.microsoft.com/graph/throttling-limits, 2025): identity and access
-/// reports and logs 5 / 10 s; sign-in activity on users 10 / min; security (alerts, incidents, Secure Score) 150 / min;
-/// Intune devices 2 000 / 20 s. Configurable only so tests need not wait them out.
+/// The documented per-app-per-tenant throttles (learn.microsoft.com/graph/throttling-limits, 2025): sign-in activity on
+/// users 10 / min; security (alerts, incidents, Secure Score) 150 / min; Intune devices 2 000 / 20 s. Identity and access
+/// reports and logs (5 / 10 s) are paced by the (j) collector's reports pacer (<c>Evidence:ReportsRequestLimit</c>),
+/// shared. Configurable only so tests need not wait them out.
 /// </summary>
 public sealed class PacingSettings
 {
-    public int ReportsLimit { get; set; } = 5;
-
-    public TimeSpan ReportsWindow { get; set; } = TimeSpan.FromSeconds(10);
-
     public int SignInActivityLimit { get; set; } = 10;
 
     public TimeSpan SignInActivityWindow { get; set; } = TimeSpan.FromMinutes(1);
@@ -60,7 +57,7 @@ public sealed class PacingSettings
     [
         new("signInActivity", SignInActivityLimit, SignInActivityWindow,
             (path, query) => path.StartsWith("/users", StringComparison.OrdinalIgnoreCase) && query.Contains("signInActivity", StringComparison.OrdinalIgnoreCase)),
-        new("reports", ReportsLimit, ReportsWindow,
+        new(GraphPacer.ReportsFamily, 5, TimeSpan.FromSeconds(10), // paced by the shared ReportsPacer; limits here unused
             (path, _) => path.StartsWith("/reports/", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/auditLogs/", StringComparison.OrdinalIgnoreCase)),
         new("security", SecurityLimit, SecurityWindow, (path, _) => path.StartsWith("/security/", StringComparison.OrdinalIgnoreCase)),
         new("intune", IntuneLimit, IntuneWindow, (path, _) => path.StartsWith("/deviceManagement/", StringComparison.OrdinalIgnoreCase)),
