@@ -3,6 +3,7 @@ using M365Nis2.Web.Features.Evidence.Sources.Defender;
 using M365Nis2.Web.Features.Evidence.Sources.Entra;
 using M365Nis2.Web.Features.Evidence.Sources.Intune;
 using M365Nis2.Web.Features.Evidence.Sources.SecureScore;
+using M365Nis2.Web.Features.Controls;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +25,7 @@ public static class SourcesRegistration
         services.AddSingleton<SourceRunStore>();
         services.AddSingleton<SourceCollector>();
         services.AddSingleton<AutomatedEvidence>();
+        services.AddControlStatusProvider<SourcesControlStatusProvider>();
         return services;
     }
 
