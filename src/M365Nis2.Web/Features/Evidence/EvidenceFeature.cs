@@ -1,6 +1,5 @@
 using M365Nis2.Teams;
 using M365Nis2.Web.Features.Controls;
-using M365Nis2.Web.Features.Evidence.Sources;
 using M365Nis2.Web.Infrastructure.Graph;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 using Microsoft.Extensions.DependencyInjection.Extensions;

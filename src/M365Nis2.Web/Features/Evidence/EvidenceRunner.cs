@@ -1,7 +1,6 @@
 using M365Nis2.Web.Infrastructure.Storage;
 using System.Collections.Concurrent;
 using M365Nis2.Domain.Evidence.Mfa;
-using M365Nis2.Web.Features.Evidence.Sources;
 using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Graph;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;

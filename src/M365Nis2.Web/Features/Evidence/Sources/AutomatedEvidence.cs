@@ -2,7 +2,7 @@ using System.Text.Json;
 using M365Nis2.Domain.Evidence;
 using M365Nis2.Web.Features.Vault;
 
-namespace M365Nis2.Web.Features.Evidence.Sources;
+namespace M365Nis2.Web.Features.Evidence;
 
 /// <summary>One source's word on one measure: its outcome there, when it was collected and where the proof is.</summary>
 /// <param name="Unavailable">Why the source could not be read at all (permission, licence), else null.</param>

@@ -1,4 +1,4 @@
-namespace M365Nis2.Web.Features.Evidence.Sources;
+namespace M365Nis2.Web.Features.Evidence;
 
 /// <summary>One Graph throttle as documented (learn.microsoft.com/graph/throttling-limits), per app per tenant.</summary>
 /// <param name="Name">Family key, e.g. <c>security</c>.</param>

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using M365Nis2.Domain.Evidence;
 
-namespace M365Nis2.Web.Features.Evidence.Sources;
+namespace M365Nis2.Web.Features.Evidence;
 
 /// <summary>
 /// One Microsoft 365 source of automated evidence beyond (j): reads Graph through the <see cref="SourceReader"/> it is

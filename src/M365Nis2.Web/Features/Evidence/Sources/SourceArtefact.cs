@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using M365Nis2.Domain.Evidence;
 
-namespace M365Nis2.Web.Features.Evidence.Sources;
+namespace M365Nis2.Web.Features.Evidence;
 
 /// <summary>
 /// The one signed artefact a source stores per run (kind <c>evidence.&lt;source&gt;</c>, schema

@@ -2,7 +2,7 @@ using M365Nis2.Web.Features.Vault;
 using Microsoft.Extensions.Options;
 using Microsoft.Kiota.Abstractions.Authentication;
 
-namespace M365Nis2.Web.Features.Evidence.Sources;
+namespace M365Nis2.Web.Features.Evidence;
 
 /// <summary>
 /// Collects every enabled source for one collection run, in turn (the pacer is shared, so two sources on one throttle

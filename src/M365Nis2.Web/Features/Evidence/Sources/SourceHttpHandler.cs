@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 
-namespace M365Nis2.Web.Features.Evidence.Sources;
+namespace M365Nis2.Web.Features.Evidence;
 
 /// <summary>What one source's collection sent to Graph, per throttle family (every attempt, retries included).</summary>
 public sealed class SourceRequestCounts

@@ -6,7 +6,7 @@ using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions.Serialization;
 
-namespace M365Nis2.Web.Features.Evidence.Sources;
+namespace M365Nis2.Web.Features.Evidence;
 
 /// <summary>
 /// A source's window on Graph for one run: the paced client, the run's clock, and the proof it builds — every request

@@ -2,7 +2,7 @@ using M365Nis2.Domain.Evidence;
 using Microsoft.Graph;
 using Microsoft.Kiota.Abstractions.Authentication;
 
-namespace M365Nis2.Web.Features.Evidence.Sources;
+namespace M365Nis2.Web.Features.Evidence;
 
 /// <summary>One source read and judged: its outcome, its signed-to-be artefact, what it cost in requests.</summary>
 /// <param name="Unavailable">When every request was refused, the first refusal's reason (what an admin must fix).</param>

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using M365Nis2.Web.Infrastructure.Storage;
 
-namespace M365Nis2.Web.Features.Evidence.Sources;
+namespace M365Nis2.Web.Features.Evidence;
 
 /// <summary>One source's part of a collection run, as kept for history and status.</summary>
 /// <param name="Measures">Measure id → combined automated outcome of this source (Met / PartiallyMet / NotMet / Unknown).</param>

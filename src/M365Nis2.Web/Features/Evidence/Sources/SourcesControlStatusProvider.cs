@@ -3,7 +3,7 @@ using M365Nis2.Domain.Evidence;
 using M365Nis2.Web.Features.Controls;
 using M365Nis2.Web.Features.Vault;
 
-namespace M365Nis2.Web.Features.Evidence.Sources;
+namespace M365Nis2.Web.Features.Evidence;
 
 /// <summary>
 /// Status of the measures only the sources beyond (j) judge — (c), (e), (f), (h), (i) — by the stated rule

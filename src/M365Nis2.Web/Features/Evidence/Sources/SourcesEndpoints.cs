@@ -4,7 +4,7 @@ using M365Nis2.Domain.Evidence.Defender;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace M365Nis2.Web.Features.Evidence.Sources;
+namespace M365Nis2.Web.Features.Evidence;
 
 /// <summary>A source as the tab lists it: its newest run of any status, and its newest succeeded run's results.</summary>
 public sealed record SourceView(string Key, string Title, IReadOnlyList<string> ControlIds, SourceRun? Latest, SourceRun? LatestSucceeded);

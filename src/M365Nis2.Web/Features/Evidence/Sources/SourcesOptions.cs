@@ -1,11 +1,6 @@
-using M365Nis2.Web.Features.Evidence.Sources.Backup;
-using M365Nis2.Web.Features.Evidence.Sources.Defender;
-using M365Nis2.Web.Features.Evidence.Sources.Entra;
-using M365Nis2.Web.Features.Evidence.Sources.Intune;
-using M365Nis2.Web.Features.Evidence.Sources.SecureScore;
 using Microsoft.Extensions.Options;
 
-namespace M365Nis2.Web.Features.Evidence.Sources;
+namespace M365Nis2.Web.Features.Evidence;
 
 /// <summary>Section <c>Evidence:Sources</c>: the sources beyond (j), their thresholds and the documented throttles.</summary>
 public sealed class SourcesOptions

@@ -1,13 +1,8 @@
-using M365Nis2.Web.Features.Evidence.Sources.Backup;
-using M365Nis2.Web.Features.Evidence.Sources.Defender;
-using M365Nis2.Web.Features.Evidence.Sources.Entra;
-using M365Nis2.Web.Features.Evidence.Sources.Intune;
-using M365Nis2.Web.Features.Evidence.Sources.SecureScore;
 using M365Nis2.Web.Features.Controls;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace M365Nis2.Web.Features.Evidence.Sources;
+namespace M365Nis2.Web.Features.Evidence;
 
 public static class SourcesRegistration
 {

@@ -3,7 +3,7 @@ using M365Nis2.Domain.Evidence.Backup;
 using Microsoft.Extensions.Options;
 using Graph = Microsoft.Graph.Models;
 
-namespace M365Nis2.Web.Features.Evidence.Sources.Backup;
+namespace M365Nis2.Web.Features.Evidence;
 
 /// <summary><c>Evidence:Sources:Backup</c>: which workloads must be protected.</summary>
 public sealed class BackupSettings

@@ -6,7 +6,7 @@ using M365Nis2.Domain.Evidence.Defender;
 using Microsoft.Extensions.Options;
 using Security = Microsoft.Graph.Models.Security;
 
-namespace M365Nis2.Web.Features.Evidence.Sources.Defender;
+namespace M365Nis2.Web.Features.Evidence;
 
 /// <summary><c>Evidence:Sources:Defender</c>: see <see cref="DefenderRuleOptions"/>.</summary>
 public sealed class DefenderSettings

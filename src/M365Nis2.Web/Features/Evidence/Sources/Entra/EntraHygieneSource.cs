@@ -6,7 +6,7 @@ using M365Nis2.Domain.Evidence.Hygiene;
 using Microsoft.Extensions.Options;
 using Graph = Microsoft.Graph.Models;
 
-namespace M365Nis2.Web.Features.Evidence.Sources.Entra;
+namespace M365Nis2.Web.Features.Evidence;
 
 /// <summary><c>Evidence:Sources:Entra</c>: see <see cref="HygieneRuleOptions"/>.</summary>
 public sealed class EntraSettings

@@ -5,7 +5,7 @@ using M365Nis2.Domain.Evidence.Devices;
 using Microsoft.Extensions.Options;
 using Graph = Microsoft.Graph.Models;
 
-namespace M365Nis2.Web.Features.Evidence.Sources.Intune;
+namespace M365Nis2.Web.Features.Evidence;
 
 /// <summary><c>Evidence:Sources:Intune</c>: see <see cref="DeviceRuleOptions"/>.</summary>
 public sealed class IntuneSettings

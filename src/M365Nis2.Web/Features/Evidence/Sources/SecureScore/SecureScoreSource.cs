@@ -3,7 +3,7 @@ using M365Nis2.Domain.Evidence.SecureScore;
 using Microsoft.Extensions.Options;
 using Graph = Microsoft.Graph.Models;
 
-namespace M365Nis2.Web.Features.Evidence.Sources.SecureScore;
+namespace M365Nis2.Web.Features.Evidence;
 
 /// <summary><c>Evidence:Sources:SecureScore</c>: see <see cref="SecureScoreOptions"/>.</summary>
 public sealed class SecureScoreSettings
