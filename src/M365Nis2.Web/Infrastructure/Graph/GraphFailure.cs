@@ -38,6 +38,8 @@ public static class GraphFailure
     /// <summary>A sentence for logs and evidence: what failed and what to do about it.</summary>
     public static string Describe(ODataError error) => Classify(error) switch
     {
+        GraphFailureKind.LicenceMissing when error.Error?.Code == "Authentication_RequestFromNonPremiumTenantOrB2CTenant" =>
+            $"Graph refused for lack of a licence ({error.Error?.Code}): the reports need Microsoft Entra ID P1 or P2.",
         GraphFailureKind.LicenceMissing => $"Graph refused for lack of a licence ({error.Error?.Code}): {error.Error?.Message}",
         GraphFailureKind.PermissionMissing => $"Graph refused for lack of permission ({error.Error?.Code}): grant the application permission listed in docs/graph-permissions.md and admin-consent it.",
         GraphFailureKind.Throttled => "Graph kept throttling (429) after the SDK's retries.",
