@@ -6,6 +6,7 @@ using M365Nis2.Web.Features.Awareness;
 using M365Nis2.Web.Features.Training;
 using M365Nis2.Web.Features.Approvals;
 using M365Nis2.Web.Features.Tab;
+using M365Nis2.Web.Features.Tasks;
 using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Infrastructure.Graph;
@@ -30,6 +31,7 @@ builder.AddAwareness();
 builder.AddTraining();
 builder.AddApprovals();
 builder.AddTab();
+builder.AddTasks();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -42,6 +44,7 @@ app.MapAwareness();
 app.MapTraining();
 app.MapApprovals();
 app.MapTab();
+app.MapTasks();
 
 app.Run();
 return 0;
