@@ -22,6 +22,8 @@ public sealed class TaskRow : ITableEntity
     public string Title { get; set; } = "";
     public string? Description { get; set; }
     public string OwnerId { get; set; } = "";
+    /// <summary>Display name when known (resolved when opened from the tab); the CISO and the board see it.</summary>
+    public string? OwnerName { get; set; }
     public string DueDate { get; set; } = "";
     public string OriginalDueDate { get; set; } = "";
     public string DueSetOn { get; set; } = "";

@@ -63,10 +63,10 @@ public sealed class TaskStore(TableServiceClient tables, StorageNames names)
         return list;
     }
 
-    /// <summary>Tasks whose card still has to go out (or is due for a retry).</summary>
-    public async Task<IReadOnlyList<TaskRow>> CardsPendingAsync(CancellationToken ct)
+    /// <summary>Open tasks whose card is in <paramref name="cardState"/> (Pending: still to go out or due for a retry).</summary>
+    public async Task<IReadOnlyList<TaskRow>> CardsInStateAsync(string cardState, CancellationToken ct)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TaskRow.Partition} and CardState eq {TaskCardStates.Pending} and Lifecycle eq {nameof(TaskLifecycle.Open)}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TaskRow.Partition} and CardState eq {cardState} and Lifecycle eq {nameof(TaskLifecycle.Open)}");
         var list = new List<TaskRow>();
         await foreach (var row in (await TasksAsync(ct)).QueryAsync<TaskRow>(filter, cancellationToken: ct))
         {
