@@ -1,5 +1,7 @@
-using M365Nis2.Web.Bot;
 using M365Nis2.Web.Cli;
+using M365Nis2.Web.Features.AuditPack;
+using M365Nis2.Web.Features.Bot;
+using M365Nis2.Web.Features.Controls;
 using M365Nis2.Web.Features.Evidence;
 using M365Nis2.Web.Features.Incidents;
 using M365Nis2.Web.Features.Awareness;
@@ -25,12 +27,14 @@ builder.AddGraph();
 builder.AddAppAuth();
 builder.AddBot();
 builder.AddVault();
+builder.AddControls();
 builder.AddEvidence();
 builder.AddIncidents();
 builder.AddAwareness();
 builder.AddTraining();
 builder.AddApprovals();
 builder.AddTab();
+builder.AddAuditPack();
 builder.AddTasks();
 
 var app = builder.Build();
@@ -38,12 +42,14 @@ app.UsePlatform();
 app.MapAppAuth();
 app.MapBot();
 app.MapVault();
+app.MapControls();
 app.MapEvidence();
 app.MapIncidents();
 app.MapAwareness();
 app.MapTraining();
 app.MapApprovals();
 app.MapTab();
+app.MapAuditPack();
 app.MapTasks();
 
 app.Run();
