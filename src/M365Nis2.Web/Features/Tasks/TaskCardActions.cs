@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using M365Nis2.Web.Bot;
-using M365Nis2.Web.Bot.Routing;
+using M365Nis2.Teams;
+using M365Nis2.Teams.Cards;
+using M365Nis2.Teams.Routing;
 using M365Nis2.Web.Infrastructure.Auth;
 
 namespace M365Nis2.Web.Features.Tasks;
@@ -35,7 +36,7 @@ public abstract class TaskCardAction(IUserDirectory directory, TaskNotifier noti
     /// <summary>Runs the operation; null when the data is malformed.</summary>
     protected abstract Task<TaskOutcome?> RunAsync(string taskId, TaskCaller caller, JsonElement data, CancellationToken ct);
 
-    protected virtual Cards.AdaptiveCard Render(TaskRow row, TurnContext turn) => notifier.OwnerCard(row, turn.Activity.Locale);
+    protected virtual AdaptiveCard Render(TaskRow row, TurnContext turn) => notifier.OwnerCard(row, turn.Activity.Locale);
 
     protected static string? Text(JsonElement data, string name) =>
         data.ValueKind == JsonValueKind.Object && data.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
@@ -74,7 +75,7 @@ public sealed class DecideTaskAction(IUserDirectory directory, TaskNotifier noti
         return await workflow.DecideExtensionAsync(taskId, caller, granted, null, ct);
     }
 
-    protected override Cards.AdaptiveCard Render(TaskRow row, TurnContext turn)
+    protected override AdaptiveCard Render(TaskRow row, TurnContext turn)
     {
         using var culture = BotCulture.Use(turn.Culture);
         var due = TaskCards.Day(TaskRow.Day(row.DueDate));

@@ -1,7 +1,7 @@
 using System.Globalization;
 using M365Nis2.Domain.Catalogue;
 using M365Nis2.Domain.Tasks;
-using M365Nis2.Web.Cards;
+using M365Nis2.Teams.Cards;
 using Microsoft.Extensions.Localization;
 
 namespace M365Nis2.Web.Features.Tasks;

@@ -1,5 +1,5 @@
 using M365Nis2.Domain.Tasks;
-using M365Nis2.Web.Bot;
+using M365Nis2.Teams;
 using M365Nis2.Web.Infrastructure.Storage;
 using Microsoft.Extensions.Options;
 
@@ -87,7 +87,7 @@ public sealed class TaskJob(
             {
                 result = await notifier.SendOwnerCardAsync(row, CancellationToken.None);
             }
-            catch (Exception e) when (e is HttpRequestException or OperationCanceledException or Bot.Connector.ConnectorException)
+            catch (Exception e) when (e is HttpRequestException or OperationCanceledException or M365Nis2.Teams.Connector.ConnectorException)
             {
                 logger.LogWarning(e, "Task {TaskId}: the card send broke off; marked Unknown", row.RowKey);
                 result = null;

@@ -1,8 +1,8 @@
 using M365Nis2.Domain.Tasks;
-using M365Nis2.Web.Bot;
-using M365Nis2.Web.Bot.Conversations;
-using M365Nis2.Web.Bot.Routing;
-using M365Nis2.Web.Cards;
+using M365Nis2.Teams;
+using M365Nis2.Teams.Conversations;
+using M365Nis2.Teams.Routing;
+using M365Nis2.Teams.Cards;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.Extensions.Options;
 
@@ -54,7 +54,7 @@ public sealed class TaskNotifier(
         {
             await messenger.UpdateAsync(row.CardConversationId, row.CardActivityId, OwnerCard(row, await LocaleOfAsync(row.OwnerId, ct)), ct);
         }
-        catch (Exception e) when (e is HttpRequestException or Bot.Connector.ConnectorException)
+        catch (Exception e) when (e is HttpRequestException or M365Nis2.Teams.Connector.ConnectorException)
         {
             logger.LogWarning(e, "Could not update the card of task {TaskId}", row.RowKey);
         }
@@ -105,7 +105,7 @@ public sealed class TaskNotifier(
         {
             return await messenger.SendToUserAsync(objectId, Activity.CreateMessage(text), ct) is ProactiveResult.Sent;
         }
-        catch (Exception e) when (e is HttpRequestException or Bot.Connector.ConnectorException)
+        catch (Exception e) when (e is HttpRequestException or M365Nis2.Teams.Connector.ConnectorException)
         {
             logger.LogWarning(e, "Could not message {ObjectId}", objectId);
             return false;

@@ -1,4 +1,4 @@
-using M365Nis2.Web.Bot;
+using M365Nis2.Teams;
 
 namespace M365Nis2.Web.Features.Tasks;
 
