@@ -36,6 +36,7 @@ builder.AddApprovals();
 builder.AddTab();
 builder.AddTasks();
 builder.AddAuditPack();
+builder.AddTasks();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -51,6 +52,7 @@ app.MapApprovals();
 app.MapTab();
 app.MapTasks();
 app.MapAuditPack();
+app.MapTasks();
 
 app.Run();
 return 0;
