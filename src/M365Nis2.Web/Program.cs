@@ -7,6 +7,7 @@ using M365Nis2.Web.Features.Incidents;
 using M365Nis2.Web.Features.Awareness;
 using M365Nis2.Web.Features.Training;
 using M365Nis2.Web.Features.Approvals;
+using M365Nis2.Web.Features.Scope;
 using M365Nis2.Web.Features.Tab;
 using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Auth;
@@ -32,6 +33,7 @@ builder.AddIncidents();
 builder.AddAwareness();
 builder.AddTraining();
 builder.AddApprovals();
+builder.AddScope();
 builder.AddTab();
 builder.AddAuditPack();
 
@@ -46,6 +48,7 @@ app.MapIncidents();
 app.MapAwareness();
 app.MapTraining();
 app.MapApprovals();
+app.MapScope();
 app.MapTab();
 app.MapAuditPack();
 
