@@ -76,7 +76,9 @@ public sealed class ScopeApiTests : IDisposable
         var again = await PutAsync(ciso, ScopeUri, Answers(staff: 400));
         Assert.Equal(1, again["version"]!.GetValue<int>());
 
-        var smaller = await PutAsync(ciso, ScopeUri, Answers(staff: 120));
+        var medium = Answers(staff: 120);
+        medium["annualTurnoverEur"] = 30_000_000; // below the large ceilings (EUR 50 m turnover, 43 m balance sheet)
+        var smaller = await PutAsync(ciso, ScopeUri, medium);
         Assert.Equal("important", smaller["result"]!["category"]!.GetValue<string>());
         Assert.Equal(2, smaller["version"]!.GetValue<int>());
 
