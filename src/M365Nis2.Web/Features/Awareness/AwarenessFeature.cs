@@ -1,5 +1,5 @@
-using M365Nis2.Web.Bot;
-using M365Nis2.Web.Bot.Connector;
+using M365Nis2.Teams;
+using M365Nis2.Teams.Connector;
 
 namespace M365Nis2.Web.Features.Awareness;
 

@@ -72,5 +72,5 @@ public sealed class CampaignService(CampaignStore store, AudienceResolver audien
     public static string LanguageOf(string? preferredLanguage) =>
         preferredLanguage is not null && preferredLanguage.StartsWith("da", StringComparison.OrdinalIgnoreCase) ? "da" : "en";
 
-    public static CultureInfo CultureOf(string language) => language == "da" ? Bot.Routing.BotCulture.Danish : Bot.Routing.BotCulture.English;
+    public static CultureInfo CultureOf(string language) => language == "da" ? Teams.Routing.BotCulture.Danish : Teams.Routing.BotCulture.English;
 }

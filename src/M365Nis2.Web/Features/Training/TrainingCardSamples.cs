@@ -1,6 +1,6 @@
 using M365Nis2.Domain.Training;
-using M365Nis2.Web.Bot.Routing;
-using M365Nis2.Web.Cards;
+using M365Nis2.Teams.Routing;
+using M365Nis2.Teams.Cards;
 using M365Nis2.Web.Features.Awareness;
 
 namespace M365Nis2.Web.Features.Training;

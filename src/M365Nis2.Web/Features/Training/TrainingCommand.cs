@@ -1,4 +1,4 @@
-using M365Nis2.Web.Bot.Routing;
+using M365Nis2.Teams.Routing;
 using M365Nis2.Web.Features.Awareness;
 using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Resources;
