@@ -17,6 +17,7 @@ public class EvidenceBotTests
         using var t = new EvidenceTestApp();
         await t.CollectAndWaitAsync();
         var activity = BotActivities.Message(connector.ServiceUrl, "<at>M365Nis2</at> evidence").Unique(out _, out var conversationId);
+        activity["from"]!["aadObjectId"] = CisoObjectId; // names in findings are for the CISO and the board (1:1 chat)
 
         await t.App.PostActivityAsync(activity);
 

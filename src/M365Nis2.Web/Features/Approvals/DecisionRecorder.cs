@@ -112,7 +112,7 @@ public sealed class DecisionRecorder(
                 var key = s.Round.Decision switch { Decision.Approved => "Decision_Approved", Decision.Rejected => "Decision_Rejected", _ => "Decision_Expired" };
                 var outcome = cards.Text(key, cards.When(s.Round.DecidedAt ?? s.Round.Deadline)) + " " + cards.Text("Tally_Format",
                     s.Round.Tally.Approved, s.Round.Tally.Rejected, s.Round.Tally.Pending, s.Round.Tally.Needed);
-                text = cards.Text("Ciso_Decided", s.PolicyTitle, s.Round.Version, outcome, artefactId[..12]);
+                text = cards.Text("Ciso_Decided", M365Nis2.Teams.Cards.CardText.Escape(s.PolicyTitle), s.Round.Version, outcome, artefactId[..12]);
             }
             if (!await fanOut.TellAsync(ciso, text, ct))
             {

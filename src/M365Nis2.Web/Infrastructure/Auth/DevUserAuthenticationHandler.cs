@@ -58,5 +58,5 @@ public sealed class DevUserAuthenticationHandler(
     /// delivers remote traffic from a loopback peer, but then the Host names the public name, not localhost.
     /// </summary>
     public static bool IsAllowed(IHostEnvironment environment, HttpContext context) =>
-        environment.IsDevelopment() && LoopbackRequest.IsLoopback(context);
+        environment.IsDevelopment() && M365Nis2.Teams.Auth.LoopbackRequest.IsLoopback(context);
 }

@@ -1,6 +1,7 @@
 using System.Net;
 
-namespace M365Nis2.Web.Infrastructure.Auth;
+
+namespace M365Nis2.Teams.Auth;
 
 /// <summary>
 /// "This request comes from this machine": a loopback peer address AND a loopback Host header. The peer alone is not
