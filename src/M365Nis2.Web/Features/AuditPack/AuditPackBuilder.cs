@@ -51,7 +51,7 @@ public sealed class AuditPackBuilder(IEvidenceVault vault, TimeProvider time, IL
             var folder = Path.Combine(work.FullName, "pack");
             var summary = await vault.ExportAsync(folder, ct);
             var controls = new List<AuditPackPages.ControlArtefacts>();
-            foreach (var control in ControlsService.Catalogue.Controls)
+            foreach (var control in ControlCatalogue.Current.Controls)
             {
                 controls.Add(new(control, await vault.ListByControlAsync(control.Id, ct)));
             }

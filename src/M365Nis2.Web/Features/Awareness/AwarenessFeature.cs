@@ -13,6 +13,7 @@ public static class AwarenessFeature
         services.AddSingleton<CampaignStore>();
         services.AddSingleton<AudienceResolver>();
         services.AddSingleton<CampaignService>();
+        services.AddSingleton<IAwarenessProgress, AwarenessProgress>();
         services.AddScoped<AwarenessCards>();
         services.AddCardSamples<AwarenessCardSamples>();
         services.AddCardAction<AwarenessSubmitAction>(AwarenessCards.SubmitVerb);

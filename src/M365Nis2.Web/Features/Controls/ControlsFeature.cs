@@ -11,6 +11,7 @@ public sealed record CatalogueEntry(string Id, string Kind, string Title, string
 /// The NIS2 controls: the catalogue, the status contract every feature reports through (<see cref="IControlStatusProvider"/>)
 /// and the overview that joins them. Controls depends on no other feature; features that report a status depend on it.
 /// </summary>
+[FeatureContract]
 public static class ControlsFeature
 {
     public static IHostApplicationBuilder AddControls(this IHostApplicationBuilder builder)
@@ -23,7 +24,7 @@ public static class ControlsFeature
     public static WebApplication MapControls(this WebApplication app)
     {
         var api = app.MapGroup("/api");
-        api.MapGet("/catalogue", () => TypedResults.Ok(ControlsService.Catalogue.Controls.Select(c =>
+        api.MapGet("/catalogue", () => TypedResults.Ok(ControlCatalogue.Current.Controls.Select(c =>
             new CatalogueEntry(c.Id, c.Kind.ToString(), c.Title, c.TitleDa, c.Iso27001)).ToList())).AllowAnonymous();
         api.MapGet("/controls", ListControls).RequireAuthorization(AuthPolicies.Member);
         api.MapGet("/controls/{id}", GetControl).RequireAuthorization(AuthPolicies.Member);

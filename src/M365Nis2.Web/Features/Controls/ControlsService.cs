@@ -22,8 +22,7 @@ public sealed record ControlDetail(ControlSummary Control, object? Detail);
 /// <summary>Joins the NIS2 catalogue (Art. 21(2) a–j, Art. 20(1), 20(2), 23) with what each status provider reports.</summary>
 public sealed class ControlsService(IEnumerable<IControlStatusProvider> providers, IGraphTenantInfo tenant)
 {
-    /// <summary>The NIS2 catalogue every feature reads controls from (Art. 21(2) a–j, Art. 20(1), 20(2), 23).</summary>
-    public static Nis2Catalogue Catalogue => Nis2Catalogue.Default;
+    private static Nis2Catalogue Catalogue => ControlCatalogue.Current;
 
     public async Task<IReadOnlyList<ControlSummary>> ListAsync(CancellationToken ct)
     {

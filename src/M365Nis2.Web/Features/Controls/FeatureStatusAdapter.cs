@@ -4,6 +4,7 @@ namespace M365Nis2.Web.Features.Controls;
 /// Features report their own small vocabulary (ok / attention / overdue / missing); the controls overview speaks
 /// Met / PartiallyMet / NotMet. One mapping, so every feature's control reads the same in the tab and the audit pack.
 /// </summary>
+[FeatureContract]
 public static class FeatureStatusAdapter
 {
     public static string ToControlStatus(string featureStatus) => featureStatus.ToLowerInvariant() switch

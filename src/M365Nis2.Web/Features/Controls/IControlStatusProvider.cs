@@ -1,6 +1,7 @@
 namespace M365Nis2.Web.Features.Controls;
 
 /// <summary>Status values a control can show. Outcome-based ones come from automated evidence.</summary>
+[FeatureContract]
 public static class ControlStatuses
 {
     public const string Met = "Met";
@@ -21,6 +22,7 @@ public static class ControlStatuses
 /// <param name="Status">One of <see cref="ControlStatuses"/> (a provider may add its own, e.g. "Overdue").</param>
 /// <param name="LastEvidenceAt">When the evidence behind the status was produced; null if none.</param>
 /// <param name="Summary">One line for lists, e.g. "84 % of members MFA-registered".</param>
+[FeatureContract]
 public sealed record ControlStatus(string Status, DateTimeOffset? LastEvidenceAt, bool IsDemo, string? Summary = null)
 {
     public static ControlStatus NoAutomatedEvidence { get; } = new(ControlStatuses.NoAutomatedEvidence, null, false);
@@ -32,6 +34,7 @@ public sealed record ControlStatus(string Status, DateTimeOffset? LastEvidenceAt
 /// approvals (a, art20.1), training (g, art20.2) and incidents (b, art23) are expected to. If two providers claim a
 /// control, the first registered wins.
 /// </summary>
+[FeatureContract]
 public interface IControlStatusProvider
 {
     // A detail that names people (e.g. unregistered admins) implements IDetailWithNames; the overview removes the

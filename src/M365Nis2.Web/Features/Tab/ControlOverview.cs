@@ -18,7 +18,7 @@ public sealed class ControlOverview(IEvidenceVault vault, ISigningCertificatePro
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static Nis2Catalogue Catalogue => ControlsService.Catalogue;
+    public static Nis2Catalogue Catalogue => ControlCatalogue.Current;
 
     public async Task<IReadOnlyList<ControlEvidenceSummary>> ListAsync(CancellationToken ct)
     {

@@ -40,7 +40,7 @@ public sealed class TrainingCards(IStringLocalizer<TrainingText> text)
         };
     }
 
-    public AdaptiveCard EmployeeAwareness(IReadOnlyList<RecipientRow> rows)
+    public AdaptiveCard EmployeeAwareness(IReadOnlyList<AwarenessAssignment> rows)
     {
         var body = new List<CardElement> { new TextBlock { Text = text["Awareness_MyTitle"], Size = TextSize.Large, Weight = TextWeight.Bolder } };
         body.Add(rows.Count == 0

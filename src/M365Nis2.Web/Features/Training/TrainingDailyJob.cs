@@ -2,7 +2,6 @@ using M365Nis2.Web.Infrastructure.Storage;
 using M365Nis2.Domain.Training;
 using M365Nis2.Teams;
 using M365Nis2.Teams.Routing;
-using M365Nis2.Web.Features.Awareness;
 using Microsoft.Extensions.Options;
 
 namespace M365Nis2.Web.Features.Training;
