@@ -60,6 +60,7 @@ public class EvidenceBotTests
         await using var connector = await FakeConnector.StartAsync();
         using var t = new EvidenceTestApp();
         var activity = BotActivities.Execute(connector.ServiceUrl, "evidence.refresh").Unique(out _, out _);
+        activity["from"]!["aadObjectId"] = new DemoDirectory().Users.First(u => u.Kind == DemoUserKind.Employee).Id; // a member, not the CISO
 
         var body = (await (await t.App.PostActivityAsync(activity)).Content.ReadFromJsonAsync<JsonObject>())!;
 

@@ -53,6 +53,7 @@ public interface IControlStatusProvider
 /// A control detail that names people in findings. Names of people are for the CISO and the board only: everyone
 /// else gets <see cref="WithoutNames"/> (status and counts), and so does any card shown in a team or group chat.
 /// </summary>
+[FeatureContract]
 public interface IDetailWithNames
 {
     object WithoutNames();
