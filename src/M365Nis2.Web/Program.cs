@@ -8,6 +8,7 @@ using M365Nis2.Web.Features.Awareness;
 using M365Nis2.Web.Features.Training;
 using M365Nis2.Web.Features.Approvals;
 using M365Nis2.Web.Features.Tab;
+using M365Nis2.Web.Features.Tasks;
 using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Infrastructure.Graph;
@@ -33,6 +34,7 @@ builder.AddAwareness();
 builder.AddTraining();
 builder.AddApprovals();
 builder.AddTab();
+builder.AddTasks();
 builder.AddAuditPack();
 
 var app = builder.Build();
@@ -47,6 +49,7 @@ app.MapAwareness();
 app.MapTraining();
 app.MapApprovals();
 app.MapTab();
+app.MapTasks();
 app.MapAuditPack();
 
 app.Run();

@@ -22,6 +22,8 @@ public sealed class EvidenceRunner(
     RunGuard guard,
     EvidenceRunStore runs,
     MfaCollector collector,
+    SourceCollector sources,
+    AutomatedEvidence automated,
     IEvidenceVault vault,
     IGraphTenantInfo tenant,
     IOptions<GraphOptions> graphOptions,
@@ -171,6 +173,10 @@ public sealed class EvidenceRunner(
             }, run.Actor, ct);
         logger.LogInformation("Evidence: run {RunId} {Overall}, {Requests} Graph requests ({Reports} reports, {Throttled} throttled), artefact {ArtefactId}",
             run.Id, evaluation.Overall, snapshot.Counts.Total, snapshot.Counts.Reports, snapshot.Counts.Throttled, receipt.Id);
+        // The other sources run under the same lease and run id, each with its own artefact (Features/Evidence/Sources).
+        var parts = await sources.CollectAllAsync(new SourceRunContext(run.Id, run.Trigger, run.Actor, tenantId, tenant.IsDemo, baseUrl),
+            GraphClients.AuthProviderFor(graphOptions.Value, baseUrl), ct);
+        automated.Invalidate();
         return run with
         {
             Status = RunStatuses.Succeeded,
@@ -180,9 +186,9 @@ public sealed class EvidenceRunner(
             RegistrationPercent = snapshot.Registration.Status.IsOk ? snapshot.Registration.MemberPercent : null,
             AdminsPercent = MfaArtefact.AdminPercent(snapshot.Registration),
             ArtefactId = receipt.Id,
-            RequestsTotal = snapshot.Counts.Total,
+            RequestsTotal = snapshot.Counts.Total + parts.Sum(p => p.Requests),
             RequestsReports = snapshot.Counts.Reports,
-            Throttled = snapshot.Counts.Throttled,
+            Throttled = snapshot.Counts.Throttled + parts.Sum(p => p.Throttled),
         };
     }
 }
