@@ -9,6 +9,7 @@ using M365Nis2.Web.Features.Training;
 using M365Nis2.Web.Features.Approvals;
 using M365Nis2.Web.Features.Scope;
 using M365Nis2.Web.Features.Tab;
+using M365Nis2.Web.Features.Tasks;
 using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Infrastructure.Graph;
@@ -35,6 +36,7 @@ builder.AddTraining();
 builder.AddApprovals();
 builder.AddScope();
 builder.AddTab();
+builder.AddTasks();
 builder.AddAuditPack();
 
 var app = builder.Build();
@@ -50,6 +52,7 @@ app.MapTraining();
 app.MapApprovals();
 app.MapScope();
 app.MapTab();
+app.MapTasks();
 app.MapAuditPack();
 
 app.Run();
