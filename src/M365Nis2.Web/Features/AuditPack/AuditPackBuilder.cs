@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using M365Nis2.Web.Features.Controls;
 using M365Nis2.Web.Features.Vault;
+using Microsoft.Extensions.Options;
 
 namespace M365Nis2.Web.Features.AuditPack;
 
@@ -8,7 +9,8 @@ namespace M365Nis2.Web.Features.AuditPack;
 /// The audit pack: the vault's offline-verifiable export (artefacts, signatures, certificate, signed ledger) plus an
 /// HTML index and one page per control, zipped into a temp file that deletes itself when the response stream closes.
 /// </summary>
-public sealed class AuditPackBuilder(IEvidenceVault vault, TimeProvider time, ILogger<AuditPackBuilder> logger) : IDisposable
+public sealed class AuditPackBuilder(IEvidenceVault vault, TimeProvider time, IOptions<AuditPackOptions> options, ILogger<AuditPackBuilder> logger)
+    : IDisposable
 {
     // A pack copies the whole vault to disk and zips it: one build at a time per instance keeps a few impatient clicks
     // (or a script) from filling the disk and the CPU.
@@ -44,8 +46,9 @@ public sealed class AuditPackBuilder(IEvidenceVault vault, TimeProvider time, IL
     /// <summary>Builds the pack; the caller disposes the stream, which removes the temp ZIP.</summary>
     private async Task<Stream> BuildAsync(CancellationToken ct)
     {
-        var work = Directory.CreateTempSubdirectory("m365nis2-auditpack-");
-        var zipPath = Path.Combine(Path.GetTempPath(), $"m365nis2-auditpack-{Guid.NewGuid():N}.zip");
+        var root = Directory.CreateDirectory(options.Value.WorkFolder).FullName;
+        var work = Directory.CreateDirectory(Path.Combine(root, $"m365nis2-auditpack-{Guid.NewGuid():N}"));
+        var zipPath = Path.Combine(root, $"m365nis2-auditpack-{Guid.NewGuid():N}.zip");
         try
         {
             var folder = Path.Combine(work.FullName, "pack");
