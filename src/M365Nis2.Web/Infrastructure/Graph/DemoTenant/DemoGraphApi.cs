@@ -40,6 +40,8 @@ internal sealed partial class DemoGraphApi(DemoDirectory directory, DemoGraphSer
                 Entity(ctx, "reports/authenticationMethods/userRegistrationDetails", directory.FindById(id), DemoGraphJson.RegistrationDetails, null),
             (["identity", "conditionalAccess", "policies"], true) =>
                 Json(ctx, Collection(ctx, "identity/conditionalAccess/policies", DemoPolicies.ConditionalAccess(directory))),
+            (["identity", "conditionalAccess", "namedLocations"], true) =>
+                Json(ctx, Collection(ctx, "identity/conditionalAccess/namedLocations", DemoNamedLocations.All())),
             (["policies", "identitySecurityDefaultsEnforcementPolicy"], true) => Json(ctx, DemoPolicies.SecurityDefaults()),
             (["policies", "authenticationMethodsPolicy"], true) => Json(ctx, DemoPolicies.AuthenticationMethods()),
             (["roleManagement", "directory", "roleAssignments"], true) => RoleAssignmentsAsync(ctx),
