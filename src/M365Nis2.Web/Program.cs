@@ -38,7 +38,6 @@ builder.AddScope();
 builder.AddTab();
 builder.AddTasks();
 builder.AddAuditPack();
-builder.AddTasks();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -55,7 +54,6 @@ app.MapScope();
 app.MapTab();
 app.MapTasks();
 app.MapAuditPack();
-app.MapTasks();
 
 app.Run();
 return 0;

@@ -85,6 +85,10 @@ public static class TaskEndpoints
         {
             return Problem(["Send a JSON body {action, comment, dueDate, reason, grant, ownerUpn | ownerId}."]);
         }
+        if (TaskService.ShapeProblem(body) is { } shape)
+        {
+            return Problem([shape]);
+        }
         if (!await CanTouchAsync(id, user, tasks, ct))
         {
             return TypedResults.NotFound();

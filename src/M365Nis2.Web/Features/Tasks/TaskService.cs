@@ -66,32 +66,39 @@ public sealed class TaskService(TaskStore store, FollowUpTasks followUps, TaskWo
         return (View(row!), opened.Created, []);
     }
 
+    /// <summary>What is wrong with the shape of a change (checked before the task is looked up), or null.</summary>
+    public static string? ShapeProblem(TaskChangeRequest body) => body.Action switch
+    {
+        "request-extension" or "reopen" when body.DueDate is null => "This action needs dueDate (yyyy-MM-dd).",
+        "decide-extension" when body.Grant is null => "This action needs grant (true or false).",
+        "complete" or "comment" or "request-extension" or "decide-extension" or "cancel" or "reopen" or "reassign" => null,
+        _ => "action must be one of complete, comment, request-extension, decide-extension, cancel, reopen, reassign.",
+    };
+
     /// <summary>One change from <c>PUT /api/tasks/{id}</c>; problems when the body does not name a valid change.</summary>
     public async Task<(TaskOutcome? Outcome, string? Problem)> ChangeAsync(string id, TaskChangeRequest body, TaskCaller caller, CancellationToken ct)
     {
+        if (ShapeProblem(body) is { } problem)
+        {
+            return (null, problem);
+        }
         switch (body.Action)
         {
             case "complete":
                 return (await workflow.CompleteAsync(id, caller, body.Comment, ct), null);
             case "comment":
                 return (await workflow.CommentAsync(id, caller, body.Comment, ct), null);
-            case "request-extension" when body.DueDate is { } due:
-                return (await workflow.RequestExtensionAsync(id, caller, due, body.Reason, ct), null);
-            case "decide-extension" when body.Grant is { } grant:
-                return (await workflow.DecideExtensionAsync(id, caller, grant, body.DueDate, ct), null);
+            case "request-extension":
+                return (await workflow.RequestExtensionAsync(id, caller, body.DueDate!.Value, body.Reason, ct), null);
+            case "decide-extension":
+                return (await workflow.DecideExtensionAsync(id, caller, body.Grant!.Value, body.DueDate, ct), null);
             case "cancel":
                 return (await workflow.CancelAsync(id, caller, body.Reason, ct), null);
-            case "reopen" when body.DueDate is { } due:
-                return (await workflow.ReopenAsync(id, caller, due, ct), null);
-            case "reassign":
+            case "reopen":
+                return (await workflow.ReopenAsync(id, caller, body.DueDate!.Value, ct), null);
+            default:
                 var owner = await ResolveOwnerAsync(body.OwnerId, body.OwnerUpn, ct);
                 return owner.Problem is { } p ? (null, p) : (await workflow.ReassignAsync(id, caller, owner.Id!, owner.Name, ct), null);
-            case "request-extension" or "reopen":
-                return (null, "This action needs dueDate (yyyy-MM-dd).");
-            case "decide-extension":
-                return (null, "This action needs grant (true or false).");
-            default:
-                return (null, "action must be one of complete, comment, request-extension, decide-extension, cancel, reopen, reassign.");
         }
     }
 
