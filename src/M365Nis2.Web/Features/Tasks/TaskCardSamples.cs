@@ -7,7 +7,7 @@ namespace M365Nis2.Web.Features.Tasks;
 /// <summary>Task cards (open, extension pending, extended, done, CISO decision) in English and Danish for the card validation test.</summary>
 public sealed class TaskCardSamples(TaskCards cards) : ICardSamples
 {
-    private static readonly Uri Link = new("https://m365nis2.example.com/tab/?page=tasks&task=3f9a1c0e5b7d2a4f");
+    private static readonly Uri Link = new("https://m365nis2.example.com/tab/tasks/3f9a1c0e5b7d2a4f");
 
     public IEnumerable<(string Name, AdaptiveCard Card)> Samples()
     {

@@ -28,7 +28,7 @@ public sealed class TaskNotifier(
 
     /// <summary>Where the task opens in the tab (App:PublicBaseUrl, else the local default).</summary>
     public Uri TabLink(string taskId) =>
-        new($"{(configuration["App:PublicBaseUrl"] ?? "http://127.0.0.1:3978").TrimEnd('/')}/tab/?page=tasks&task={Uri.EscapeDataString(taskId)}");
+        new($"{(configuration["App:PublicBaseUrl"] ?? "http://127.0.0.1:3978").TrimEnd('/')}/tab/tasks/{Uri.EscapeDataString(taskId)}");
 
     /// <summary>The owner's card in the culture of <paramref name="locale"/>.</summary>
     public AdaptiveCard OwnerCard(TaskRow row, string? locale)

@@ -8,6 +8,10 @@ import { renderConfigure } from './views/configure.js';
 import { renderBoardSummary } from './views/board.js';
 import { renderTraining } from './views/simple.js';
 import { renderApprovals, renderPolicy } from './views/approvals.js';
+import { renderTasks } from './views/tasks.js';
+import { renderTask } from './views/task.js';
+import { renderWheel } from './views/wheel.js';
+import { renderExercises } from './views/exercises.js';
 
 const DEV_USER_KEY = 'm365nis2.devUser';
 const view = document.getElementById('view');
@@ -26,6 +30,10 @@ const routes = [
   { pattern: /^\/tab\/approvals\/?$/, render: () => renderApprovals(view, session) },
   { pattern: /^\/tab\/training\/?$/, render: () => renderTraining(view, session) },
   { pattern: /^\/tab\/policies\/([^/]+)\/([^/]+)\/?$/, render: m => renderPolicy(view, m[1], m[2], session) },
+  { pattern: /^\/tab\/tasks\/?$/, render: () => renderTasks(view, {}, session) },
+  { pattern: /^\/tab\/tasks\/([^/]+)\/?$/, render: m => renderTask(view, { id: decodeURIComponent(m[1]) }, session) },
+  { pattern: /^\/tab\/wheel\/?$/, render: () => renderWheel(view, {}, session), evidence: true },
+  { pattern: /^\/tab\/exercises\/?$/, render: () => renderExercises(view, {}, session), evidence: true },
   { pattern: /^\/tab\/?$/, render: () => renderOverview(view, session), evidence: true },
 ];
 
@@ -82,7 +90,8 @@ async function signIn() {
 function renderNav() {
   const items = [];
   if (roles.canSeeEvidence()) items.push(['/tab/', 'nav.overview'], ['/tab/board-summary', 'nav.board'], ['/tab/approvals', 'nav.approvals']);
-  if (session.me) items.push(['/tab/training', 'nav.training']);
+  if (session.me) items.push(['/tab/training', 'nav.training'], ['/tab/tasks', 'nav.tasks']);
+  if (roles.canSeeEvidence()) items.push(['/tab/wheel', 'nav.wheel'], ['/tab/exercises', 'nav.exercises']);
   mount(document.getElementById('nav'), items.map(([href, key]) => link(href, { 'data-nav': href }, t(key))));
 }
 
