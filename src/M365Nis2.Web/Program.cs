@@ -5,6 +5,7 @@ using M365Nis2.Web.Features.Incidents;
 using M365Nis2.Web.Features.Awareness;
 using M365Nis2.Web.Features.Training;
 using M365Nis2.Web.Features.Approvals;
+using M365Nis2.Web.Features.Risks;
 using M365Nis2.Web.Features.Tab;
 using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Auth;
@@ -29,6 +30,7 @@ builder.AddIncidents();
 builder.AddAwareness();
 builder.AddTraining();
 builder.AddApprovals();
+builder.AddRisks();
 builder.AddTab();
 
 var app = builder.Build();
@@ -41,6 +43,7 @@ app.MapIncidents();
 app.MapAwareness();
 app.MapTraining();
 app.MapApprovals();
+app.MapRisks();
 app.MapTab();
 
 app.Run();

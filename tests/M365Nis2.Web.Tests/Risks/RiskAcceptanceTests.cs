@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using M365Nis2.Web.Tests.Bot;
+using M365Nis2.Web.Tests.Approvals;
 using M365Nis2.Web.Tests.Support;
 using static M365Nis2.Web.Tests.Approvals.ApprovalHarness;
 using static M365Nis2.Web.Tests.Risks.RiskHarness;

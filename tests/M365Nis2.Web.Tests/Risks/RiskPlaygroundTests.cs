@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using M365Nis2.Web.Tests.Bot;
+using M365Nis2.Web.Tests.Approvals;
 using M365Nis2.Web.Tests.Support;
 using static M365Nis2.Web.Tests.Approvals.ApprovalHarness;
 using static M365Nis2.Web.Tests.Risks.RiskHarness;

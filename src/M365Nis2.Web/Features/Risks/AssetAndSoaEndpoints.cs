@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text;
 using M365Nis2.Domain.Risks;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -33,7 +32,7 @@ public static class AssetAndSoaEndpoints
     {
         AssetImportResult result;
         if (request.ContentLength > AssetService.MaxCsvBytes)
-            return Problems.Bad([$"The upload is larger than {AssetService.MaxCsvBytes} bytes."]);
+            return TooLarge();
         if (request.HasJsonContentType())
         {
             var input = await ReadJsonAsync(request, ct);
@@ -46,13 +45,15 @@ public static class AssetAndSoaEndpoints
             var form = await request.ReadFormAsync(ct);
             if (form.Files.GetFile("file") is not { } file)
                 return Problems.Bad(["The 'file' part (the CSV) is missing."]);
-            using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            result = await assets.ImportCsvAsync(reader, user.ObjectId(), ct);
+            if (await ReadLimitedAsync(file.OpenReadStream(), ct) is not { } bytes)
+                return TooLarge();
+            result = await assets.ImportCsvAsync(bytes, user.ObjectId(), ct);
         }
         else if (request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true)
         {
-            using var reader = new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            result = await assets.ImportCsvAsync(reader, user.ObjectId(), ct);
+            if (await ReadLimitedAsync(request.Body, ct) is not { } bytes)
+                return TooLarge();
+            result = await assets.ImportCsvAsync(bytes, user.ObjectId(), ct);
         }
         else
         {
@@ -66,6 +67,23 @@ public static class AssetAndSoaEndpoints
         return TypedResults.Problem(string.Join(" ", problems), statusCode: StatusCodes.Status400BadRequest, title: "Nothing was imported",
             extensions: new Dictionary<string, object?> { ["problems"] = problems, ["rows"] = result.Errors });
     }
+
+    /// <summary>The whole upload (asynchronously, as Kestrel requires), or null when it is over the limit.</summary>
+    private static async Task<byte[]?> ReadLimitedAsync(Stream body, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > AssetService.MaxCsvBytes)
+                return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static ProblemHttpResult TooLarge() => Problems.Bad([$"The upload is larger than {AssetService.MaxCsvBytes} bytes."]);
 
     private static async Task<AssetInput?> ReadJsonAsync(HttpRequest request, CancellationToken ct)
     {

@@ -15,12 +15,12 @@ public static class AssetCsv
     public const string Template = "name,type,owner,criticality,services\nSCADA historian,system,mette.holm@nordlysenergi.onmicrosoft.com,critical,Grid operations;Billing\n";
 
     /// <summary>The rows, or a problem with the file as a whole (no header, missing columns, not CSV).</summary>
-    public static (IReadOnlyList<AssetRow> Rows, string? FileError) Read(TextReader text)
+    public static (IReadOnlyList<AssetRow> Rows, string? FileError) Read(byte[] utf8)
     {
         // The separator is detected (',' ';' or tab, or Excel's "sep=" line); line numbers count every line, so a row
         // with a quoted line break still names the line it starts on.
         var options = new CsvReaderOptions { TrimWhitespace = true, TrackLineNumbers = true, DetectSeparatorHint = true, MaxRecordSize = 64 * 1024 };
-        using var csv = CsvReader.Create(text, options, leaveOpen: true);
+        using var csv = CsvReader.Create(utf8, options);
         try
         {
             csv.ReadHeader();

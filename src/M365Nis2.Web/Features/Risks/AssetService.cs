@@ -13,7 +13,7 @@ public sealed class AssetService(AssetStore store, IUserDirectory users, RiskClo
     public async Task<AssetImportResult> AddAsync(AssetInput input, string actor, CancellationToken ct) =>
         await ImportAsync([new AssetRow(0, input)], actor, ct);
 
-    public async Task<AssetImportResult> ImportCsvAsync(TextReader csv, string actor, CancellationToken ct)
+    public async Task<AssetImportResult> ImportCsvAsync(byte[] csv, string actor, CancellationToken ct)
     {
         var (rows, fileError) = AssetCsv.Read(csv);
         return fileError is not null ? new([], [], fileError) : await ImportAsync(rows, actor, ct);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using M365Nis2.Domain.Risks;
 using M365Nis2.Web.Features.Approvals;
 using M365Nis2.Web.Features.Evidence;
 
@@ -11,6 +13,19 @@ public static class RisksFeature
         var services = builder.Services;
         services.AddOptions<RisksOptions>().BindConfiguration(RisksOptions.Section).ValidateDataAnnotations()
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Risks:TimeZone is not a known time zone.").ValidateOnStart();
+        // The risk enums read as names in the API (the tab and auditors read them); only these types, so no other
+        // feature's JSON changes.
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter<Treatment>());
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter<RiskBand>());
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter<RiskGap>());
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter<AcceptanceDecision>());
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter<AcceptanceState>());
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter<AssetType>());
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter<Criticality>());
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter<ImplementationState>());
+        });
         services.AddSingleton<RiskClock>();
         services.AddSingleton<RiskStore>();
         services.AddSingleton<AssetStore>();
