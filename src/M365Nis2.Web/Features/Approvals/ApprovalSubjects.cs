@@ -4,6 +4,7 @@ using M365Nis2.Domain.Approvals;
 namespace M365Nis2.Web.Features.Approvals;
 
 /// <summary>A text in English and Danish; the card shows the one for the approver's Teams locale.</summary>
+[FeatureContract]
 public sealed record LocalText(string En, string Da)
 {
     public static LocalText Same(string text) => new(text, text);
@@ -12,6 +13,7 @@ public sealed record LocalText(string En, string Da)
 }
 
 /// <summary>One line the card states about the subject (e.g. "Score: 12 (appetite 6)").</summary>
+[FeatureContract]
 public sealed record SubjectFact(LocalText Label, LocalText Value);
 
 /// <summary>
@@ -26,6 +28,7 @@ public sealed record SubjectFact(LocalText Label, LocalText Value);
 /// <param name="Facts">What the card states about the subject, in the order shown (at most 10).</param>
 /// <param name="LinkPath">Where the subject opens in the tab, e.g. <c>/tab/risks/R-4</c> (relative to the public base URL).</param>
 /// <param name="ControlIds">NIS2 controls the signed decision is filed under besides <c>art20.1</c>.</param>
+[FeatureContract]
 public sealed record ApprovalSubject(
     string Kind,
     string Id,
@@ -40,6 +43,7 @@ public sealed record ApprovalSubject(
 /// <param name="RequestedBy">Entra object id of the person asking (told of the decision).</param>
 /// <param name="ApproverIds">Entra object ids of the approvers; null = the board (Roles:BoardGroupId).</param>
 /// <param name="ExcludeRequester">Leave the requester out of the approvers (they may not approve their own request).</param>
+[FeatureContract]
 public sealed record SubjectRoundRequest(
     ApprovalSubject Subject,
     string RequestedBy,
@@ -49,10 +53,12 @@ public sealed record SubjectRoundRequest(
     DateTimeOffset Deadline);
 
 /// <summary>The round id, or why none was started (400) / a round on this subject is still open (409).</summary>
+[FeatureContract]
 public sealed record SubjectRoundStart(string? RoundId, IReadOnlyList<string> Problems, bool Conflict = false);
 
 /// <summary>A decided round as the owning feature is told of it, after the decision record is signed.</summary>
 /// <param name="Approvers">Who voted to approve (the votes that counted).</param>
+[FeatureContract]
 public sealed record SubjectDecision(
     string RoundId,
     string Kind,
@@ -65,10 +71,12 @@ public sealed record SubjectDecision(
     string DecisionArtefactId);
 
 /// <summary>Where a subject round stands, for the owning feature's pages.</summary>
+[FeatureContract]
 public sealed record SubjectRoundStatus(string RoundId, string Kind, string SubjectId, int Version, string Sha256, Decision Decision,
     DateTimeOffset Deadline, DateTimeOffset? DecidedAt, Tally Tally, IReadOnlyList<Approver> Approvers, string? DecisionArtefactId);
 
 /// <summary>The public contract of the approval machinery for subjects other than policies.</summary>
+[FeatureContract]
 public interface IApprovalSubjects
 {
     Task<SubjectRoundStart> StartAsync(SubjectRoundRequest request, CancellationToken ct);
@@ -81,6 +89,7 @@ public interface IApprovalSubjects
 /// Called once the signed decision exists; at least once (a crash before the round is marked done calls it again), so
 /// it must be idempotent.
 /// </summary>
+[FeatureContract]
 public interface IApprovalSubjectHandler
 {
     string Kind { get; }

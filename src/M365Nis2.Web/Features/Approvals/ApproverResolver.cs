@@ -55,6 +55,7 @@ public sealed class ApproverResolver(IBoardDirectory board, IGroupDirectory grou
     }
 }
 
+[FeatureContract]
 public static class ApprovalSubjectRegistration
 {
     /// <summary>Registers the handler told of decisions on its subject kind (see <see cref="IApprovalSubjectHandler"/>).</summary>

@@ -1,5 +1,5 @@
 using M365Nis2.Domain.Risks;
-using M365Nis2.Web.Bot;
+using M365Nis2.Teams;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using M365Nis2.Domain.Risks;
 using M365Nis2.Web.Features.Approvals;
-using M365Nis2.Web.Features.Evidence;
+using M365Nis2.Web.Features.Controls;
 
 namespace M365Nis2.Web.Features.Risks;
 
