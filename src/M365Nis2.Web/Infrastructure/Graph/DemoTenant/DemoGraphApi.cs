@@ -6,6 +6,7 @@ namespace M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 /// <summary>The Graph v1.0 routes the app calls, answered from the demo directory in Graph's JSON shapes.</summary>
 internal sealed class DemoGraphApi(DemoDirectory directory, DemoGraphServerOptions options)
 {
+    private readonly DemoGraphCounts counts = new(directory, options);
     private const string UserCast = "/microsoft.graph.user";
     private readonly Dictionary<string, (string Name, string Description, Func<DemoUser, bool> IsMember, bool FixedOnly)> groups = new()
     {
@@ -25,13 +26,16 @@ internal sealed class DemoGraphApi(DemoDirectory directory, DemoGraphServerOptio
         {
             (["organization"], true) => Json(ctx, Collection(ctx, "organization", [Organization()])),
             (["users"], true) => UsersAsync(ctx),
+            (["users", "$count"], true) => counts.UsersCountAsync(ctx),
             (["users", var id], true) => Entity(ctx, "users", directory.Find(id), u => DemoGraphJson.User(u), DemoGraphJson.UserDefaultSelect),
             (["users", var id, "checkMemberGroups" or "checkMemberObjects"], false) => CheckMemberGroupsAsync(ctx, id),
             (["groups", var id], true) when groups.TryGetValue(id, out var g) =>
                 Json(ctx, With(DemoGraphJson.Group(id, g.Name, g.Description), "@odata.context", Metadata(ctx, "groups/$entity"))),
             (["groups", var id, "members" or "transitiveMembers", ..], true) when groups.ContainsKey(id) => MembersAsync(ctx, id),
             (["reports", "authenticationMethods", "userRegistrationDetails"], true) =>
-                PageAsync(ctx, "reports/authenticationMethods/userRegistrationDetails", directory.Users.Count, i => DemoGraphJson.RegistrationDetails(directory.Users[i]), null),
+                PageAsync(ctx, "reports/authenticationMethods/userRegistrationDetails", directory.Users.Count, counts.RegistrationRows(ctx.Request), null),
+            (["reports", "authenticationMethods", var summary], true) when summary.StartsWith("usersRegisteredByFeature(", StringComparison.Ordinal) =>
+                counts.RegisteredByFeatureAsync(ctx, summary),
             (["reports", "authenticationMethods", "userRegistrationDetails", var id], true) =>
                 Entity(ctx, "reports/authenticationMethods/userRegistrationDetails", directory.FindById(id), DemoGraphJson.RegistrationDetails, null),
             (["identity", "conditionalAccess", "policies"], true) =>

@@ -58,6 +58,10 @@ internal sealed class DemoGraphQuery
         return q;
     }
 
+    /// <summary>True when every filter clause is on one of these properties (so a small stand-in item can decide).</summary>
+    public bool FiltersOnlyOn(IReadOnlyCollection<string> properties) =>
+        filters.All(f => properties.Contains(f.Property, StringComparer.OrdinalIgnoreCase));
+
     public bool Matches(IReadOnlyDictionary<string, object?> item) =>
         filters.All(f => item.TryGetValue(f.Property, out var actual) && ValueEquals(actual, f.Value));
 

@@ -45,7 +45,7 @@ public sealed class DemoGraphServer : IAsyncDisposable
     public static async Task<DemoGraphServer> StartAsync(DemoGraphServerOptions? options = null, CancellationToken ct = default)
     {
         options ??= new DemoGraphServerOptions();
-        var directory = new DemoDirectory(options.Employees);
+        var directory = new DemoDirectory(options.Employees, options.UnregisteredEvery);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
         var app = builder.Build();
