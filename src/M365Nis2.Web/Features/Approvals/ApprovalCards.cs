@@ -23,7 +23,7 @@ public sealed class ApprovalCards(IStringLocalizer<ApprovalText> text, IOptions<
         var body = new List<CardElement>
         {
             new TextBlock { Text = text[subject is null ? "Card_Title" : "Subject_Title"], Size = TextSize.Medium, Weight = TextWeight.Bolder, IsSubtle = true },
-            new TextBlock { Text = Title(stored, culture), Size = TextSize.Large, Weight = TextWeight.Bolder, Spacing = Spacing.None, Wrap = true },
+            TextBlock.User(Title(stored, culture), TextSize.Large, TextWeight.Bolder, spacing: Spacing.None),
         };
         if (!round.IsClosed)
         {
@@ -33,7 +33,7 @@ public sealed class ApprovalCards(IStringLocalizer<ApprovalText> text, IOptions<
         // A subject card states the subject first (what the approver decides on), then the round.
         IEnumerable<Fact> what = subject is null
             ? [new(text["Fact_Version"], round.Version.ToString(CultureInfo.CurrentCulture)), new(text["Fact_Document"], round.DocumentSha256[..12])]
-            : [.. subject.Facts.Select(f => new Fact(f.Label.For(culture), f.Value.For(culture))), new(text["Fact_State"], round.DocumentSha256[..12])];
+            : [.. subject.Facts.Select(f => Fact.User(f.Label.For(culture), f.Value.For(culture))), new(text["Fact_State"], round.DocumentSha256[..12])];
         body.Add(new FactSet
         {
             Facts =
