@@ -116,7 +116,9 @@ public sealed class RiskTabBrowserTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.Contains("Version 1", await page.Locator("[data-testid=soa-version]").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.Locator("[data-testid=soa-approval]").ClickAsync();
-        await page.Locator("[data-testid=soa-status] [role=status]").WaitForAsync();
+        // The page re-renders: the send button is gone (the version is with the board) and the status says so.
+        await page.Locator("[data-testid=soa-approval]").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached });
+        await page.Locator("[data-testid=soa-status] [role=status]", new() { HasTextString = "board" }).WaitForAsync();
         var (_, soa) = await SendAsync(app, HttpMethod.Get, "/api/soa");
         Assert.Equal("Pending", soa!["decision"]!.GetValue<string>());
         Assert.Equal(1, soa["summary"]!["excluded"]!.GetValue<int>());
