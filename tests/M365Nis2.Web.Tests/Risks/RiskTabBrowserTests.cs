@@ -123,4 +123,61 @@ public sealed class RiskTabBrowserTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.Equal("Pending", soa!["decision"]!.GetValue<string>());
         Assert.Equal(1, soa["summary"]!["excluded"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task The_ciso_revises_the_method_in_the_register_and_a_bad_proposal_is_refused_with_its_reason()
+    {
+        var page = await chromium.OpenAsync(app.BaseAddress, Ciso);
+        await page.GotoAsync("/tab/risks");
+        await page.Locator("[data-testid=method] summary").ClickAsync();
+        await page.Locator("[data-testid=method-version]").WaitForAsync();
+        Assert.Contains("Version 1: 4 × 4", await page.Locator("[data-testid=method-version]").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.Locator("[data-testid=method] [data-field=appetiteThreshold]").FillAsync("99");
+        await page.Locator("[data-testid=save-method]").ClickAsync();
+        await page.Locator("[data-testid=method-status] [role=alert]").WaitForAsync();
+        var (_, unchanged) = await SendAsync(app, HttpMethod.Get, "/api/risks/method");
+        Assert.Equal(1, unchanged!["current"]!["version"]!.GetValue<int>());
+
+        await page.Locator("[data-testid=method] [data-field=size]").SelectOptionAsync("5");
+        Assert.Equal(5, await page.Locator("[data-axis=impact] tr[data-level]").CountAsync());
+        await page.Locator("[data-axis=impact] tr[data-level='5'] [data-lang=da]").FillAsync("Katastrofal");
+        await page.Locator("[data-testid=method] [data-field=appetiteThreshold]").FillAsync("10");
+        await page.Locator("[data-testid=save-method]").ClickAsync();
+
+        // The register re-renders with the new version; the heat maps are 5 × 5 now.
+        await page.Locator("[data-testid=heatMapBefore] [data-cell='5x5']").WaitForAsync();
+        var (_, method) = await SendAsync(app, HttpMethod.Get, "/api/risks/method");
+        Assert.Equal(2, method!["current"]!["version"]!.GetValue<int>());
+        Assert.Equal(10, method["current"]!["appetiteThreshold"]!.GetValue<int>());
+        Assert.Equal("Katastrofal", method["current"]!["impact"]![4]!["da"]!.GetValue<string>());
+        await page.Locator("[data-testid=method] summary").ClickAsync();
+        Assert.Contains("Version 2: 5 × 5", await page.Locator("[data-testid=method-version]").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_board_member_sees_the_owners_tasks_from_the_approved_plan_on_the_risk_page_in_Danish()
+    {
+        await using var connector = await Bot.FakeConnector.StartAsync();
+        var owner = Approvals.ApprovalHarness.Demo.Ciso;
+        await Approvals.ApprovalHarness.InstallAsync(app, connector, owner);
+        var id = await RiskAsync(app, Risk(await AssetAsync(app), treatment: "mitigate"));
+        var (_, requested) = await SendAsync(app, HttpMethod.Post, $"/api/risks/{id}/treatment-approval");
+        var roundId = requested!["planRoundId"]!.GetValue<string>();
+        var round = await Approvals.ApprovalHarness.GetRoundAsync(app, roundId);
+        await Approvals.ApprovalHarness.VoteAsync(app, connector, owner, roundId, "approve", round["documentSha256"]!.GetValue<string>());
+        await WaitForAsync(app, $"/api/risks/{id}", d => d["tasks"]!.AsArray().Any(t => t!["taskId"] is not null));
+
+        var page = await chromium.OpenAsync(app.BaseAddress, Board(), locale: "da-DK");
+        await page.GotoAsync($"/tab/risks/{id}");
+        var task = page.Locator("[data-testid=risk-tasks] li");
+        await task.First.WaitForAsync();
+        Assert.Equal(1, await task.CountAsync());
+        var text = await task.First.InnerTextAsync();
+        Assert.Contains("Planlagt tiltag: Segment the OT network", text, StringComparison.Ordinal);
+        Assert.Matches("Åben|Frist snart", text);
+        Assert.Contains("Ejerens opgaver", await page.Locator("h2").AllInnerTextsAsync());
+        Assert.Equal(0, await page.Locator("[data-testid=plan-approval], [data-testid=risk-form]").CountAsync());
+        output.WriteLine(await HeadlessChromium.ScreenshotAsync(page, "risk-tasks-da"));
+    }
 }

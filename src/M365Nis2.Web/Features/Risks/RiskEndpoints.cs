@@ -14,7 +14,12 @@ public static class RiskEndpoints
         api.MapGet("", async (RiskStatus s, CancellationToken ct) => TypedResults.Ok(RiskViewMapping.Register(await s.OverviewAsync(ct))))
             .RequireAuthorization(AuthPolicies.BoardOrCiso);
         api.MapPost("", Create).RequireAuthorization(AuthPolicies.Ciso);
-        api.MapGet("/method", async (RiskMethodService m, CancellationToken ct) => TypedResults.Ok(new { current = await m.CurrentAsync(ct), versions = await m.VersionsAsync(ct) }))
+        api.MapGet("/method", async (RiskMethodService m, CancellationToken ct) => TypedResults.Ok(new
+        {
+            current = await m.CurrentAsync(ct),
+            versions = await m.VersionsAsync(ct),
+            presets = new { fourByFour = RiskMethod.Default, fiveByFive = RiskMethod.FiveByFive }, // starting points for the tab's form
+        }))
             .RequireAuthorization(AuthPolicies.BoardOrCiso);
         api.MapPut("/method", ReviseMethod).RequireAuthorization(AuthPolicies.Ciso);
         api.MapGet("/assessments", async (AssessmentService a, CancellationToken ct) => TypedResults.Ok(await a.ListAsync(ct)))
@@ -35,14 +40,15 @@ public static class RiskEndpoints
         return result.Risk is { } r ? TypedResults.Created($"/api/risks/{r.Risk.Id}", r) : Problems.Of(result);
     }
 
-    private static async Task<Results<Ok<RiskDetailView>, NotFound>> Get(string id, RiskService risks, RiskStatus status, AssetService assets, CancellationToken ct)
+    private static async Task<Results<Ok<RiskDetailView>, NotFound>> Get(string id, RiskService risks, RiskStatus status, AssetService assets,
+        TreatmentTaskOpener tasks, CancellationToken ct)
     {
         var overview = await status.OverviewAsync(ct);
         if (overview.Risks.FirstOrDefault(r => r.Stored.Risk.Id.Equals(id, StringComparison.OrdinalIgnoreCase)) is not { Stored: not null } found)
             return TypedResults.NotFound();
         var linked = (await assets.ListAsync(ct)).Where(a => found.Stored.Risk.AssetIds.Contains(a.Id)).ToList();
         return TypedResults.Ok(new RiskDetailView(RiskViewMapping.View(found.Stored, found.Posture, overview.Method),
-            await risks.HistoryAsync(found.Stored.Risk.Id, ct), linked));
+            await risks.HistoryAsync(found.Stored.Risk.Id, ct), linked, await tasks.ListAsync(found.Stored, ct)));
     }
 
     private static async Task<Results<Ok<StoredRisk>, NotFound, ProblemHttpResult>> Update(string id, RiskInput? body, ClaimsPrincipal user, RiskService risks, CancellationToken ct)

@@ -11,8 +11,9 @@ public sealed record RiskView(Risk Risk, int Version, RiskPosture Posture, RiskB
 public sealed record RegisterView(RiskMethod Method, string Status, IReadOnlyList<RiskView> Risks,
     IReadOnlyList<HeatCell> HeatMapBefore, IReadOnlyList<HeatCell> HeatMapAfter, AssessmentRecord? LastAssessment, DateOnly Today);
 
-/// <summary>GET /api/risks/{id}: the risk with its history.</summary>
-public sealed record RiskDetailView(RiskView Risk, IReadOnlyList<RiskHistoryEntry> History, IReadOnlyList<Asset> Assets);
+/// <summary>GET /api/risks/{id}: the risk with its history and the owner's treatment tasks.</summary>
+public sealed record RiskDetailView(RiskView Risk, IReadOnlyList<RiskHistoryEntry> History, IReadOnlyList<Asset> Assets,
+    IReadOnlyList<TreatmentTaskView> Tasks);
 
 /// <summary>One SoA row with the control's titles, for the tab.</summary>
 public sealed record SoaRowView(string ControlId, string Theme, string Title, string TitleDa, SoaEntry Entry);

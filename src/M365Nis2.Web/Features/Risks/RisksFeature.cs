@@ -25,6 +25,7 @@ public static class RisksFeature
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter<AssetType>());
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter<Criticality>());
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter<ImplementationState>());
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter<TreatmentTaskKind>());
         });
         services.AddSingleton<RiskClock>();
         services.AddSingleton<RiskStore>();
@@ -35,6 +36,7 @@ public static class RisksFeature
         services.AddSingleton<AssetService>();
         services.AddSingleton<RiskSubjects>();
         services.AddSingleton<RiskDecisionService>();
+        services.AddSingleton<TreatmentTaskOpener>();
         services.AddSingleton<AssessmentService>();
         services.AddSingleton<SoaService>();
         services.AddSingleton<RiskStatus>();

@@ -12,7 +12,7 @@ export async function renderRisk(view, id, session) {
   if (id === 'new') return renderNew(view);
   const detail = await getJson(`/api/risks/${encodeURIComponent(id)}`);
   if (!detail.ok) return mount(view, message('error', t('error.load', id, detail.status)));
-  const { risk: r, history, assets } = detail.data;
+  const { risk: r, history, assets, tasks } = detail.data;
   const status = h('div', { 'data-testid': 'risk-action-status' });
   mount(view, link('/tab/risks', {}, `← ${t('risks.title')}`),
     h('h1', {}, `${r.risk.id}: ${r.risk.title}`),
@@ -36,11 +36,24 @@ export async function renderRisk(view, id, session) {
       await renderRisk(view, id, session);
       return null;
     })) : null,
+    h('h2', {}, t('risk.tasks')),
+    taskList(tasks ?? []),
     h('h2', {}, t('risk.history')),
     h('ol', { class: 'history', 'data-testid': 'history' }, history.slice().reverse().map(e => h('li', {},
       h('strong', {}, t(`history.${e.action}`)), ` · ${e.actorName} · ${formatDate(e.at)}`,
       e.changes.length ? h('ul', {}, e.changes.map(c => h('li', {}, `${c.field}: ${c.before || '—'} → ${c.after || '—'}`))) : null,
       e.note ? h('div', { class: 'muted' }, e.note) : null))));
+}
+
+// The owner's follow-up tasks the decisions opened: each planned measure of the approved plan, each condition of the
+// board's acceptance, with the task's state from the tasks feature.
+const stateTones = { Open: 'info', DueSoon: 'warning', Overdue: 'danger', ExtensionRequested: 'warning', Done: 'success', Cancelled: 'neutral' };
+
+function taskList(tasks) {
+  if (!tasks.length) return h('p', { class: 'muted', 'data-testid': 'no-risk-tasks' }, t('risk.noTasks'));
+  return h('ul', { class: 'tasks', 'data-testid': 'risk-tasks' }, tasks.map(k => h('li', { 'data-task-state': k.state ?? 'NotOpened' },
+    h('span', { class: `badge badge-${stateTones[k.state] ?? 'neutral'}` }, k.state ? t(`taskState.${k.state}`) : t('risk.taskNotOpened')), ' ',
+    h('strong', {}, t(`risk.taskKind.${k.kind}`)), `: ${k.text} · `, t('risk.taskDue', formatDate(k.dueDate, false)))));
 }
 
 function fact(key, value) {

@@ -2,6 +2,7 @@ import { h, mount, message, link } from '../dom.js';
 import { t, lang, formatDate } from '../i18n.js';
 import { api, getJson, problemText } from '../api.js';
 import { roles } from '../app.js';
+import { methodSection } from './riskmethod.js';
 
 // The risk register (GET /api/risks): filters, heat maps before and after treatment, and for the CISO a new-risk form
 // and the yearly assessment. Board members read; the API refuses employees (403) and so does the route.
@@ -38,6 +39,7 @@ export async function renderRisks(view, session) {
       h('input', { type: 'search', placeholder: t('risks.filter.search'), 'data-filter': 'text', oninput: e => { filters.text = e.target.value.toLowerCase(); draw(); } }),
       select('state', ['all', 'open', 'covered', 'review']), select('treatment', ['all', 'Mitigate', 'Accept', 'Transfer', 'Avoid'])),
     table,
+    methodSection(() => renderRisks(view, session)),
     roles.isCiso() ? cisoTools(view, session) : null);
   draw();
 }
