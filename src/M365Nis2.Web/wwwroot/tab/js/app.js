@@ -12,6 +12,10 @@ import { renderTasks } from './views/tasks.js';
 import { renderTask } from './views/task.js';
 import { renderWheel } from './views/wheel.js';
 import { renderExercises } from './views/exercises.js';
+import { renderRisks } from './views/risks.js';
+import { renderRisk } from './views/risk.js';
+import { renderAssets } from './views/assets.js';
+import { renderSoa } from './views/soa.js';
 
 const DEV_USER_KEY = 'm365nis2.devUser';
 const view = document.getElementById('view');
@@ -34,6 +38,10 @@ const routes = [
   { pattern: /^\/tab\/tasks\/([^/]+)\/?$/, render: m => renderTask(view, { id: decodeURIComponent(m[1]) }, session) },
   { pattern: /^\/tab\/wheel\/?$/, render: () => renderWheel(view, {}, session), evidence: true },
   { pattern: /^\/tab\/exercises\/?$/, render: () => renderExercises(view, {}, session), evidence: true },
+  { pattern: /^\/tab\/risks\/?$/, render: () => renderRisks(view, session), evidence: true },
+  { pattern: /^\/tab\/risks\/([^/]+)\/?$/, render: m => renderRisk(view, decodeURIComponent(m[1]), session), evidence: true },
+  { pattern: /^\/tab\/assets\/?$/, render: () => renderAssets(view, session), evidence: true },
+  { pattern: /^\/tab\/soa\/?$/, render: () => renderSoa(view, session), evidence: true },
   { pattern: /^\/tab\/?$/, render: () => renderOverview(view, session), evidence: true },
 ];
 
@@ -89,7 +97,8 @@ async function signIn() {
 
 function renderNav() {
   const items = [];
-  if (roles.canSeeEvidence()) items.push(['/tab/', 'nav.overview'], ['/tab/board-summary', 'nav.board'], ['/tab/approvals', 'nav.approvals']);
+  if (roles.canSeeEvidence()) items.push(['/tab/', 'nav.overview'], ['/tab/board-summary', 'nav.board'], ['/tab/approvals', 'nav.approvals'],
+    ['/tab/risks', 'nav.risks'], ['/tab/assets', 'nav.assets'], ['/tab/soa', 'nav.soa']);
   if (session.me) items.push(['/tab/training', 'nav.training'], ['/tab/tasks', 'nav.tasks']);
   if (roles.canSeeEvidence()) items.push(['/tab/wheel', 'nav.wheel'], ['/tab/exercises', 'nav.exercises']);
   mount(document.getElementById('nav'), items.map(([href, key]) => link(href, { 'data-nav': href }, t(key))));
