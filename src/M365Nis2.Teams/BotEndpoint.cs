@@ -52,7 +52,7 @@ public static class BotEndpoint
         span?.SetTag("m365nis2.activity.type", activity.Type);
         span?.SetTag("m365nis2.activity.name", activity.Name);
         TeamsTelemetry.Activities.Add(1, new("type", activity.Type), new("name", activity.Name));
-        using var priority = OutboundPriority.Use(Connector.SendPriority.Interactive);
+        using var priority = Connector.OutboundPriority.Use(Connector.SendPriority.Interactive);
         var result = await router.RouteAsync(activity, ct);
         span?.SetTag("http.response.status_code", result.StatusCode);
         return result.Body is { } body

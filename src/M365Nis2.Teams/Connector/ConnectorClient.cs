@@ -89,10 +89,10 @@ public sealed class ConnectorClient(IHttpClientFactory httpFactory, ConnectorTok
             }
             using (response)
             {
-                var code = (int)response.StatusCode;
-                TeamsTelemetry.Sends.Add(1, new("operation", operation), new("priority", priorityTag), new("status", code));
-                span?.SetTag("http.response.status_code", code);
-                if (code == 429)
+                var statusCode = (int)response.StatusCode;
+                TeamsTelemetry.Sends.Add(1, new("operation", operation), new("priority", priorityTag), new("status", statusCode));
+                span?.SetTag("http.response.status_code", statusCode);
+                if (statusCode == 429)
                 {
                     TeamsTelemetry.Throttled.Add(1, new("operation", operation), new("priority", priorityTag));
                     budget.Throttled(retry.DelayFor(attempt, response.Headers.RetryAfter));
