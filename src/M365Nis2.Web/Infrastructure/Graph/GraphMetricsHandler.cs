@@ -6,7 +6,7 @@ namespace M365Nis2.Web.Infrastructure.Graph;
 /// Innermost handler of every Graph client the app builds: counts each attempt (the SDK's retries included) and each
 /// 429 by throttling family, so an operator sees Graph pushing back before a run fails.
 /// </summary>
-internal sealed class GraphTelemetryHandler : DelegatingHandler
+internal sealed class GraphMetricsHandler : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
