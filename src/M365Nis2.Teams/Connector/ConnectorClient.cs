@@ -9,6 +9,7 @@ namespace M365Nis2.Teams.Connector;
 /// every attempt first waits for the <see cref="OutboundBudget"/> at the ambient <see cref="OutboundPriority"/>.
 /// </summary>
 public sealed class ConnectorClient(IHttpClientFactory httpFactory, ConnectorTokenProvider tokens, ConnectorRetryPolicy retry, OutboundBudget budget,
+    IOptions<BotOptions> options,
     ILogger<ConnectorClient> logger)
 {
     public const string HttpClientName = "BotConnector";
@@ -57,6 +58,12 @@ public sealed class ConnectorClient(IHttpClientFactory httpFactory, ConnectorTok
     /// <param name="conversationId">The conversation whose per-thread limits the call counts against; null when none apply.</param>
     private async Task<T> SendAsync<T>(string operation, string? conversationId, HttpMethod method, Uri url, object? body, CancellationToken ct)
     {
+        // The token goes only to connector hosts the bot trusts, whatever serviceUrl an activity or a stored reference names.
+        if (!options.Value.IsTrustedServiceUrl(url))
+        {
+            throw new ConnectorException(StatusCodes.Status403Forbidden, "UntrustedServiceUrl", null,
+                $"Connector host '{url.Host}' is not trusted (Bot:AdditionalServiceUrlHosts); nothing was sent.");
+        }
         var http = httpFactory.CreateClient(HttpClientName);
         var priority = OutboundPriority.Current;
         var priorityTag = TeamsTelemetry.Tag(priority);

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Primitives;
 namespace M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 
 /// <summary>The Graph v1.0 routes the app calls, answered from the demo directory in Graph's JSON shapes.</summary>
-internal sealed class DemoGraphApi(DemoDirectory directory, DemoGraphServerOptions options)
+internal sealed partial class DemoGraphApi(DemoDirectory directory, DemoGraphServerOptions options)
 {
     private readonly DemoGraphCounts counts = new(directory, options);
     private const string UserCast = "/microsoft.graph.user";
@@ -40,10 +40,13 @@ internal sealed class DemoGraphApi(DemoDirectory directory, DemoGraphServerOptio
                 Entity(ctx, "reports/authenticationMethods/userRegistrationDetails", directory.FindById(id), DemoGraphJson.RegistrationDetails, null),
             (["identity", "conditionalAccess", "policies"], true) =>
                 Json(ctx, Collection(ctx, "identity/conditionalAccess/policies", DemoPolicies.ConditionalAccess(directory))),
+            (["identity", "conditionalAccess", "namedLocations"], true) =>
+                Json(ctx, Collection(ctx, "identity/conditionalAccess/namedLocations", DemoNamedLocations.All())),
             (["policies", "identitySecurityDefaultsEnforcementPolicy"], true) => Json(ctx, DemoPolicies.SecurityDefaults()),
             (["policies", "authenticationMethodsPolicy"], true) => Json(ctx, DemoPolicies.AuthenticationMethods()),
             (["roleManagement", "directory", "roleAssignments"], true) => RoleAssignmentsAsync(ctx),
-            _ => Error(ctx, 404, "Request_ResourceNotFound", $"Resource '{path}' does not exist or one of its queried reference-property objects are not present."),
+            _ => SourceRoute(ctx, segments, get)
+                ?? Error(ctx, 404, "Request_ResourceNotFound", $"Resource '{path}' does not exist or one of its queried reference-property objects are not present."),
         };
     }
 
@@ -62,7 +65,7 @@ internal sealed class DemoGraphApi(DemoDirectory directory, DemoGraphServerOptio
             var items = user is null ? [] : new[] { DemoGraphJson.User(user) }.Where(q.Matches).Select(u => q.Project(u, DemoGraphJson.UserDefaultSelect)).ToList();
             return Json(ctx, Collection(ctx, "users", items));
         }
-        return PageAsync(ctx, "users", directory.Users.Count, i => DemoGraphJson.User(directory.Users[i]), DemoGraphJson.UserDefaultSelect);
+        return PageAsync(ctx, "users", directory.Users.Count, i => WithSignIns(q, directory.Users[i]), DemoGraphJson.UserDefaultSelect);
     }
 
     private Task MembersAsync(HttpContext ctx, string groupId)
@@ -117,9 +120,9 @@ internal sealed class DemoGraphApi(DemoDirectory directory, DemoGraphServerOptio
             : Json(ctx, Collection(ctx, expand ? "roleManagement/directory/roleAssignments(principal())" : "roleManagement/directory/roleAssignments", items.Where(q.Matches).ToList()));
     }
 
-    private Task PageAsync(HttpContext ctx, string context, int end, Func<int, Dictionary<string, object?>?> itemAt, IReadOnlyList<string>? defaultSelect)
+    private Task PageAsync(HttpContext ctx, string context, int end, Func<int, Dictionary<string, object?>?> itemAt, IReadOnlyList<string>? defaultSelect, int? maxTop = null)
     {
-        var q = DemoGraphQuery.Parse(ctx.Request, options, out var error);
+        var q = DemoGraphQuery.Parse(ctx.Request, options, out var error, maxTop);
         if (error is not null)
         {
             return Error(ctx, 400, "Request_UnsupportedQuery", error);

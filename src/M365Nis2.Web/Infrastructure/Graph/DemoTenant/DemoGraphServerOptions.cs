@@ -18,6 +18,15 @@ public sealed class DemoGraphServerOptions
     /// <summary>Page size when the caller sends no <c>$top</c>.</summary>
     public int DefaultPageSize { get; set; } = 100;
 
+    /// <summary>Intune managed devices; null gives about 1.2 per user.</summary>
+    public int? Devices { get; set; }
+
+    /// <summary>
+    /// Simulate every documented throttle of the evidence sources besides the reports one: sign-in activity 10 / min,
+    /// security 150 / min, Intune devices 2 000 / 20 s, with the audit log counted in the reports window (benchmarks).
+    /// </summary>
+    public bool ThrottleAll { get; set; }
+
     /// <summary>Largest <c>$top</c> honoured (Graph's directory maximum); bigger values are clamped.</summary>
     public int MaxPageSize { get; set; } = 999;
 
