@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Activity = System.Diagnostics.Activity;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using M365Nis2.Teams;
