@@ -67,7 +67,11 @@ public sealed partial class OutboundBudget : IDisposable
         lock (gate)
         {
             var now = time.GetTimestamp();
-            if (!AnyWaitingAtOrAbove(priority) && TryAdmit(conversationId, now, out _))
+            // Grant the waiters that fit first, in priority order. Whoever still waits at or above this priority is
+            // either held by the tenant window (then this call is too) or only by its own conversation's window,
+            // which must not hold up a call to another conversation.
+            GrantWhatFits(now);
+            if (TryAdmit(conversationId, now, out _))
                 return TimeSpan.Zero;
             waiter = new Waiter(conversationId);
             waiter.Node = queues[(int)priority].AddLast(waiter);
@@ -107,16 +111,6 @@ public sealed partial class OutboundBudget : IDisposable
     {
         disposed.Cancel();
         disposed.Dispose();
-    }
-
-    private bool AnyWaitingAtOrAbove(SendPriority priority)
-    {
-        for (var p = 0; p <= (int)priority; p++)
-        {
-            if (queues[p].Count > 0)
-                return true;
-        }
-        return false;
     }
 
     private void Cancel(Waiter waiter, CancellationToken ct)

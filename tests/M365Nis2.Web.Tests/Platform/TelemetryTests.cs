@@ -51,6 +51,12 @@ public class TelemetryTests
         using var response = await t.App.PostActivityAsync(activity);
         var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.Equal(200, body["statusCode"]!.GetValue<int>());
+        // On a slow machine the run outlives the invoke's budget (the card then says "running"): wait for its span to end.
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline && !Ended(spans, "evidence.run"))
+        {
+            await Task.Delay(200);
+        }
         t.App.Services.GetRequiredService<TracerProvider>().ForceFlush();
         t.App.Services.GetRequiredService<MeterProvider>().ForceFlush();
 
@@ -59,7 +65,8 @@ public class TelemetryTests
         {
             all = [.. spans];
         }
-        var invoke = Assert.Single(all, a => a.DisplayName == "bot.invoke adaptiveCard/action");
+        Assert.True(all.Count(a => a.DisplayName == "bot.invoke adaptiveCard/action") == 1, "spans: " + string.Join(", ", all.Select(a => $"{a.Source.Name}:{a.DisplayName}")));
+        var invoke = all.Single(a => a.DisplayName == "bot.invoke adaptiveCard/action");
         var trace = all.Where(a => a.TraceId == invoke.TraceId).ToList();
         var run = Assert.Single(trace, a => a.DisplayName == "evidence.run");
         Assert.Equal("succeeded", run.GetTagItem("m365nis2.run.outcome"));
@@ -81,11 +88,16 @@ public class TelemetryTests
         var spans = new List<Activity>();
         await using var connector = await FakeConnector.StartAsync();
         using var t = new EvidenceTestApp(configureServices: s => s.AddOpenTelemetry()
-            .WithTracing(b => b.AddSource(TeamsTelemetry.Name).AddInMemoryExporter(spans))
+            .WithTracing(b => b.SetSampler(new AlwaysOnSampler()).AddSource(TeamsTelemetry.Name).AddInMemoryExporter(spans))
             .WithMetrics(b => b.AddMeter(TeamsTelemetry.Name).AddInMemoryExporter(metrics)));
 
         using var response = await t.App.PostActivityAsync(BotActivities.Message(connector.ServiceUrl, "help").Unique(out _, out _));
         Assert.True(response.IsSuccessStatusCode);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline && !(Ended(spans, "bot.activity message") && Ended(spans, "teams.send reply", "teams.send send")))
+        {
+            await Task.Delay(100);
+        }
         t.App.Services.GetRequiredService<TracerProvider>().ForceFlush();
         t.App.Services.GetRequiredService<MeterProvider>().ForceFlush();
 
@@ -99,6 +111,14 @@ public class TelemetryTests
         Assert.Equal("interactive", send.GetTagItem("m365nis2.send.priority"));
         Assert.Contains(metrics, m => m.Name == "m365nis2.teams.sends");
         Assert.Contains(metrics, m => m.Name == "m365nis2.teams.budget.wait");
+    }
+
+    private static bool Ended(List<Activity> spans, params string[] names)
+    {
+        lock (spans)
+        {
+            return spans.Any(a => names.Contains(a.DisplayName));
+        }
     }
 
     private static string Url(Activity a) => a.GetTagItem("url.full") as string ?? "";
