@@ -1,0 +1,50 @@
+using System.Globalization;
+using M365Nis2.Domain.Evidence;
+
+namespace M365Nis2.Domain.Acknowledgements;
+
+/// <summary>The acknowledgement of the approved version of one policy, as the coverage check sees it.</summary>
+public sealed record VersionAcknowledgement(string PolicyTitle, int Version, DateOnly DueOn, int Audience, int Acknowledged)
+{
+    public decimal Rate => Audience == 0 ? 1m : (decimal)Acknowledged / Audience;
+}
+
+/// <summary>
+/// Art. 21(2)(g) asks for basic cyber hygiene and training: staff who have read and accepted the security policies that
+/// apply to them is part of it. For the current approved version of every policy put to staff: before its due date it
+/// is "in progress" and counts for nothing either way; after it, at least <c>threshold</c> of the audience must have
+/// acknowledged. Met when every due version reaches the threshold, NotMet when none does, PartiallyMet in between.
+/// Findings give counts only, never names.
+/// </summary>
+public static class AcknowledgementCoverage
+{
+    public const string Check = "policies.acknowledged";
+    public const decimal DefaultThreshold = 0.9m;
+
+    public static CheckResult Evaluate(IEnumerable<VersionAcknowledgement> versions, DateOnly today, decimal threshold = DefaultThreshold)
+    {
+        if (threshold is <= 0m or > 1m)
+            throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "The threshold is a share between 0 (excluded) and 1.");
+        var list = versions.ToList();
+        if (list.Count == 0)
+            return new(Check, Outcome.Unknown, [new(FindingSeverity.Info, "No approved policy version has been put to staff for acknowledgement yet.")]);
+        var findings = new List<Finding>();
+        var due = list.Where(v => v.DueOn < today).ToList();
+        foreach (var v in list.Where(v => v.DueOn >= today))
+            findings.Add(new(FindingSeverity.Info, $"{Name(v)}: {v.Acknowledged} of {v.Audience} acknowledged so far (due {v.DueOn:yyyy-MM-dd})."));
+        var belowThreshold = due.Where(v => v.Rate < threshold).ToList();
+        foreach (var v in belowThreshold)
+            findings.Add(new(v.Rate < threshold / 2 ? FindingSeverity.High : FindingSeverity.Medium,
+                $"{Name(v)}: {v.Acknowledged} of {v.Audience} ({Percent(v.Rate)}) acknowledged; {Percent(threshold)} expected by {v.DueOn:yyyy-MM-dd}."));
+        foreach (var v in due.Except(belowThreshold))
+            findings.Add(new(FindingSeverity.Info, $"{Name(v)}: {v.Acknowledged} of {v.Audience} ({Percent(v.Rate)}) acknowledged."));
+        var outcome = due.Count == 0 || belowThreshold.Count == 0 ? Outcome.Met
+            : belowThreshold.Count == due.Count ? Outcome.NotMet
+            : Outcome.PartiallyMet;
+        return new(Check, outcome, findings);
+    }
+
+    private static string Name(VersionAcknowledgement v) => $"{v.PolicyTitle} v{v.Version}";
+
+    private static string Percent(decimal share) => (share * 100m).ToString("0", CultureInfo.InvariantCulture) + " %";
+}
