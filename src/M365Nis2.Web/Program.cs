@@ -1,4 +1,5 @@
 using M365Nis2.Web.Cli;
+using M365Nis2.Web.Features.Acknowledgements;
 using M365Nis2.Web.Features.AuditPack;
 using M365Nis2.Web.Features.Bot;
 using M365Nis2.Web.Features.Controls;
@@ -42,6 +43,7 @@ builder.AddScope();
 builder.AddTab();
 builder.AddTasks();
 builder.AddExercises();
+builder.AddAcknowledgements();
 builder.AddAuditPack();
 
 var app = builder.Build();
@@ -60,6 +62,7 @@ app.MapScope();
 app.MapTab();
 app.MapTasks();
 app.MapExercises();
+app.MapAcknowledgements();
 app.MapAuditPack();
 
 app.Run();

@@ -42,6 +42,9 @@ public sealed class RateLimitingConnector : IAsyncDisposable
 
     public ConcurrentDictionary<string, int> CreatesPerUser { get; } = new();
 
+    /// <summary>Accepted activities per user, in order (1:1 conversations created here, "a:1on1-{user}", or installed ones, "a:1personal-{user}").</summary>
+    public ConcurrentDictionary<string, ConcurrentQueue<JsonNode>> ActivitiesPerUser { get; } = new();
+
     public int Throttled => Volatile.Read(ref throttled);
 
     /// <summary>Accepted calls in the busiest one-second window seen (must stay at or under the tenant limit).</summary>
@@ -75,11 +78,20 @@ public sealed class RateLimitingConnector : IAsyncDisposable
             {
                 SendsPerUser.AddOrUpdate(conversationId["a:1on1-".Length..], 1, (_, n) => n + 1);
             }
+            if (isSend && UserOf(conversationId!) is { } user && JsonNode.Parse(request.Body) is { } activity)
+            {
+                ActivitiesPerUser.GetOrAdd(user, _ => new()).Enqueue(activity);
+            }
             answer = new { id = "1:activity-" + Interlocked.Increment(ref counter) };
         }
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(JsonSerializer.Serialize(answer));
     }
+
+    private static string? UserOf(string conversationId) =>
+        conversationId.StartsWith("a:1on1-", StringComparison.Ordinal) ? conversationId["a:1on1-".Length..]
+        : conversationId.StartsWith("a:1personal-", StringComparison.Ordinal) ? conversationId["a:1personal-".Length..]
+        : null;
 
     private bool TryAdmit(string? conversationId)
     {

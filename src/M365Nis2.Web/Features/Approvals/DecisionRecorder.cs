@@ -20,6 +20,7 @@ public sealed class DecisionRecorder(
     CardFanOut fanOut,
     ApprovalCards cards,
     IEnumerable<IApprovalSubjectHandler> handlers,
+    IEnumerable<IPolicyApprovalListener> listeners,
     IOptions<RolesOptions> roles,
     TimeProvider time,
     ILogger<DecisionRecorder> logger)
@@ -75,6 +76,10 @@ public sealed class DecisionRecorder(
                 p.OpenRoundId = null;
             }
         }, createIfMissing: false, ct);
+        if (round.Decision == Decision.Approved && policy is not null)
+        {
+            await TellListenersAsync(stored, policy, receipt.Id, ct);
+        }
         stored = await MarkAsync(roundId, s => s with { DecisionArtefactId = receipt.Id }, ct) ?? stored;
         await TellCisoAsync(stored, receipt.Id, ct);
         await MarkAsync(roundId, s => s with { CisoNotified = true }, ct);
@@ -103,6 +108,20 @@ public sealed class DecisionRecorder(
         await MarkAsync(stored.RoundId, s => s with { CisoNotified = true }, ct);
         logger.LogInformation("Subject round {RoundId} ({Kind} {SubjectId}) decided {Decision}; record {ArtefactId}",
             stored.RoundId, subject.Kind, subject.Id, round.Decision, receipt.Id);
+    }
+
+    /// <summary>Features that act on an approved version (staff acknowledgement); before the round is marked done, so a crash repeats it.</summary>
+    private async Task TellListenersAsync(StoredRound stored, PolicyRow policy, string decisionArtefactId, CancellationToken ct)
+    {
+        var round = stored.Round;
+        var version = await policies.FindVersionAsync(round.PolicyId, round.Version, ct);
+        var approved = new PolicyVersionApproved(round.PolicyId, stored.PolicyTitle, round.Version, round.DocumentSha256,
+            version?.ContentType ?? "application/octet-stream", version?.FileName, policy.Controls, round.DecidedAt ?? time.GetUtcNow(),
+            stored.RoundId, decisionArtefactId);
+        foreach (var listener in listeners)
+        {
+            await listener.OnApprovedAsync(approved, ct);
+        }
     }
 
     /// <summary>The signed decision record: everything an auditor needs, nothing that changes when rebuilt.</summary>

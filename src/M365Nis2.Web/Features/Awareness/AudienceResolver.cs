@@ -6,6 +6,7 @@ using Microsoft.Graph.Models.ODataErrors;
 namespace M365Nis2.Web.Features.Awareness;
 
 /// <summary>Raised for an audience that does not resolve (unknown group or user, nobody in it): a 400 for the caller.</summary>
+[FeatureContract]
 public sealed class AudienceException(string message) : Exception(message);
 
 /// <summary>
@@ -13,6 +14,7 @@ public sealed class AudienceException(string message) : Exception(message);
 /// "everyone" in any tenant without depending on an all-staff group being maintained; guests are left out.
 /// A group id resolves transitively through <see cref="IGroupDirectory"/>; explicit ids are looked up one by one.
 /// </summary>
+[FeatureContract]
 public sealed class AudienceResolver(GraphServiceClient graph, IGroupDirectory groups)
 {
     public const string Everyone = "all";

@@ -8,6 +8,7 @@ namespace M365Nis2.Web.Features.Vault;
 /// download name (<c>Content-Disposition: attachment</c>, set by the file result) saves instead of rendering, and the
 /// sandbox CSP makes anything that does render anyway an origin-less page without script.
 /// </summary>
+[FeatureContract]
 public static class DownloadHeaders
 {
     public const string Policy = "sandbox; default-src 'none'";
