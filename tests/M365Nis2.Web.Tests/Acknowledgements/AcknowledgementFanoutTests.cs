@@ -32,13 +32,13 @@ public class AcknowledgementFanoutTests(ITestOutputHelper output)
         {
             Assert.True((await first.PostActivityAsync(BotActivities.Install(connector.ServiceUrl).Unique(out _, out _))).IsSuccessStatusCode);
             (policyId, version, _) = await ApprovedAsync(first, "Information security policy");
-            await FanoutTests.WaitUntilAsync(() => connector.ActivitiesPerUser.Count >= 1000, TimeSpan.FromMinutes(3));
+            await FanoutTests.WaitUntilAsync(() => connector.ActivitiesPerUser.Count >= 1000, TimeSpan.FromMinutes(5));
         } // the first instance stops half way: no new sends start, sends in flight finish
         var askedBeforeRestart = connector.ActivitiesPerUser.Count;
         output.WriteLine($"asked before restart: {askedBeforeRestart}");
 
         using var second = new TestApp(settings, storagePrefix: prefix);
-        var progress = await WaitUntilSentAsync(second, policyId, version, TimeSpan.FromMinutes(3));
+        var progress = await WaitUntilSentAsync(second, policyId, version, TimeSpan.FromMinutes(5));
         recipients = progress["recipients"]!.GetValue<int>();
 
         output.WriteLine($"429s: {connector.Throttled}, peak calls/s: {connector.PeakPerSecond}; {progress.ToJsonString()}");

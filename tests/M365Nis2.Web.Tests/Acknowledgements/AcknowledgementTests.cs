@@ -45,7 +45,7 @@ public class AcknowledgementTests(ITestOutputHelper output)
             await ExecuteAsync(app, connector.ServiceUrl, member, "approval.vote", new JsonObject { ["roundId"] = roundId, ["choice"] = "approve", ["documentHash"] = hash });
         }
 
-        var progress = await WaitUntilSentAsync(app, policyId, version, TimeSpan.FromSeconds(60));
+        var progress = await WaitUntilSentAsync(app, policyId, version, TimeSpan.FromMinutes(3));
         output.WriteLine(progress.ToJsonString());
         var recipients = progress["recipients"]!.GetValue<int>();
         Assert.Equal(recipients, progress["asked"]!.GetValue<int>());
@@ -131,7 +131,7 @@ public class AcknowledgementTests(ITestOutputHelper output)
         }
         var (policyId, version, sha) = await ApprovedAsync(app, "Board rules of procedure");
         Assert.Equal(boardOnly, policyId);
-        var progress = await WaitUntilSentAsync(app, policyId, version, TimeSpan.FromSeconds(30));
+        var progress = await WaitUntilSentAsync(app, policyId, version, TimeSpan.FromMinutes(3));
         Assert.Equal(Demo.BoardMembers.Count, progress["recipients"]!.GetValue<int>());
 
         var employee = Demo.Users.First(u => u.Kind == DemoUserKind.Employee);

@@ -108,4 +108,25 @@ public sealed class ExerciseApiTests : IDisposable
         Assert.Empty((await ciso.GetFromJsonAsync<JsonArray>(U("/api/exercises")))!);
         Assert.Empty(await app.Services.GetRequiredService<IEvidenceVault>().ListByControlAsync("art21.2.c"));
     }
+
+    [Fact]
+    public async Task Recording_a_restore_test_closes_the_annual_wheels_open_restore_test_task_and_no_other()
+    {
+        var tasks = app.Services.GetRequiredService<IFollowUpTasks>();
+        var overdue = new TaskSource(TaskSourceKind.AnnualWheel, "restore-test/2026-02-28"); // open on 1 May (the May one opens on the 14th)
+        var exercise = new TaskSource(TaskSourceKind.AnnualWheel, "continuity-exercise/2025-09-30");
+        await tasks.OpenAsync(new(Owner.Id, "Restore test of backups", new DateOnly(2026, 2, 28), ["art21.2.c"], overdue, OpenedBy: "job:annual-wheel"), default);
+        await tasks.OpenAsync(new(Owner.Id, "Continuity exercise", new DateOnly(2025, 9, 30), ["art21.2.c"], exercise, OpenedBy: "job:annual-wheel"), default);
+        using var ciso = app.Http(DemoDirectory.CisoUpn);
+
+        var recorded = await ciso.PostAsJsonAsync(U("/api/exercises"), Restore("Succeeded", "restore-wheel", withLesson: false));
+        Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
+
+        var closed = await tasks.FindAsync(overdue, default);
+        Assert.Equal(TaskDueState.Done, closed!.State);
+        Assert.NotNull(closed.ClosedAt);
+        Assert.Null((await tasks.FindAsync(exercise, default))!.ClosedAt); // a restore test is not the continuity exercise
+        var detail = (await ciso.GetFromJsonAsync<JsonObject>(U($"/api/tasks/{closed.TaskId}")))!;
+        Assert.Contains(detail["history"]!.AsArray(), h => h!["text"]?.GetValue<string>().Contains("Restore of the SCADA historian", StringComparison.Ordinal) == true);
+    }
 }

@@ -70,7 +70,8 @@ public sealed class AcknowledgementJob(
         }
     }
 
-    private async Task RunOnceAsync(CancellationToken work)
+    /// <summary>One pass (public for tests that drive the job on a fake clock without waiting for the timer).</summary>
+    public async Task RunOnceAsync(CancellationToken work)
     {
         foreach (var campaign in await store.ListCampaignsAsync(work))
         {

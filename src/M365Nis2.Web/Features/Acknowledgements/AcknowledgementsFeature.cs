@@ -22,7 +22,8 @@ public static class AcknowledgementsFeature
         services.AddCardSamples<AcknowledgementCardSamples>();
         services.AddCardAction<AcknowledgementCardAction>(AcknowledgementCards.AcknowledgeVerb);
         services.AddControlStatusProvider<AcknowledgementControlStatusProvider>();
-        services.AddHostedService<AcknowledgementJob>();
+        services.AddSingleton<AcknowledgementJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<AcknowledgementJob>());
         return builder;
     }
 

@@ -72,6 +72,12 @@ public sealed class ExerciseService(ExerciseStore store, IEvidenceVault vault, I
             await tasks.OpenAsync(new FollowUpRequest(lesson.OwnerId, Title(lesson.Text), lesson.DueDate, Measures, LessonSource(row.RowKey, i),
                 $"Lesson learned from \"{exercise.Title}\" ({exercise.HeldOn:yyyy-MM-dd}): {lesson.Text}", row.RecordedBy), ct);
         }
+        // The exercise is what the annual wheel asked for: close its open exercise / restore-test task (false when none is open).
+        foreach (var occurrence in ExerciseWheel.Covers(exercise, AnnualWheel.Nis2Default))
+        {
+            await tasks.CompleteAsync(occurrence.Source, row.RecordedBy, row.RecordedByName,
+                $"Done: \"{exercise.Title}\" held {exercise.HeldOn:yyyy-MM-dd} was recorded (exercise {row.RowKey}).", ct);
+        }
     }
 
     private async Task<ExerciseView> ViewAsync(ExerciseRow row, CancellationToken ct)
