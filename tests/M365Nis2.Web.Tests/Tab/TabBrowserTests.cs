@@ -7,34 +7,20 @@ using Xunit.Abstractions;
 namespace M365Nis2.Web.Tests.Tab;
 
 /// <summary>The tab in headless Chromium against the real host (Kestrel, Azurite, demo tenant), signed in through the dev user picker.</summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes through IAsyncLifetime.DisposeAsync")]
-public sealed class TabBrowserTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class TabBrowserTests(TabHost host, ITestOutputHelper output) : IClassFixture<TabHost>, IDisposable
 {
     private const string Ciso = DemoDirectory.CisoUpn;
     private const string Board = "anders.kjaer@nordlysenergi.onmicrosoft.com";
     private const string Employee = "mads.nielsen001@nordlysenergi.onmicrosoft.com";
-    private TestApp app = null!;
-    private HeadlessChromium chromium = null!;
+    private readonly TestApp app = host.App;
+    private readonly HeadlessChromium chromium = host.Chromium;
 
-    public async Task InitializeAsync()
+    public void Dispose()
     {
-        app = new TestApp(new Dictionary<string, string?>
-        {
-            // No scheduled runs; collections start from the tab. Tests do not wait out the real reports throttle.
-            ["Evidence:Enabled"] = "false",
-            ["Evidence:ReportsRequestLimit"] = "100",
-        });
-        chromium = await HeadlessChromium.LaunchAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var line in chromium.Log)
+        while (chromium.Log.TryDequeue(out var line))
         {
             output.WriteLine(line);
         }
-        await chromium.DisposeAsync();
-        await app.DisposeAsync();
     }
 
     [Fact]
@@ -226,7 +212,7 @@ public sealed class TabBrowserTests(ITestOutputHelper output) : IAsyncLifetime
 
         Assert.Contains("Supplier security policy", await board.InnerTextAsync("[data-testid=policies]"), StringComparison.Ordinal);
         Assert.Equal(0, await board.Locator("[data-testid=start-round]").CountAsync());
-        Assert.Equal(1, await ciso.Locator("[data-testid=start-round]").CountAsync());
+        Assert.Equal(1, await ciso.Locator("[data-policy=supplier-security-policy] [data-testid=start-round]").CountAsync());
     }
 
     [Fact]

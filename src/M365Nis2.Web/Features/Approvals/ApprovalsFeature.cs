@@ -25,6 +25,7 @@ public static class ApprovalsFeature
         services.AddSingleton<ApprovalControlStatus>();
         services.AddControlStatusProvider<ApprovalControlStatusProvider>();
         services.AddHostedService<ApprovalsWorker>();
+        services.AddBotCommand<ApprovalsCommand>("approvals");
         services.AddCardAction<VoteCardAction>(ApprovalCards.VoteVerb);
         services.AddCardAction<RefreshCardAction>(ApprovalCards.RefreshVerb);
         services.AddCardSamples<ApprovalCardSamples>();

@@ -11,16 +11,18 @@ namespace M365Nis2.Web.Features.Tab;
 /// </summary>
 public static class TabShell
 {
-    /// <summary>Client-side routes ("/tab" also answers "/tab/"); the manifest's static tabs and the configurable tab's contentUrl point at these.</summary>
-    public static readonly string[] Routes =
-        ["/tab", "/tab/control/{id}", "/tab/configure", "/tab/board-summary", "/tab/approvals", "/tab/training", "/tab/policies/{id}/{version}"];
+    /// <summary>
+    /// Every client-side route (wwwroot/tab/js/pages.js) answers with the shell, so a new page needs no server change.
+    /// The tab's own asset folders are excluded: those are static files, and an unknown one stays a 404.
+    /// </summary>
+    public const string ShellRoute = "/tab/{**path:regex(^(?!(js|css|i18n)(/|$)).*$)}";
 
     public static WebApplication MapTabShell(this WebApplication app)
     {
-        foreach (var route in Routes)
-        {
-            app.MapGet(route, ServeShell).AllowAnonymous();
-        }
+        app.MapGet("/tab", ServeShell).AllowAnonymous();
+        app.MapGet(ShellRoute, ServeShell).AllowAnonymous();
+        // The host's root is the tab: someone who opens the bare address (or the App Service URL) lands on it.
+        app.MapGet("/", () => TypedResults.Redirect("/tab/")).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/privacy", (IWebHostEnvironment env) => Page(env, "privacy.html")).AllowAnonymous();
         app.MapGet("/terms", (IWebHostEnvironment env) => Page(env, "terms.html")).AllowAnonymous();
         if (app.Environment.IsDevelopment())

@@ -2,7 +2,7 @@ import { h, mount, message, link } from '../dom.js';
 import { t, formatDate } from '../i18n.js';
 import { api, getJson, problemText } from '../api.js';
 import { shortLabel } from '../controls.js';
-import { roles } from '../app.js';
+import { roles } from '../session.js';
 
 // Policies from the approvals feature (GET /api/policies): review state, open round, latest version. The board votes on
 // Adaptive Cards in chat; here the CISO starts a round (POST /api/approvals, board as approvers, majority) and
@@ -25,7 +25,7 @@ export function awaitingApproval(p) {
   return !!p.openRoundId || ['neverapproved', 'overdue'].includes(String(p.status).toLowerCase());
 }
 
-export async function renderApprovals(view, session) {
+export async function renderApprovals(view, params, session) {
   if (!roles.canSeeEvidence()) return mount(view, message('error', t('auth.forbidden')));
   const policies = await getJson('/api/policies');
   const list = policies.ok ? (policies.data ?? []) : null;
@@ -41,7 +41,7 @@ export async function renderApprovals(view, session) {
             h('td', {}, (p.controlIds ?? []).map(shortLabel).join(', ')),
             h('td', {}, policyState(p)),
             h('td', {}, p.nextReviewDue ? formatDate(p.nextReviewDue, false) : '—'),
-            h('td', {}, roles.isCiso() && !p.openRoundId && p.latest ? startButton(p, status, () => renderApprovals(view, session)) : null))))));
+            h('td', {}, roles.isCiso() && !p.openRoundId && p.latest ? startButton(p, status, () => renderApprovals(view, {}, session)) : null))))));
 }
 
 function startButton(policy, status, refresh) {
@@ -55,7 +55,7 @@ function startButton(policy, status, refresh) {
   } }, t('actions.approval'));
 }
 
-export async function renderPolicy(view, id, version, session) {
+export async function renderPolicy(view, { id, version }, session) {
   const policies = await getJson('/api/policies');
   const policy = (policies.data ?? []).find(p => p.policyId === id);
   if (!policy) return mount(view, message(policies.ok ? 'error' : 'info', policies.ok ? t('error.load', id, 404) : t('notYet')));

@@ -23,7 +23,7 @@ export function trainingTable(members) {
 }
 
 /** One printable page for management follow-up; sections whose feature is not in this build say so instead of hiding. */
-export async function renderBoardSummary(view, session) {
+export async function renderBoardSummary(view, params, session) {
   const [controls, policies, training, incidents] = await Promise.all([
     loadControls(), getJson('/api/policies'), getJson('/api/training/management'), getJson('/api/incidents')]);
   const list = d => (Array.isArray(d) ? d : (d?.items ?? d?.policies ?? d?.incidents ?? d?.members ?? []));
