@@ -1,0 +1,74 @@
+using M365Nis2.Domain.Evidence;
+using EvidenceSeverity = M365Nis2.Domain.Evidence.FindingSeverity;
+
+namespace M365Nis2.Domain.Suppliers;
+
+/// <summary>The individual checks behind <see cref="SupplyChainRule"/>; each names the suppliers or apps involved.</summary>
+public static class SupplierChecks
+{
+    public static CheckResult Register(IReadOnlyList<SupplierStanding> suppliers) => suppliers.Count == 0
+        ? new("supply.register", Outcome.NotMet, [new(EvidenceSeverity.High, "The supplier register is empty.")])
+        : new("supply.register", Outcome.Met, [new(EvidenceSeverity.Info, $"{suppliers.Count} active suppliers registered.")]);
+
+    public static CheckResult Assessments(IReadOnlyList<SupplierStanding> suppliers, DateOnly today)
+    {
+        var findings = new List<Finding>();
+        var late = new List<SupplierStanding>();
+        foreach (var group in suppliers.GroupBy(s => s.Tier).OrderBy(g => g.Key))
+        {
+            var behind = group.Where(s => !AssessmentSchedule.IsCurrent(s.Tier, s.LastAssessedOn, today)).OrderBy(s => s.Name).ToList();
+            if (behind.Count == 0)
+                continue;
+            var tier = group.Key;
+            var months = AssessmentSchedule.IntervalMonths(tier);
+            var severity = tier == SupplierTier.Tier3 ? EvidenceSeverity.Low : EvidenceSeverity.High;
+            findings.Add(new(severity, $"Tier {(int)tier}: {behind.Count} not assessed within {months} months.",
+                [.. behind.Select(s => s.LastAssessedOn is null ? $"{s.Name} (never assessed)" : $"{s.Name} (last {s.LastAssessedOn:yyyy-MM-dd})")]));
+            if (tier != SupplierTier.Tier3)
+                late.AddRange(behind);
+        }
+
+        return new("supply.assessments", late.Count == 0 ? Outcome.Met : Outcome.NotMet, findings);
+    }
+
+    public static CheckResult Findings(IReadOnlyList<SupplierStanding> suppliers)
+    {
+        var high = suppliers.Where(s => s.Findings.Any(f => f.IsOpenHigh)).OrderBy(s => s.Name).ToList();
+        var medium = suppliers.Sum(s => s.Findings.Count(f => f.State == FindingState.Open && f.Severity == Severity.Medium));
+        var findings = new List<Finding>();
+        if (high.Count > 0)
+            findings.Add(new(EvidenceSeverity.High, $"{high.Count} suppliers have open high findings.",
+                [.. high.Select(s => $"{s.Name} ({s.Findings.Count(f => f.IsOpenHigh)} high)")]));
+        if (medium > 0)
+            findings.Add(new(EvidenceSeverity.Low, $"{medium} medium findings are open."));
+        return new("supply.findings", high.Count == 0 ? Outcome.Met : Outcome.NotMet, findings);
+    }
+
+    /// <summary>Expired certificates are shown (Low) but do not decide the outcome: the assessment judges the supplier.</summary>
+    public static CheckResult Certificates(IReadOnlyList<SupplierStanding> suppliers, DateOnly today)
+    {
+        var expired = suppliers
+            .SelectMany(s => s.Certificates.Where(c => CertificateRules.Evaluate(c, today).State == CertificateState.Expired)
+                .Select(c => $"{s.Name}: {c.Name} ({c.ValidUntil:yyyy-MM-dd})"))
+            .Order(StringComparer.Ordinal).ToList();
+        return new("supply.certificates", Outcome.Met,
+            expired.Count == 0 ? [] : [new(EvidenceSeverity.Low, $"{expired.Count} certificates have expired.", expired)]);
+    }
+
+    public static CheckResult Discovery(Collected<IReadOnlyList<DiscoveredApp>> discovery)
+    {
+        if (!discovery.TryGet(out var apps))
+            return new("supply.discovery", Outcome.Unknown,
+                [new(EvidenceSeverity.Medium, $"Third-party apps in the tenant could not be read ({discovery.Status.Describe()}).")]);
+        var pending = apps.Where(a => a.Decision == DiscoveryDecision.Pending && a.App.IsHighPrivilege)
+            .Select(a => $"{a.App.App.DisplayName} ({a.App.Level}: {string.Join(", ", a.App.Permissions.Where(p => AppPermissions.IsHighPrivilege(p.Level)).Select(p => p.Name))})")
+            .ToList();
+        var findings = new List<Finding>();
+        if (pending.Count > 0)
+            findings.Add(new(EvidenceSeverity.High, $"{pending.Count} high-privilege third-party apps are not registered as suppliers.", pending));
+        var dismissed = apps.Count(a => a.Decision == DiscoveryDecision.Dismissed);
+        if (dismissed > 0)
+            findings.Add(new(EvidenceSeverity.Info, $"{dismissed} discovered apps were dismissed with a reason."));
+        return new("supply.discovery", pending.Count == 0 ? Outcome.Met : Outcome.NotMet, findings);
+    }
+}

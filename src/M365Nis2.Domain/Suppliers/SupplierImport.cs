@@ -1,0 +1,81 @@
+namespace M365Nis2.Domain.Suppliers;
+
+/// <summary>One CSV row as read, before validation; lists are semicolon-separated keys.</summary>
+/// <param name="Line">The line number in the file (header = line 1), so errors point where the user looks.</param>
+public sealed record SupplierCsvRow(int Line, string? Name, string? VatNumber, string? Country, string? Services, string? Data,
+    string? Access, string? SoleProvider, string? Tier, string? Owner, string? ContractStart, string? ContractEnd, string? Clauses,
+    string? Systems);
+
+public sealed record RowError(int Line, string Column, string Message);
+
+/// <summary>The drafts to import, or every error; a file with any error imports nothing.</summary>
+public sealed record ImportValidation(IReadOnlyList<(int Line, SupplierDraft Draft)> Drafts, IReadOnlyList<RowError> Errors)
+{
+    public bool IsValid => Errors.Count == 0;
+}
+
+/// <summary>
+/// Validates a supplier CSV file all or nothing: each bad row gets its own errors (line and column), duplicates inside the
+/// file and against the register are refused by name and by VAT number, and only a clean file yields drafts.
+/// </summary>
+public static class SupplierImport
+{
+    public const int MaxRows = 2000;
+
+    public static ImportValidation Validate(IReadOnlyList<SupplierCsvRow> rows, IReadOnlyCollection<string> existingNames,
+        IReadOnlyCollection<string> existingVatNumbers)
+    {
+        var errors = new List<RowError>();
+        if (rows.Count == 0)
+            return new([], [new RowError(1, "", "The file has no supplier rows.")]);
+        if (rows.Count > MaxRows)
+            return new([], [new RowError(MaxRows + 2, "", $"The file has {rows.Count} rows; at most {MaxRows} can be imported at once.")]);
+
+        var names = new HashSet<string>(existingNames.Select(n => n.Trim()), StringComparer.OrdinalIgnoreCase);
+        var vats = new HashSet<string>(existingVatNumbers.Select(VatNumbers.Key), StringComparer.OrdinalIgnoreCase);
+        var drafts = new List<(int, SupplierDraft)>();
+        foreach (var row in rows)
+        {
+            var (input, parseErrors) = ToInput(row);
+            var result = SupplierValidation.Validate(input);
+            var rowErrors = parseErrors.Concat(result.Errors).Select(e => new RowError(row.Line, e.Field, e.Message)).ToList();
+            if (result.Draft is { } draft)
+            {
+                if (!names.Add(draft.Name))
+                    rowErrors.Add(new(row.Line, "name", $"'{draft.Name}' is already in the register or earlier in the file."));
+                if (draft.VatNumber is { } vat && !vats.Add(VatNumbers.Key(vat)))
+                    rowErrors.Add(new(row.Line, "vat", $"VAT number '{vat}' is already in the register or earlier in the file."));
+                if (rowErrors.Count == 0) drafts.Add((row.Line, draft));
+            }
+
+            errors.AddRange(rowErrors);
+        }
+
+        return errors.Count > 0 ? new([], errors) : new(drafts, []);
+    }
+
+    private static (SupplierInput Input, List<FieldError> Errors) ToInput(SupplierCsvRow row)
+    {
+        var errors = new List<FieldError>();
+        int? tier = null;
+        if (!string.IsNullOrWhiteSpace(row.Tier))
+        {
+            if (int.TryParse(row.Tier.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var t)) tier = t;
+            else errors.Add(new("tier", $"'{row.Tier}' is not a tier (1, 2 or 3)."));
+        }
+
+        var sole = false;
+        if (!string.IsNullOrWhiteSpace(row.SoleProvider))
+        {
+            var v = row.SoleProvider.Trim().ToLowerInvariant();
+            if (v is "yes" or "true" or "ja" or "1") sole = true;
+            else if (v is not ("no" or "false" or "nej" or "0")) errors.Add(new("soleProvider", $"'{row.SoleProvider}' is not yes or no."));
+        }
+
+        return (new SupplierInput(row.Name, row.VatNumber, row.Country, Split(row.Services), Split(row.Data), row.Access, sole, tier,
+            row.Owner, row.ContractStart, row.ContractEnd, Split(row.Clauses), Split(row.Systems)), errors);
+    }
+
+    private static List<string> Split(string? list) =>
+        list is null ? [] : [.. list.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+}
