@@ -1,5 +1,7 @@
-using M365Nis2.Web.Bot;
 using M365Nis2.Web.Cli;
+using M365Nis2.Web.Features.AuditPack;
+using M365Nis2.Web.Features.Bot;
+using M365Nis2.Web.Features.Controls;
 using M365Nis2.Web.Features.Evidence;
 using M365Nis2.Web.Features.Incidents;
 using M365Nis2.Web.Features.Awareness;
@@ -24,24 +26,28 @@ builder.AddGraph();
 builder.AddAppAuth();
 builder.AddBot();
 builder.AddVault();
+builder.AddControls();
 builder.AddEvidence();
 builder.AddIncidents();
 builder.AddAwareness();
 builder.AddTraining();
 builder.AddApprovals();
 builder.AddTab();
+builder.AddAuditPack();
 
 var app = builder.Build();
 app.UsePlatform();
 app.MapAppAuth();
 app.MapBot();
 app.MapVault();
+app.MapControls();
 app.MapEvidence();
 app.MapIncidents();
 app.MapAwareness();
 app.MapTraining();
 app.MapApprovals();
 app.MapTab();
+app.MapAuditPack();
 
 app.Run();
 return 0;

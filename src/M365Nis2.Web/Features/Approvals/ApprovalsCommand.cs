@@ -1,4 +1,4 @@
-using M365Nis2.Web.Bot.Routing;
+using M365Nis2.Teams.Routing;
 using Microsoft.Extensions.Localization;
 
 namespace M365Nis2.Web.Features.Approvals;
