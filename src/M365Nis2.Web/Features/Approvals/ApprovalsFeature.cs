@@ -13,6 +13,7 @@ public static class ApprovalsFeature
         services.AddOptions<AppLinkOptions>().BindConfiguration(AppLinkOptions.Section);
         services.AddSingleton<PolicyStore>();
         services.AddSingleton<PolicyService>();
+        services.AddSingleton<PolicyRegister>();
         services.AddSingleton<ApprovalRoundStore>();
         services.AddSingleton<VoteLanes>();
         services.AddSingleton<ApprovalCards>();
@@ -32,5 +33,5 @@ public static class ApprovalsFeature
         return builder;
     }
 
-    public static WebApplication MapApprovals(this WebApplication app) => app.MapApprovalEndpoints();
+    public static WebApplication MapApprovals(this WebApplication app) => app.MapApprovalEndpoints().MapPolicyRegisterEndpoints();
 }

@@ -14,24 +14,10 @@ public sealed record PolicyView(string PolicyId, string Title, IReadOnlyList<str
     PolicyVersionView? Latest, string Status, DateOnly? NextReviewDue, int? ApprovedVersion, DateTimeOffset? ApprovedAt,
     string? LastDecision, string? LastDecisionArtefactId, string? OpenRoundId);
 
-public sealed record PolicyTemplate(string PolicyKey, string Title, IReadOnlyList<string> ControlIds);
-
 /// <summary>The policy register: upload versions into the vault, list policies with their review status.</summary>
 public sealed partial class PolicyService(PolicyStore store, IEvidenceVault vault, IOptions<ApprovalsOptions> options, TimeProvider time)
 {
     public const string DocumentKind = "policy.document";
-
-    /// <summary>Standard NIS2 policy documents, offered as suggestions (nothing is seeded).</summary>
-    public static IReadOnlyList<PolicyTemplate> Templates { get; } =
-    [
-        new("information-security-policy", "Information security policy", ["art21.2.a"]),
-        new("risk-management-policy", "Risk management policy", ["art21.2.a"]),
-        new("incident-response-plan", "Incident response plan", ["art21.2.b"]),
-        new("business-continuity-plan", "Business continuity plan", ["art21.2.c"]),
-        new("supplier-security-policy", "Supplier security policy", ["art21.2.d"]),
-        new("cryptography-policy", "Cryptography policy", ["art21.2.h"]),
-        new("access-control-policy", "Access control policy", ["art21.2.i"]),
-    ];
 
     /// <summary>Stores a new version, or returns the problems (nothing stored).</summary>
     public async Task<(PolicyView? Policy, PolicyVersionView? Version, IReadOnlyList<string> Problems)> UploadAsync(

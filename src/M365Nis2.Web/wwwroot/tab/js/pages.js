@@ -8,9 +8,12 @@ const page = (path, who, module, render, nav = null) => ({ path, who, module, re
 export const pages = [
   page('/tab/', 'board', './views/overview.js', 'renderOverview', 'nav.overview'),
   page('/tab/board-summary', 'board', './views/board.js', 'renderBoardSummary', 'nav.board'),
-  page('/tab/approvals', 'board', './views/approvals.js', 'renderApprovals', 'nav.approvals'),
+  page('/tab/approvals', 'board', './views/policies.js', 'renderPolicies', 'nav.approvals'),
   page('/tab/training', 'member', './views/simple.js', 'renderTraining', 'nav.training'),
+  page('/tab/incidents', 'member', './views/incidents.js', 'renderIncidents', 'nav.incidents'),
   page('/tab/control/:id', 'board', './views/control.js', 'renderControl'),
-  page('/tab/policies/:id/:version', 'board', './views/approvals.js', 'renderPolicy'),
+  page('/tab/policies/:id/:version', 'board', './views/policy.js', 'renderPolicy'),
+  page('/tab/rounds/:id', 'board', './views/round.js', 'renderRound'),
+  page('/tab/incidents/:id', 'member', './views/incident.js', 'renderIncident'),
   page('/tab/configure', 'public', './views/configure.js', 'renderConfigure'),
 ];

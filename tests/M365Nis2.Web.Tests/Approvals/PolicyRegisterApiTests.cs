@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using M365Nis2.Web.Features.Approvals;
+using M365Nis2.Web.Tests.Support;
+using static M365Nis2.Web.Tests.Approvals.ApprovalHarness;
+
+namespace M365Nis2.Web.Tests.Approvals;
+
+/// <summary>The register's read API: who may read what, templates' starting texts, the checklist and a member's rounds.</summary>
+public sealed class PolicyRegisterApiTests : IDisposable
+{
+    private const string Employee = "mads.nielsen001@nordlysenergi.onmicrosoft.com";
+    private readonly TestApp app = new();
+
+    public void Dispose() => app.Dispose();
+
+    [Fact]
+    public void Every_template_has_a_starting_text_in_english_and_danish_that_names_its_title()
+    {
+        foreach (var template in PolicyTemplates.All)
+        {
+            var en = PolicyTemplates.Text(template.PolicyKey, "en");
+            var da = PolicyTemplates.Text(template.PolicyKey, "da");
+            Assert.StartsWith("# " + template.Title, en, StringComparison.Ordinal);
+            Assert.StartsWith("# ", da, StringComparison.Ordinal);
+            Assert.NotEqual(en, da);
+            Assert.Contains(M365Nis2.Domain.Catalogue.Nis2Catalogue.Default.Documents, d => d.Id == template.DocumentId);
+        }
+        Assert.Null(PolicyTemplates.Text("information-security-policy", "de"));
+    }
+
+    [Theory]
+    [InlineData("/api/policies/checklist", Ciso, HttpStatusCode.OK)]
+    [InlineData("/api/policies/checklist", Employee, HttpStatusCode.Forbidden)]
+    [InlineData("/api/policies/checklist", null, HttpStatusCode.Unauthorized)]
+    [InlineData("/api/policies/templates/cryptography-policy/text?lang=da", Employee, HttpStatusCode.OK)]
+    [InlineData("/api/policies/templates/cryptography-policy/text?lang=de", Ciso, HttpStatusCode.NotFound)]
+    [InlineData("/api/policies/templates/no-such/text", Ciso, HttpStatusCode.NotFound)]
+    [InlineData("/api/policies/no-such-policy", Ciso, HttpStatusCode.NotFound)]
+    [InlineData("/api/policies/no-such-policy", Employee, HttpStatusCode.Forbidden)]
+    [InlineData("/api/approvals/mine", "anders.kjaer@nordlysenergi.onmicrosoft.com", HttpStatusCode.OK)]
+    [InlineData("/api/approvals/mine", Employee, HttpStatusCode.Forbidden)]
+    [InlineData("/api/approvals/no-such-round/reminders", Ciso, HttpStatusCode.NotFound)]
+    [InlineData("/api/approvals/no-such-round/reminders", Employee, HttpStatusCode.Forbidden)]
+    public async Task Each_role_gets_its_answer(string path, string? user, HttpStatusCode expected)
+    {
+        using var http = app.Http(user);
+
+        using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Policy_detail_lists_versions_with_their_state_and_the_round_and_the_member_sees_it_among_their_rounds()
+    {
+        var (policyId, _, _) = await UploadOkAsync(app, "Cryptography policy");
+        var (_, version, hash) = await UploadOkAsync(app, "Cryptography policy");
+        var (_, started) = await StartAsync(app, Round(policyId, version));
+        var roundId = started!["round"]!["roundId"]!.GetValue<string>();
+        using var ciso = app.Http(Ciso);
+        using var board = app.Http(Demo.BoardMembers[0].UserPrincipalName);
+
+        var detail = JsonNode.Parse(await ciso.GetStringAsync(new Uri($"/api/policies/{policyId}", UriKind.Relative)))!;
+        var checklist = JsonNode.Parse(await ciso.GetStringAsync(new Uri("/api/policies/checklist", UriKind.Relative)))!.AsArray();
+        var mine = JsonNode.Parse(await board.GetStringAsync(new Uri("/api/approvals/mine", UriKind.Relative)))!.AsArray();
+
+        var versions = detail["versions"]!.AsArray();
+        Assert.Equal([2, 1], versions.Select(v => v!["version"]!.GetValue<int>()));
+        Assert.Equal(["inRound", "draft"], versions.Select(v => v!["state"]!.GetValue<string>()));
+        Assert.Equal(hash, versions[0]!["sha256"]!.GetValue<string>());
+        Assert.Equal(roundId, detail["rounds"]!.AsArray().Single()!["roundId"]!.GetValue<string>());
+        var crypto = checklist.Single(i => i!["documentId"]!.GetValue<string>() == "cryptography_policy")!;
+        Assert.Equal("notApproved", crypto["state"]!.GetValue<string>());
+        Assert.Equal(policyId, crypto["policyId"]!.GetValue<string>());
+        Assert.Equal(Nis2CatalogueCount(), checklist.Count);
+        Assert.Contains(mine, r => r!["roundId"]!.GetValue<string>() == roundId);
+    }
+
+    private static int Nis2CatalogueCount() => M365Nis2.Domain.Catalogue.Nis2Catalogue.Default.Documents.Count;
+}
