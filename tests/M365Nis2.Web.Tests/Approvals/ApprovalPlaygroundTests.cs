@@ -48,7 +48,7 @@ public class ApprovalPlaygroundTests
         await playground.InstallAsync();
         await playground.NextMessageAsync(m => AgentsPlayground.CardOf(m) is not null); // welcome
         await playground.SendTextAsync("approvals");
-        var none = await playground.NextMessageAsync(m => m["text"]?.ToString().Contains("No approval rounds", StringComparison.Ordinal) == true);
+        var none = await playground.NextMessageAsync(m => AgentsPlayground.CardOf(m)?.ToJsonString().Contains("No approval rounds", StringComparison.Ordinal) == true);
         Assert.NotNull(none);
         var (policyId, version, _) = await UploadOkAsync(app, "Supplier security policy");
         var (_, started) = await StartAsync(app, Round(policyId, version));

@@ -77,5 +77,34 @@ public sealed class PolicyRegisterApiTests : IDisposable
         Assert.Contains(mine, r => r!["roundId"]!.GetValue<string>() == roundId);
     }
 
+    [Theory]
+    [InlineData("Information security policy", "information-security-policy")]
+    [InlineData("Leverandørpolitik Nord", "leverandoerpolitik-nord")]
+    [InlineData("Ærø Åben_plan", "aeroe-aaben-plan")]
+    [InlineData("Política café", "politica-cafe")]
+    [InlineData("!!!", null)]
+    public void A_policy_key_in_danish_becomes_a_readable_ascii_id(string key, string? expected) =>
+        Assert.Equal(expected, PolicyService.Slug(key));
+
+    [Fact]
+    public async Task A_connector_that_fails_for_some_approvers_makes_them_not_reached_and_the_round_still_starts()
+    {
+        var members = new M365Nis2.Web.Infrastructure.Graph.DemoTenant.DemoDirectory().BoardMembers.Take(2).ToArray();
+        var (firstPolicy, firstVersion, firstHash) = await UploadOkAsync(app, "Access control policy");
+        await using (var connector = await Bot.FakeConnector.StartAsync())
+        {
+            var (_, first) = await StartAsync(app, Round(firstPolicy, firstVersion, approverIds: [.. members.Select(m => m.Id)]));
+            await VoteAsync(app, connector, members[0], first!["round"]!["roundId"]!.GetValue<string>(), "approve", firstHash); // stores a chat with that connector
+        }
+        var (policyId, version, _) = await UploadOkAsync(app, "Cryptography policy"); // the connector is gone now
+
+        var (response, started) = await StartAsync(app, Round(policyId, version, approverIds: [.. members.Select(m => m.Id)]));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var notReached = started!["notReached"]!.AsArray();
+        Assert.Contains(notReached, d => d!["objectId"]!.GetValue<string>() == members[0].Id
+            && d["reason"]!.GetValue<string>().StartsWith("sending failed", StringComparison.Ordinal));
+    }
+
     private static int Nis2CatalogueCount() => M365Nis2.Domain.Catalogue.Nis2Catalogue.Default.Documents.Count;
 }

@@ -48,6 +48,19 @@ public class TabHost : IAsyncLifetime
     }
 }
 
+/// <summary>Form results in the tab: a status element shows a success or an error message.</summary>
+public static class TabStatus
+{
+    /// <summary>Waits for the status's message and fails with the error's text (the server's reason) when it is not a success.</summary>
+    public static async Task ExpectSuccessAsync(IPage page, string status)
+    {
+        var shown = page.Locator($"{status} .message-success, {status} .message-error").First;
+        await shown.WaitForAsync();
+        var kind = await shown.GetAttributeAsync("class") ?? "";
+        Assert.True(kind.Contains("message-success", StringComparison.Ordinal), $"{status}: {await shown.InnerTextAsync()}");
+    }
+}
+
 /// <summary>axe-core (Deque) on the page as rendered: serious and critical violations fail the test with what and where.</summary>
 public static class Accessibility
 {

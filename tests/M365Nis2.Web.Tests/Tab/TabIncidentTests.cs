@@ -18,7 +18,7 @@ public sealed class TabIncidentTests(TabHost host) : IClassFixture<TabHost>
         await employee.FillAsync("#report-services", "SCADA-historik, filserver");
         await employee.SelectOptionAsync("#report-cause", "malicious");
         await employee.ClickAsync("[data-testid=report-form] button[type=submit]");
-        await employee.Locator("[data-testid=report-status] .message-success").WaitForAsync();
+        await TabStatus.ExpectSuccessAsync(employee, "[data-testid=report-status]");
         await employee.Locator("[data-testid=incidents] [data-incident]").First.WaitForAsync();
         var mine = await employee.InnerTextAsync("[data-testid=incidents]");
         await Accessibility.AssertNoSeriousViolationsAsync(employee);
@@ -49,7 +49,7 @@ public sealed class TabIncidentTests(TabHost host) : IClassFixture<TabHost>
             }
         }
         await draft.Locator("[data-testid=draft-save]").ClickAsync();
-        await ciso.Locator("[data-testid=incident-status] .message-success").WaitForAsync();
+        await TabStatus.ExpectSuccessAsync(ciso, "[data-testid=incident-status]");
         var download = await ciso.RunAndWaitForDownloadAsync(() => ciso.Locator("[data-testid=draft-early-warning] [data-testid=export-text]").ClickAsync());
         var exported = await File.ReadAllTextAsync(await download.PathAsync());
         await ciso.Locator("[data-testid=draft-early-warning] [data-testid=mark-submitted]").ClickAsync();
@@ -57,7 +57,7 @@ public sealed class TabIncidentTests(TabHost host) : IClassFixture<TabHost>
 
         Assert.Contains("Esbjerg", mine, StringComparison.Ordinal);
         Assert.Contains("Formodet", mine, StringComparison.Ordinal);
-        Assert.Equal(["Træning", "Hændelser"], navigation);
+        Assert.Equal(["Uddannelse", "Hændelser"], navigation);
         Assert.Contains("Suspected malicious cause", exported, StringComparison.Ordinal);
         Assert.Contains("signed", await ciso.InnerTextAsync("[data-stage=early-warning]"), StringComparison.Ordinal);
         Assert.Equal(0, await ciso.Locator("[data-testid=draft-early-warning] [data-testid=mark-submitted]").CountAsync());

@@ -12,9 +12,9 @@ public sealed class TabNavigationTests(TabHost host) : IClassFixture<TabHost>
 
     public static TheoryData<string, string[]> NavigationByRole => new()
     {
-        { Ciso, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/training"] },
-        { Board, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/training"] },
-        { Employee, ["/tab/training"] },
+        { Ciso, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/training", "/tab/incidents"] },
+        { Board, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/training", "/tab/incidents"] },
+        { Employee, ["/tab/training", "/tab/incidents"] },
     };
 
     [Theory]

@@ -21,14 +21,14 @@ public sealed class TabPolicyTests(TabHost host) : IClassFixture<TabHost>
         await page.SelectOptionAsync("[data-testid=upload-policy]", "template:cryptography-policy");
         await page.CheckAsync("[data-testid=upload-use-text]");
         await page.ClickAsync("[data-testid=upload-policy-form] button[type=submit]");
-        await page.Locator("[data-testid=approval-status] .message-success").WaitForAsync();
+        await TabStatus.ExpectSuccessAsync(page, "[data-testid=approval-status]");
         await page.Locator("[data-testid=checklist] [data-document=cryptography_policy][data-state=notApproved] a").ClickAsync();
         await page.Locator("[data-testid=versions] [data-version='1']").WaitForAsync();
         var document = await page.InnerTextAsync("[data-testid=document] pre");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.SelectOptionAsync("#round-quorum", "all");
         await page.ClickAsync("[data-testid=start-round]");
-        await page.Locator("[data-testid=policy-status] .message-success").WaitForAsync();
+        await TabStatus.ExpectSuccessAsync(page, "[data-testid=policy-status]");
         await page.Locator("[data-testid=versions] [data-state=inRound] [data-testid=round-link]").ClickAsync();
         await page.Locator("[data-testid=round-facts]").WaitForAsync();
 
@@ -57,12 +57,12 @@ public sealed class TabPolicyTests(TabHost host) : IClassFixture<TabHost>
         await page.ClickAsync("[data-testid=upload-policy-form] button[type=submit]");
         await page.Locator("[data-testid=approval-status] .message-error").WaitForAsync();
         var refusal = await page.InnerTextAsync("[data-testid=approval-status]");
-        Assert.Equal(0, await page.Locator("[data-policy=leverandørpolitik-nord]").CountAsync());
+        Assert.Equal(0, await page.Locator("[data-policy=leverandoerpolitik-nord]").CountAsync());
         await page.SetInputFilesAsync("#upload-file", good);
         await page.FillAsync("#upload-owner", "Mette Holm");
         await page.ClickAsync("[data-testid=upload-policy-form] button[type=submit]");
-        await page.Locator("[data-testid=approval-status] .message-success").WaitForAsync();
-        var row = page.Locator("[data-testid=policies] tr", new() { HasText = "Leverandørpolitik Nord" });
+        await TabStatus.ExpectSuccessAsync(page, "[data-testid=approval-status]");
+        var row = page.Locator("[data-testid=policies] [data-policy=leverandoerpolitik-nord]");
 
         Assert.Contains("PDF", refusal, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Mette Holm", await row.InnerTextAsync(), StringComparison.Ordinal);

@@ -1,13 +1,17 @@
+using M365Nis2.Teams.Cards;
 using M365Nis2.Teams.Routing;
+using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.Extensions.Localization;
 
 namespace M365Nis2.Web.Features.Approvals;
 
 /// <summary>
 /// <c>approvals</c>: the caller's open rounds, one approval card each (the same card as the round's own, so Approve and
-/// Reject work from here too), or a line saying nothing waits. Rounds the caller is not an approver in are not shown.
+/// Reject work from here too), or a card saying nothing waits. Rounds the caller is not an approver in are not shown;
+/// someone without a role in the tenant (a guest) gets a one-line refusal.
 /// </summary>
-public sealed class ApprovalsCommand(ApprovalRoundStore store, ApprovalService approvals, IStringLocalizer<ApprovalText> text) : IBotCommand
+public sealed class ApprovalsCommand(ApprovalRoundStore store, ApprovalService approvals, IUserDirectory directory, IStringLocalizer<ApprovalText> text)
+    : IBotCommand
 {
     /// <summary>A chat is no place for a long list; the tab's "my approvals" has the rest.</summary>
     public const int MaxCards = 10;
@@ -16,7 +20,7 @@ public sealed class ApprovalsCommand(ApprovalRoundStore store, ApprovalService a
 
     public async Task HandleAsync(TurnContext turn, CancellationToken ct)
     {
-        if (turn.CallerObjectId is not { } caller)
+        if (turn.CallerObjectId is not { } caller || (await directory.RolesOfAsync(caller, ct)).Count == 0)
         {
             await turn.SendAsync(text["Command_NotIdentified"], ct);
             return;
@@ -32,7 +36,11 @@ public sealed class ApprovalsCommand(ApprovalRoundStore store, ApprovalService a
         }
         if (mine.Count == 0)
         {
-            await turn.SendAsync(text["Command_NoneOpen"], ct);
+            await turn.SendAsync(new AdaptiveCard
+            {
+                Body = [new TextBlock { Text = text["Command_Title"], Size = TextSize.Large, Weight = TextWeight.Bolder },
+                    new TextBlock { Text = text["Command_NoneOpen"] }],
+            }, ct);
             return;
         }
         var shown = mine.OrderBy(r => r.Round.Deadline).Take(MaxCards).ToList();

@@ -114,14 +114,22 @@ public sealed partial class PolicyService(PolicyStore store, IEvidenceVault vaul
 
     private static PolicyVersionView ViewOf(PolicyVersionRow v) => new(v.Version, v.Sha256, v.ContentType, v.FileName, v.Size, v.UploadedBy, v.UploadedAt);
 
-    /// <summary>"Information security policy" → "information-security-policy"; null when nothing usable is left.</summary>
+    /// <summary>Danish letters as Danes write them without them (æ → ae, ø → oe, å → aa), other accents dropped.</summary>
+    private static string Ascii(string text)
+    {
+        var spelled = text.Replace("æ", "ae", StringComparison.Ordinal).Replace("ø", "oe", StringComparison.Ordinal).Replace("å", "aa", StringComparison.Ordinal);
+        return new string([.. spelled.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
+    }
+
+    /// <summary>"Information security policy" → "information-security-policy", "Leverandørpolitik" → "leverandoerpolitik"; null when nothing usable is left.</summary>
     public static string? Slug(string? key)
     {
         if (string.IsNullOrWhiteSpace(key) || key.Length > 100)
         {
             return null;
         }
-        var slug = SlugSeparator().Replace(key.Trim().ToLowerInvariant(), "-").Trim('-');
+        var slug = SlugSeparator().Replace(Ascii(key.Trim().ToLowerInvariant()), "-").Trim('-');
         return slug.Length > 0 && SlugPattern().IsMatch(slug) ? slug : null;
     }
 

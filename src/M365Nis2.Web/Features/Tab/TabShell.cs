@@ -1,6 +1,7 @@
 using System.Net;
 using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
+using M365Nis2.Web.Platform;
 using Microsoft.Net.Http.Headers;
 
 namespace M365Nis2.Web.Features.Tab;
@@ -13,14 +14,14 @@ public static class TabShell
 {
     /// <summary>
     /// Every client-side route (wwwroot/tab/js/pages.js) answers with the shell, so a new page needs no server change.
-    /// The tab's own asset folders are excluded: those are static files, and an unknown one stays a 404.
+    /// The tab's own asset folders are excluded (<see cref="TabPageConstraint"/>).
     /// </summary>
-    public const string ShellRoute = "/tab/{**path:regex(^(?!(js|css|i18n)(/|$)).*$)}";
+    public const string ShellRoute = "/tab/{**page:" + TabPageConstraint.Name + "}";
 
     public static WebApplication MapTabShell(this WebApplication app)
     {
         app.MapGet("/tab", ServeShell).AllowAnonymous();
-        app.MapGet(ShellRoute, ServeShell).AllowAnonymous();
+        app.MapGet(ShellRoute, ServeShell).AllowAnonymous().WithMetadata(new ClientPathRoute());
         // The host's root is the tab: someone who opens the bare address (or the App Service URL) lands on it.
         app.MapGet("/", () => TypedResults.Redirect("/tab/")).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/privacy", (IWebHostEnvironment env) => Page(env, "privacy.html")).AllowAnonymous();

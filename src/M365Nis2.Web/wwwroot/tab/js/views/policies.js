@@ -107,6 +107,7 @@ function uploadForm(list, templates, status, refresh) {
     h('div', {}, h('button', { class: 'button button-primary', type: 'submit' }, t('register.submit'))));
   form.addEventListener('submit', async event => {
     event.preventDefault();
+    status.replaceChildren(); // the last attempt's message must not read as this one's
     const body = new FormData();
     const template = choice.value.startsWith('template:');
     const key = choice.value === 'new' ? title.value : choice.value.replace(/^template:/, '');

@@ -50,6 +50,7 @@ function startRoundForm(policy, version, status, refresh) {
     h('button', { class: 'button button-primary', type: 'submit', 'data-testid': 'start-round' }, t('actions.approval')));
   form.addEventListener('submit', async event => {
     event.preventDefault();
+    status.replaceChildren();
     const dueAt = new Date(`${due.value}T16:00:00`).toISOString();
     const response = await api('/api/approvals', { method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ policyId: policy.policyId, version: version.version, quorum: quorum.value, dueAt }) });
