@@ -36,7 +36,7 @@ export async function renderPolicy(view, { id, version }, session) {
           v.roundId ? [' ', link(`/tab/rounds/${encodeURIComponent(v.roundId)}`, { 'data-testid': 'round-link' }, t('policy.roundLink'))] : null),
         h('td', {}, roles.isCiso() && !policy.openRoundId && v.state !== 'approved' && v.version === versions[0].version ? startRoundForm(policy, v, status, refresh) : null))))),
     rounds.length ? [h('h2', {}, t('policy.rounds')), h('ul', { 'data-testid': 'rounds' }, rounds.map(r => h('li', {},
-      link(`/tab/rounds/${encodeURIComponent(r.roundId)}`, {}, `v${r.version} · ${formatDate(r.startedAt, false)}`), ' · ', t(`decision.${r.decision}`))))] : null,
+      link(`/tab/rounds/${encodeURIComponent(r.roundId)}`, {}, `v${r.version} · ${formatDate(r.startedAt, false)}`), ' · ', t(`roundDecision.${r.decision}`))))] : null,
     shown ? h('section', { 'aria-labelledby': 'doc-h' }, h('h2', { id: 'doc-h' }, t('policy.document', shown.version)), await documentViewer(shown)) : null);
 }
 

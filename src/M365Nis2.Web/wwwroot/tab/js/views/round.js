@@ -13,7 +13,7 @@ export async function renderRound(view, { id }) {
   mount(view, link(`/tab/policies/${encodeURIComponent(r.policyId)}/${r.version}`, {}, `← ${r.policyTitle}`),
     h('h1', {}, t('round.title', r.policyTitle, r.version)),
     h('dl', { class: 'facts', 'data-testid': 'round-facts' },
-      h('dt', {}, t('round.decision')), h('dd', { 'data-decision': r.decision }, t(`decision.${r.decision}`), r.decidedAt ? ` · ${formatDate(r.decidedAt)}` : ''),
+      h('dt', {}, t('round.decision')), h('dd', { 'data-decision': r.decision }, t(`roundDecision.${r.decision}`), r.decidedAt ? ` · ${formatDate(r.decidedAt)}` : ''),
       h('dt', {}, t('round.quorum')), h('dd', {}, t(`quorum.${r.quorum.startsWith('n:') ? 'n' : r.quorum}`, r.quorum.slice(2))),
       h('dt', {}, t('round.tally')), h('dd', {}, t('round.tallyText', r.tally.approved, r.tally.rejected, r.tally.pending, r.tally.needed)),
       h('dt', {}, t('round.due')), h('dd', {}, formatDate(r.dueAt)),
