@@ -21,7 +21,7 @@ export async function renderAssets(view, params, session) {
 
 function importForm(refresh) {
   const status = h('div', { 'data-testid': 'import-status' });
-  const file = h('input', { type: 'file', accept: '.csv,text/csv', 'data-testid': 'csv-file' });
+  const file = h('input', { type: 'file', accept: '.csv,text/csv', 'data-testid': 'csv-file', 'aria-label': t('assets.import') });
   const submit = async event => {
     event.preventDefault();
     if (!file.files.length) return status.replaceChildren(message('error', t('assets.chooseFile')));

@@ -27,7 +27,7 @@ export async function renderRisks(view, params, session) {
   const filters = { text: '', state: 'all', treatment: 'all' };
   const table = h('div', {});
   const draw = () => mount(table, riskTable(data.risks.filter(r => matches(r, filters))));
-  const select = (key, options) => h('select', { 'data-filter': key, onchange: e => { filters[key] = e.target.value; draw(); } },
+  const select = (key, options) => h('select', { 'data-filter': key, 'aria-label': t(`risks.filter.${key}`), onchange: e => { filters[key] = e.target.value; draw(); } },
     options.map(o => h('option', { value: o }, t(`risks.filter.${key}.${o}`))));
   mount(view,
     h('h1', {}, t('risks.title')),

@@ -33,9 +33,9 @@ export async function renderSoa(view, params, session) {
 
 function row(r, edit) {
   const e = r.entry;
-  const applicable = h('input', { type: 'checkbox', checked: e.applicable, disabled: !edit, 'data-field': 'applicable' });
-  const justification = h('textarea', { rows: 1, disabled: !edit, 'data-field': 'justification' }, e.justification);
-  const state = h('select', { disabled: !edit, 'data-field': 'implementation' },
+  const applicable = h('input', { type: 'checkbox', checked: e.applicable, disabled: !edit, 'data-field': 'applicable', 'aria-label': `${r.controlId} ${t('soa.col.applicable')}` });
+  const justification = h('textarea', { rows: 1, disabled: !edit, 'data-field': 'justification', 'aria-label': `${r.controlId} ${t('soa.col.justification')}` }, e.justification);
+  const state = h('select', { disabled: !edit, 'data-field': 'implementation', 'aria-label': `${r.controlId} ${t('soa.col.state')}` },
     states.map(v => h('option', { value: v, selected: e.implementation === v }, t(`impl.${v}`))));
   const tr = h('tr', { 'data-control': r.controlId },
     h('td', {}, h('strong', {}, r.controlId), ' ', lang() === 'da' ? r.titleDa : r.title),
