@@ -12,8 +12,8 @@ public sealed class TabNavigationTests(TabHost host) : IClassFixture<TabHost>
 
     public static TheoryData<string, string[]> NavigationByRole => new()
     {
-        { Ciso, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/training", "/tab/incidents"] },
-        { Board, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/training", "/tab/incidents"] },
+        { Ciso, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/my-approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/training", "/tab/incidents"] },
+        { Board, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/my-approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/training", "/tab/incidents"] },
         { Employee, ["/tab/training", "/tab/incidents"] },
     };
 
@@ -68,7 +68,7 @@ public sealed class TabNavigationTests(TabHost host) : IClassFixture<TabHost>
         foreach (var path in paths)
         {
             await page.GotoAsync(path);
-            await page.WaitForFunctionAsync("() => !document.querySelector('#view > p.muted:only-child')"); // "Loading…" is gone
+            await page.WaitForFunctionAsync("() => !document.querySelector('#view > [data-page] > p.muted:only-child')"); // "Loading…" is gone
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             Assert.Equal(dark ? "dark" : "default", await page.EvaluateAsync<string>("() => document.documentElement.dataset.theme"));
             Assert.Equal(locale[..2], await page.EvaluateAsync<string>("() => document.documentElement.lang"));

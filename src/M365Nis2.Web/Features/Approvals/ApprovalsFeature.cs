@@ -36,5 +36,5 @@ public static class ApprovalsFeature
         return builder;
     }
 
-    public static WebApplication MapApprovals(this WebApplication app) => app.MapApprovalEndpoints().MapPolicyRegisterEndpoints();
+    public static WebApplication MapApprovals(this WebApplication app) => app.MapApprovalEndpoints().MapPolicyRegisterEndpoints().MapTabVoteEndpoint();
 }

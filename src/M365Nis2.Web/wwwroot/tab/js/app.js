@@ -84,13 +84,17 @@ async function route() {
     if (path.replace(/\/$/, '') === '/tab' && home) return navigate(home.path, true);
     return mount(view, message('error', t('auth.forbidden')));
   }
-  mount(view, h('p', { class: 'muted' }, t('loading')));
+  // Each navigation renders into its own element: a slower render of the page the user just left then lands in a
+  // detached element instead of replacing the page they opened.
+  const page = h('div', { 'data-page': match.r.path });
+  mount(view, page);
+  mount(page, h('p', { class: 'muted' }, t('loading')));
   try {
     const module = await import(match.r.module);
     const params = Object.fromEntries(Object.entries(match.m.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)]));
-    await module[match.r.render](view, params, session);
+    await module[match.r.render](page, params, session);
   } catch (error) {
-    mount(view, message('error', String(error?.message ?? error)));
+    mount(page, message('error', String(error?.message ?? error)));
   }
 }
 

@@ -9,6 +9,7 @@ export const pages = [
   page('/tab/', 'board', './views/overview.js', 'renderOverview', 'nav.overview'),
   page('/tab/board-summary', 'board', './views/board.js', 'renderBoardSummary', 'nav.board'),
   page('/tab/approvals', 'board', './views/policies.js', 'renderPolicies', 'nav.approvals'),
+  page('/tab/my-approvals', 'board', './views/myapprovals.js', 'renderMyApprovals', 'nav.myApprovals'),
   page('/tab/risks', 'board', './views/risks.js', 'renderRisks', 'nav.risks'),
   page('/tab/assets', 'board', './views/assets.js', 'renderAssets', 'nav.assets'),
   page('/tab/soa', 'board', './views/soa.js', 'renderSoa', 'nav.soa'),
