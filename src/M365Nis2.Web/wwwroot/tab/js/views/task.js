@@ -57,7 +57,7 @@ function actions(task, act, again, status) {
 
   const file = h('form', { class: 'stack card', 'data-testid': 'task-file' },
     h('h2', {}, t('task.addFile')), h('p', { class: 'muted' }, t('task.fileHint')),
-    h('input', { type: 'file', name: 'file', required: true }),
+    h('label', {}, t('task.addFile'), h('input', { type: 'file', name: 'file', required: true })),
     h('div', {}, h('button', { class: 'button', type: 'submit' }, t('task.upload'))));
   file.addEventListener('submit', async event => {
     event.preventDefault();

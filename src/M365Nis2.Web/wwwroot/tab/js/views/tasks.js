@@ -80,7 +80,7 @@ function calendarFeed() {
     const response = await api('/api/wheel/feed', { method: 'POST' });
     if (!response.ok) return out.replaceChildren(message('error', t('tasks.failed', await problemText(response))));
     const { url } = await response.json();
-    out.replaceChildren(h('p', {}, t('feed.howto')), h('input', { readonly: true, value: url, 'data-testid': 'feed-url', size: 60 }));
+    out.replaceChildren(h('p', {}, t('feed.howto')), h('input', { readonly: true, value: url, 'data-testid': 'feed-url', size: 60, 'aria-label': t('feed.title') }));
   });
   revoke.addEventListener('click', async () => {
     const response = await api('/api/wheel/feed', { method: 'DELETE' });
