@@ -20,5 +20,9 @@ export const pages = [
   page('/tab/rounds/:id', 'board', './views/round.js', 'renderRound'),
   page('/tab/incidents/:id', 'member', './views/incident.js', 'renderIncident'),
   page('/tab/risks/:id', 'board', './views/risk.js', 'renderRisk'),
+  page('/tab/tasks', 'member', './views/tasks.js', 'renderTasks', 'nav.tasks'),
+  page('/tab/tasks/:id', 'member', './views/task.js', 'renderTask'),
+  page('/tab/wheel', 'board', './views/wheel.js', 'renderWheel', 'nav.wheel'),
+  page('/tab/exercises', 'board', './views/exercises.js', 'renderExercises', 'nav.exercises'),
   page('/tab/configure', 'public', './views/configure.js', 'renderConfigure'),
 ];
