@@ -128,10 +128,13 @@ public sealed class TaskCards(IStringLocalizer<TaskText> text)
         [
             new DateInput
             {
-                Id = "newDue", Label = text["Extend_Date"], IsRequired = true,
+                Id = "newDue", Label = text["Extend_Date"], IsRequired = true, ErrorMessage = text["Extend_DateMissing"],
                 Min = TaskRow.Text(status.DueDate.AddDays(1)), Value = TaskRow.Text(status.DueDate.AddDays(14)),
             },
-            new TextInput { Id = "reason", Label = text["Extend_Reason"], IsRequired = true, IsMultiline = true, MaxLength = FollowUpTask.MaxTextLength },
+            new TextInput
+            {
+                Id = "reason", Label = text["Extend_Reason"], IsRequired = true, ErrorMessage = text["Extend_ReasonMissing"], IsMultiline = true, MaxLength = FollowUpTask.MaxTextLength,
+            },
         ],
         Actions = [new ExecuteAction { Title = text["Action_SendRequest"], Verb = ExtendVerb, Data = new { taskId = row.RowKey } }],
     };
