@@ -44,11 +44,13 @@ public sealed class TabTaskTests(ITestOutputHelper output) : IAsyncLifetime
         await form.Locator("button[type=submit]").ClickAsync();
         await ciso.Locator("[data-testid=new-task-status] .message-success").WaitForAsync();
         Assert.Contains(Owner.DisplayName, await ciso.Locator("[data-testid=tasks]").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoSeriousViolationsAsync(ciso);
 
         var owner = await chromium.OpenAsync(app.BaseAddress, Owner.UserPrincipalName);
         await owner.GotoAsync("/tab/tasks");
         await owner.ClickAsync("[data-testid=tasks] a:has-text('Remove the any-any firewall rules')");
         await owner.Locator("[data-testid=task-complete]").WaitForAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(owner);
         Assert.Equal(0, await owner.Locator("[data-testid=new-task]").CountAsync()); // only the CISO opens tasks
         await owner.FillAsync("[data-testid=task-complete] textarea", "Rules 14, 22 and 31 removed on the edge firewall");
         await owner.ClickAsync("[data-testid=task-complete] button[type=submit]");
@@ -75,6 +77,7 @@ public sealed class TabTaskTests(ITestOutputHelper output) : IAsyncLifetime
         await form.Locator("[name=heldOn]").FillAsync(DateTime.UtcNow.AddDays(-2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await form.Locator("[name=participants]").FillAsync("Jonas Berg, Lars Dahl");
         await form.Locator("[name=outcome]").SelectOptionAsync("SucceededWithFindings");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.ClickAsync("[data-testid=add-lesson]");
         await form.Locator("[name=lessonText]").FillAsync("Flyt backup til uforanderlig lagring");
         await form.Locator("[name=lessonOwner]").FillAsync(Owner.UserPrincipalName);
@@ -90,6 +93,7 @@ public sealed class TabTaskTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Contains("Erfaring fra øvelse", await page.Locator("[data-testid=tasks]").InnerTextAsync(), StringComparison.Ordinal);
         await page.ClickAsync("[data-testid=feed-issue]");
         var url = await page.Locator("[data-testid=feed-url]").InputValueAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
         using var anonymous = app.Http();
         Assert.StartsWith("BEGIN:VCALENDAR", await anonymous.GetStringAsync(new Uri(url)), StringComparison.Ordinal);
 
@@ -98,6 +102,7 @@ public sealed class TabTaskTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(12, await page.Locator("[data-testid=wheel] [data-month]").CountAsync());
         Assert.StartsWith("Årshjul", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(await page.Locator("[data-activity]").CountAsync() >= 9);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
         output.WriteLine(await HeadlessChromium.ScreenshotAsync(page, "wheel-da"));
     }
 }

@@ -40,7 +40,7 @@ function attackKpi(months) {
 }
 
 /** One printable page for management follow-up; sections whose feature is not in this build say so instead of hiding. */
-export async function renderBoardSummary(view, session) {
+export async function renderBoardSummary(view, params, session) {
   const [controls, policies, training, incidents, attacks] = await Promise.all([
     loadControls(), getJson('/api/policies'), getJson('/api/training/management'), getJson('/api/incidents'), getJson('/api/evidence/attacks-per-month')]);
   const list = d => (Array.isArray(d) ? d : (d?.items ?? d?.policies ?? d?.incidents ?? d?.members ?? []));
