@@ -12,9 +12,9 @@ public sealed class TabNavigationTests(TabHost host) : IClassFixture<TabHost>
 
     public static TheoryData<string, string[]> NavigationByRole => new()
     {
-        { Ciso, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/my-approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/training", "/tab/incidents", "/tab/tasks", "/tab/wheel", "/tab/exercises"] },
-        { Board, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/my-approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/training", "/tab/incidents", "/tab/tasks", "/tab/wheel", "/tab/exercises"] },
-        { Employee, ["/tab/training", "/tab/incidents", "/tab/tasks"] },
+        { Ciso, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/my-approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/training", "/tab/incidents", "/tab/tasks", "/tab/my-policies", "/tab/wheel", "/tab/exercises", "/tab/acknowledgements"] },
+        { Board, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/my-approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/training", "/tab/incidents", "/tab/tasks", "/tab/my-policies", "/tab/wheel", "/tab/exercises", "/tab/acknowledgements"] },
+        { Employee, ["/tab/training", "/tab/incidents", "/tab/tasks", "/tab/my-policies"] },
     };
 
     [Theory]

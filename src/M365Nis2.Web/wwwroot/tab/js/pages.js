@@ -22,7 +22,10 @@ export const pages = [
   page('/tab/risks/:id', 'board', './views/risk.js', 'renderRisk'),
   page('/tab/tasks', 'member', './views/tasks.js', 'renderTasks', 'nav.tasks'),
   page('/tab/tasks/:id', 'member', './views/task.js', 'renderTask'),
+  page('/tab/my-policies', 'member', './views/acknowledgements.js', 'renderMyPolicies', 'nav.myPolicies'),
+  page('/tab/acknowledge/:id/:version', 'member', './views/acknowledgements.js', 'renderAcknowledge'),
   page('/tab/wheel', 'board', './views/wheel.js', 'renderWheel', 'nav.wheel'),
   page('/tab/exercises', 'board', './views/exercises.js', 'renderExercises', 'nav.exercises'),
+  page('/tab/acknowledgements', 'board', './views/acknowledgements.js', 'renderAcknowledgements', 'nav.acknowledgements'),
   page('/tab/configure', 'public', './views/configure.js', 'renderConfigure'),
 ];

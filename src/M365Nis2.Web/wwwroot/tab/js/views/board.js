@@ -34,6 +34,20 @@ function attacksSection(attacks) {
     h('p', { class: 'muted' }, t('board.attacksSource', formatDate(attacks.data.collectedAt))));
 }
 
+/** The open deviations (GET /api/tasks/deviations): follow-up work past its due date, oldest first, per measure. */
+function deviationsSection(deviations) {
+  if (!deviations.ok) return h('section', {}, h('h2', {}, t('board.deviations')), h('p', { class: 'muted' }, t('board.noData')));
+  const d = deviations.data;
+  return h('section', {}, h('h2', {}, t('board.deviations')),
+    h('p', { 'data-testid': 'board-deviation-counts' }, t('board.deviationCounts', d.openTasks, d.overdue, d.extensionRequests)),
+    d.overdueTasks.length ? h('table', { class: 'data', 'data-testid': 'board-deviations' },
+      h('thead', {}, h('tr', {}, [t('board.deviationTask'), t('board.deviationOwner'), t('board.deviationDue'), t('col.control')].map(c => h('th', { scope: 'col' }, c)))),
+      h('tbody', {}, d.overdueTasks.map(x => h('tr', { 'data-task': x.id },
+        h('td', {}, x.title), h('td', {}, x.ownerName ?? ''), h('td', {}, formatDate(x.dueDate, false)),
+        h('td', {}, (x.measures ?? []).map(shortLabel).join(', '))))))
+      : h('p', {}, t('board.noDeviations')));
+}
+
 function attackKpi(months) {
   const last = months.at(-1);
   return t('board.attacksKpi', last.detected, last.resolved, months.reduce((n, m) => n + m.detected, 0), months.length);
@@ -41,8 +55,9 @@ function attackKpi(months) {
 
 /** One printable page for management follow-up; sections whose feature is not in this build say so instead of hiding. */
 export async function renderBoardSummary(view, params, session) {
-  const [controls, policies, training, incidents, attacks] = await Promise.all([
-    loadControls(), getJson('/api/policies'), getJson('/api/training/management'), getJson('/api/incidents'), getJson('/api/evidence/attacks-per-month')]);
+  const [controls, policies, training, incidents, attacks, deviations] = await Promise.all([
+    loadControls(), getJson('/api/policies'), getJson('/api/training/management'), getJson('/api/incidents'), getJson('/api/evidence/attacks-per-month'),
+    getJson('/api/tasks/deviations')]);
   const list = d => (Array.isArray(d) ? d : (d?.items ?? d?.policies ?? d?.incidents ?? d?.members ?? []));
   const pending = list(policies.data).filter(awaitingApproval);
   const status = c => normaliseStatus(c.status);
@@ -62,6 +77,7 @@ export async function renderBoardSummary(view, params, session) {
           h('td', { 'data-testid': 'automated-sources' }, c.automated ? c.automated.sources.map(s => s.title).join(', ') : t('automated.none')),
           h('td', {}, c.lastEvidenceAt ? formatDate(c.lastEvidenceAt, false) : '—')))))),
     attacksSection(attacks),
+    deviationsSection(deviations),
     h('section', {}, h('h2', {}, t('board.pendingApprovals')),
       !policies.ok ? h('p', { class: 'muted' }, t('board.noData'))
         : pending.length ? h('ul', { 'data-testid': 'board-pending' }, pending.map(p => h('li', {}, `${p.title} (v${p.latest?.version ?? '?'}) `, policyState(p))))
@@ -80,6 +96,8 @@ export async function renderBoardSummary(view, params, session) {
         h('li', {}, t('q.measuresWithoutEvidence', withoutEvidence, controls.length)),
         QUESTIONS.map(q => h('li', {}, `${t(q)}: `, q === 'q.attacks' && attacks.ok && attacks.data?.items?.length
           ? h('span', { 'data-testid': 'kpi-attacks' }, attackKpi(attacks.data.items))
-          : h('span', { class: 'muted' }, t('board.noDataApp'))))))));
+          : q === 'q.deviations' && deviations.ok
+            ? h('span', { 'data-testid': 'kpi-deviations' }, t('board.deviationsKpi', deviations.data.overdue, deviations.data.openTasks))
+            : h('span', { class: 'muted' }, t('board.noDataApp'))))))));
   if (!controls.length) view.append(message('error', t('error.load', 'controls', 0)));
 }

@@ -3,11 +3,12 @@ import { t } from '../i18n.js';
 import { api } from '../api.js';
 
 /**
- * Shows a stored document (GET /api/artefacts/{sha256}, board and CISO): Markdown/text as text, PDF in the browser's
+ * Shows a stored document (GET /api/artefacts/{sha256}, board and CISO; or another path that serves it, e.g. the
+ * acknowledgement page's document route for staff): Markdown/text as text, PDF in the browser's
  * viewer, anything else (DOCX) as a download. Fetched with the caller's identity, shown from a blob URL.
  */
-export async function documentViewer(version) {
-  const response = await api(`/api/artefacts/${encodeURIComponent(version.sha256)}`, { headers: { Accept: '*/*' } });
+export async function documentViewer(version, path = `/api/artefacts/${encodeURIComponent(version.sha256)}`) {
+  const response = await api(path, { headers: { Accept: '*/*' } });
   if (!response.ok) return message('info', t('document.unavailable', response.status));
   const blob = await response.blob();
   const type = version.contentType ?? blob.type;
