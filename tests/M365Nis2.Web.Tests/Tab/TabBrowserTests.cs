@@ -1,6 +1,7 @@
 using System.Text.Json;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 using M365Nis2.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -85,6 +86,10 @@ public sealed class TabBrowserTests(TabHost host, ITestOutputHelper output) : IC
     public async Task Board_summary_renders_every_measure_and_the_management_questions()
     {
         await Approvals.ApprovalHarness.UploadOkAsync(app, "Informationssikkerhedspolitik");
+        var itAdmin = new DemoDirectory().ItAdmins[0];
+        await app.Services.GetRequiredService<M365Nis2.Web.Features.Tasks.IFollowUpTasks>().OpenAsync(new(itAdmin.Id, "Fjern den delte admin-konto",
+            DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-10)), ["art21.2.i"],
+            new(M365Nis2.Domain.Tasks.TaskSourceKind.Manual, "board-summary-" + Guid.NewGuid().ToString("N"))), default);
         var page = await chromium.OpenAsync(app.BaseAddress, Board, locale: "da-DK");
 
         await page.GotoAsync("/tab/board-summary");
@@ -97,6 +102,9 @@ public sealed class TabBrowserTests(TabHost host, ITestOutputHelper output) : IC
         Assert.Contains("Informationssikkerhedspolitik", await page.InnerTextAsync("[data-testid=board-pending]"), StringComparison.Ordinal);
         Assert.Contains("Aldrig godkendt", await page.InnerTextAsync("[data-testid=board-pending]"), StringComparison.Ordinal);
         Assert.Equal(5, await page.Locator("[data-testid=board-training] tr").CountAsync());
+        Assert.Contains("Fjern den delte admin-konto", await page.InnerTextAsync("[data-testid=board-deviations]"), StringComparison.Ordinal);
+        Assert.Contains(itAdmin.DisplayName, await page.InnerTextAsync("[data-testid=board-deviations]"), StringComparison.Ordinal);
+        Assert.Contains("over fristen", await page.InnerTextAsync("[data-testid=kpi-deviations]"), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator("[data-testid=ciso-actions]").CountAsync());
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         Assert.False(await page.Locator(".app-header").IsVisibleAsync());
