@@ -22,6 +22,8 @@ public sealed class AcknowledgementCardAction(AcknowledgementService service, Ac
             return InvokeResponse.BadRequest("BadRequest", cards.Text("Error_BadData"));
         }
         var outcome = await service.AcknowledgeAsync(policyId, version, caller, sha, AcknowledgementChannel.Card, ct);
+        // Answer in the language the card was sent in (the person's), whatever locale the client reports.
+        using var language = outcome.Language is { } l ? BotCulture.Use(l == "da" ? BotCulture.Danish : BotCulture.English) : null;
         return outcome.Kind switch
         {
             AckOutcomeKind.Recorded or AckOutcomeKind.AlreadyAcknowledged => InvokeResponse.Card(cards.Answer(outcome, policyId)),

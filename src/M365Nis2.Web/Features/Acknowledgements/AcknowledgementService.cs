@@ -93,12 +93,12 @@ public sealed class AcknowledgementService(
             var current = row.ToDomain(campaign.Sha256, options.Value.MaxAttempts);
             if (current.IsAcknowledged)
             {
-                return new(AckOutcomeKind.AlreadyAcknowledged, current.AcknowledgedAt, campaign.Title, version);
+                return new(AckOutcomeKind.AlreadyAcknowledged, current.AcknowledgedAt, campaign.Title, version, row.Language);
             }
             var next = current.Acknowledge(presentedSha256, channel, time.GetUtcNow());
             if (!next.Applied)
             {
-                return new(AckOutcomeKind.WrongVersion, null, campaign.Title, version);
+                return new(AckOutcomeKind.WrongVersion, null, campaign.Title, version, row.Language);
             }
             var wasUncertain = row.State is AckStates.Sending or AckStates.Unknown;
             row.Apply(next.Acknowledgement);
@@ -108,7 +108,7 @@ public sealed class AcknowledgementService(
             }
             if (await store.TryReplaceAsync(row, ct))
             {
-                return new(AckOutcomeKind.Recorded, next.Acknowledgement.AcknowledgedAt, campaign.Title, version);
+                return new(AckOutcomeKind.Recorded, next.Acknowledgement.AcknowledgedAt, campaign.Title, version, row.Language);
             }
         }
         throw new InvalidOperationException($"The acknowledgement of {policyId} v{version} by {callerId} could not be saved after 5 attempts.");

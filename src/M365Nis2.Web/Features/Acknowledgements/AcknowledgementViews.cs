@@ -26,7 +26,8 @@ public enum AckOutcomeKind
     WrongVersion,
 }
 
-public sealed record AckOutcome(AckOutcomeKind Kind, DateTimeOffset? AcknowledgedAt = null, string? Title = null, int Version = 0);
+/// <param name="Language">The person's language ("en" or "da"), the one their card was sent in.</param>
+public sealed record AckOutcome(AckOutcomeKind Kind, DateTimeOffset? AcknowledgedAt = null, string? Title = null, int Version = 0, string? Language = null);
 
 /// <param name="DocumentSha256">The hash of the version the person read (the card and the tab send it); optional.</param>
 public sealed record AcknowledgeRequest(string? DocumentSha256);
