@@ -31,6 +31,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
             // unrelated collection or snapshot that changes what the test counts.
             ["Evidence:Enabled"] = "false",
             ["Training:DailyJobEnabled"] = "false",
+            ["Suppliers:JobsEnabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
