@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using M365Nis2.Web.Bot;
+using M365Nis2.Teams;
 using M365Nis2.Web.Tests.Support;
 
 namespace M365Nis2.Web.Tests.Bot;
@@ -199,7 +199,7 @@ public class BotRoutingTests(LocalBotFixture f) : IClassFixture<LocalBotFixture>
         await f.App.PostActivityAsync(remove);
 
         var reference = await f.App.References().FindPersonalByUserIdAsync(userId, default);
-        Assert.Equal(M365Nis2.Web.Bot.Conversations.ConversationStatus.Removed, reference!.Status);
+        Assert.Equal(M365Nis2.Teams.Conversations.ConversationStatus.Removed, reference!.Status);
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Azure.Core;
-using M365Nis2.Web.Bot.Connector;
-using M365Nis2.Web.Bot.Conversations;
+using M365Nis2.Teams.Connector;
+using M365Nis2.Teams.Conversations;
 using M365Nis2.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
-using M365Nis2.Web.Bot;
-using M365Nis2.Web.Bot.Connector;
-using M365Nis2.Web.Bot.Conversations;
-using M365Nis2.Web.Cards;
+using M365Nis2.Teams;
+using M365Nis2.Teams.Connector;
+using M365Nis2.Teams.Conversations;
+using M365Nis2.Teams.Cards;
 using M365Nis2.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,5 +1,5 @@
-using M365Nis2.Web.Bot;
-using M365Nis2.Web.Cards;
+using M365Nis2.Teams;
+using M365Nis2.Teams.Cards;
 using M365Nis2.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

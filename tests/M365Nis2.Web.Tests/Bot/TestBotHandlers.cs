@@ -1,7 +1,7 @@
 using System.Text.Json;
-using M365Nis2.Web.Bot;
-using M365Nis2.Web.Bot.Routing;
-using M365Nis2.Web.Cards;
+using M365Nis2.Teams;
+using M365Nis2.Teams.Routing;
+using M365Nis2.Teams.Cards;
 
 namespace M365Nis2.Web.Tests.Bot;
 

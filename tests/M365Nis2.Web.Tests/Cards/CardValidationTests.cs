@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using M365Nis2.Web.Cards;
+using M365Nis2.Teams.Cards;
 using M365Nis2.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -91,7 +91,7 @@ public class CardValidationTests
     {
         using var app = new TestApp();
         using var scope = app.Services.CreateScope();
-        var types = typeof(ICardSamples).Assembly.GetTypes()
+        var types = typeof(Program).Assembly.GetTypes() // the host: ICardSamples itself lives in M365Nis2.Teams
             .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ICardSamples).IsAssignableFrom(t))
             .OrderBy(t => t.FullName, StringComparer.Ordinal);
         var result = new List<(string, JsonNode)>();

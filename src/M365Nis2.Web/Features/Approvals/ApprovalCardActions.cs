@@ -1,7 +1,7 @@
 using System.Text.Json;
 using M365Nis2.Domain.Approvals;
-using M365Nis2.Web.Bot;
-using M365Nis2.Web.Bot.Routing;
+using M365Nis2.Teams;
+using M365Nis2.Teams.Routing;
 
 namespace M365Nis2.Web.Features.Approvals;
 

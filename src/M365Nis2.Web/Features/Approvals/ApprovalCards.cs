@@ -1,6 +1,6 @@
 using System.Globalization;
 using M365Nis2.Domain.Approvals;
-using M365Nis2.Web.Cards;
+using M365Nis2.Teams.Cards;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 

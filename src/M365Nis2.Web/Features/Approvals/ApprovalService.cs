@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using M365Nis2.Domain.Approvals;
-using M365Nis2.Web.Cards;
+using M365Nis2.Teams.Cards;
 
 namespace M365Nis2.Web.Features.Approvals;
 

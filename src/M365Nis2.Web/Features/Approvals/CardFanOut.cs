@@ -1,6 +1,6 @@
-using M365Nis2.Web.Bot;
-using M365Nis2.Web.Bot.Conversations;
-using M365Nis2.Web.Bot.Routing;
+using M365Nis2.Teams;
+using M365Nis2.Teams.Conversations;
+using M365Nis2.Teams.Routing;
 using Microsoft.Extensions.Options;
 
 namespace M365Nis2.Web.Features.Approvals;
@@ -40,10 +40,10 @@ public sealed class CardFanOut(
         {
             var reference = known.GetValueOrDefault(approver.ObjectId);
             var locale = reference?.Locale;
-            Bot.Activity activity;
+            Teams.Activity activity;
             using (BotCulture.Use(BotCulture.For(locale)))
             {
-                activity = Cards.CardAttachments.ToActivity(cards.Approval(round, approver.ObjectId, userIds));
+                activity = Teams.Cards.CardAttachments.ToActivity(cards.Approval(round, approver.ObjectId, userIds));
             }
             var result = await messenger.SendToUserAsync(approver.ObjectId, activity, ct);
             var delivery = result switch
@@ -66,7 +66,7 @@ public sealed class CardFanOut(
         var userIds = deliveries.Select(d => d.TeamsUserId).OfType<string>().ToList();
         foreach (var d in deliveries.Where(d => d is { Status: Sent, ConversationId: not null, ActivityId: not null }))
         {
-            Cards.AdaptiveCard card;
+            Teams.Cards.AdaptiveCard card;
             using (BotCulture.Use(BotCulture.For(d.Locale)))
             {
                 card = cards.Approval(round, d.ObjectId, userIds);
@@ -75,7 +75,7 @@ public sealed class CardFanOut(
             {
                 await messenger.UpdateAsync(d.ConversationId!, d.ActivityId!, card, ct);
             }
-            catch (Exception ex) when (ex is HttpRequestException or Bot.Connector.ConnectorException)
+            catch (Exception ex) when (ex is HttpRequestException or Teams.Connector.ConnectorException)
             {
                 logger.LogWarning(ex, "Could not update the approval card of {ObjectId} in round {RoundId}", d.ObjectId, round.RoundId);
             }
@@ -86,7 +86,7 @@ public sealed class CardFanOut(
     /// <summary>A plain text message to one user (CISO notices, reminders); false when they cannot be reached.</summary>
     public async Task<bool> TellAsync(string objectId, string text, CancellationToken ct)
     {
-        var result = await messenger.SendToUserAsync(objectId, Bot.Activity.CreateMessage(text), ct);
+        var result = await messenger.SendToUserAsync(objectId, Teams.Activity.CreateMessage(text), ct);
         await PaceAsync(ct);
         return result is ProactiveResult.Sent;
     }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using M365Nis2.Domain.Approvals;
-using M365Nis2.Web.Bot.Routing;
+using M365Nis2.Teams.Routing;
 using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.Extensions.Options;

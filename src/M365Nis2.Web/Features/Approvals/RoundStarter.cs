@@ -1,5 +1,5 @@
 using M365Nis2.Domain.Approvals;
-using M365Nis2.Web.Bot.Routing;
+using M365Nis2.Teams.Routing;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;

@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using M365Nis2.Web.Features.Tab;
+using M365Nis2.Web.Features.Controls;
 using M365Nis2.Web.Features.Vault;
 
 namespace M365Nis2.Web.Features.AuditPack;
@@ -20,7 +20,7 @@ public sealed class AuditPackBuilder(IEvidenceVault vault, TimeProvider time, IL
             var folder = Path.Combine(work.FullName, "pack");
             var summary = await vault.ExportAsync(folder, ct);
             var controls = new List<AuditPackPages.ControlArtefacts>();
-            foreach (var control in ControlOverview.Catalogue.Controls)
+            foreach (var control in ControlCatalogue.Current.Controls)
             {
                 controls.Add(new(control, await vault.ListByControlAsync(control.Id, ct)));
             }

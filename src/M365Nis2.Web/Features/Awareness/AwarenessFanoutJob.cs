@@ -1,9 +1,9 @@
 using M365Nis2.Web.Infrastructure.Storage;
 using M365Nis2.Domain.Training.Modules;
-using M365Nis2.Web.Bot;
-using M365Nis2.Web.Bot.Connector;
-using M365Nis2.Web.Bot.Routing;
-using M365Nis2.Web.Cards;
+using M365Nis2.Teams;
+using M365Nis2.Teams.Connector;
+using M365Nis2.Teams.Routing;
+using M365Nis2.Teams.Cards;
 using Microsoft.Extensions.Options;
 
 namespace M365Nis2.Web.Features.Awareness;

@@ -1,5 +1,5 @@
-using M365Nis2.Web.Bot;
-using M365Nis2.Web.Bot.Connector;
+using M365Nis2.Teams;
+using M365Nis2.Teams.Connector;
 
 namespace M365Nis2.Web.Features.Awareness;
 
@@ -13,6 +13,7 @@ public static class AwarenessFeature
         services.AddSingleton<CampaignStore>();
         services.AddSingleton<AudienceResolver>();
         services.AddSingleton<CampaignService>();
+        services.AddSingleton<IAwarenessProgress, AwarenessProgress>();
         services.AddScoped<AwarenessCards>();
         services.AddCardSamples<AwarenessCardSamples>();
         services.AddCardAction<AwarenessSubmitAction>(AwarenessCards.SubmitVerb);

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using M365Nis2.Domain.Training;
 using M365Nis2.Domain.Training.Modules;
-using M365Nis2.Web.Bot;
-using M365Nis2.Web.Bot.Routing;
+using M365Nis2.Teams;
+using M365Nis2.Teams.Routing;
 using Microsoft.Extensions.Options;
 
 namespace M365Nis2.Web.Features.Awareness;

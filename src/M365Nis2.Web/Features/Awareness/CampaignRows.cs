@@ -9,6 +9,7 @@ namespace M365Nis2.Web.Features.Awareness;
 /// with the row's ETag just before the connector call, Unknown is a Sending row found by the next runner after a crash
 /// (the prompt may or may not have arrived; it is never resent automatically).
 /// </summary>
+[FeatureContract]
 public static class RecipientStates
 {
     public const string Pending = nameof(RecipientState.Pending);

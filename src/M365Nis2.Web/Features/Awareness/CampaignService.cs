@@ -12,6 +12,7 @@ public sealed record CampaignCreated(string CampaignId, int Recipients);
 /// <param name="Sent">Prompted (the card arrived), whatever happened after.</param>
 /// <param name="Sending">A send in flight right now.</param>
 /// <param name="Unknown">A send was in flight when a runner died: the prompt may or may not have arrived (never resent automatically).</param>
+[FeatureContract]
 public sealed record CampaignStatus(string CampaignId, string ModuleId, string Audience, DateTimeOffset CreatedAt, int Recipients,
     int Pending, int Sending, int Unknown, int Sent, int Completed, int Passed, int OptedOut, int Failed, decimal CompletionRate);
 
@@ -72,5 +73,5 @@ public sealed class CampaignService(CampaignStore store, AudienceResolver audien
     public static string LanguageOf(string? preferredLanguage) =>
         preferredLanguage is not null && preferredLanguage.StartsWith("da", StringComparison.OrdinalIgnoreCase) ? "da" : "en";
 
-    public static CultureInfo CultureOf(string language) => language == "da" ? Bot.Routing.BotCulture.Danish : Bot.Routing.BotCulture.English;
+    public static CultureInfo CultureOf(string language) => language == "da" ? Teams.Routing.BotCulture.Danish : Teams.Routing.BotCulture.English;
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
-using M365Nis2.Web.Bot;
-using M365Nis2.Web.Bot.Routing;
-using M365Nis2.Web.Cards.Templates;
+using M365Nis2.Teams;
+using M365Nis2.Teams.Routing;
 using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Resources;
 using Microsoft.Extensions.Localization;

@@ -5,7 +5,7 @@ namespace M365Nis2.Web.Features.Evidence;
 
 public sealed record CollectAccepted(string RunId, string Status, string Location);
 
-/// <summary>Collection runs (CISO starts them; CISO and board read them) and the controls overview (any member).</summary>
+/// <summary>Collection runs (CISO starts them; CISO and board read them). The controls overview is Features/Controls.</summary>
 public static class EvidenceEndpoints
 {
     public static WebApplication MapEvidenceEndpoints(this WebApplication app)
@@ -13,8 +13,6 @@ public static class EvidenceEndpoints
         var api = app.MapGroup("/api");
         api.MapPost("/evidence/collect", Collect).RequireAuthorization(AuthPolicies.Ciso);
         api.MapGet("/evidence/runs/{id}", GetRun).RequireAuthorization(AuthPolicies.BoardOrCiso);
-        api.MapGet("/controls", ListControls).RequireAuthorization(AuthPolicies.Member);
-        api.MapGet("/controls/{id}", GetControl).RequireAuthorization(AuthPolicies.Member);
         return app;
     }
 
@@ -37,10 +35,4 @@ public static class EvidenceEndpoints
         id.Length is > 0 and <= 64 && id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') && await runs.FindAsync(id, ct) is { } run
             ? TypedResults.Ok(run)
             : TypedResults.NotFound();
-
-    private static async Task<Ok<IReadOnlyList<ControlSummary>>> ListControls(ControlsService controls, CancellationToken ct) =>
-        TypedResults.Ok(await controls.ListAsync(ct));
-
-    private static async Task<Results<Ok<ControlDetail>, NotFound>> GetControl(string id, ControlsService controls, CancellationToken ct) =>
-        await controls.FindAsync(id, ct) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound();
 }

@@ -1,5 +1,5 @@
-using M365Nis2.Web.Bot;
-using M365Nis2.Web.Cards.Templates;
+using M365Nis2.Teams;
+using M365Nis2.Web.Features.Controls;
 using M365Nis2.Web.Infrastructure.Graph;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,8 +11,8 @@ public static class EvidenceFeature
 {
     /// <summary>
     /// Art. 21(2)(j) evidence: options (<c>Evidence</c>, validated on start), the Graph collector with its reports pacer,
-    /// the single-runner guard, runs, the scheduled job, and the controls overview with its status providers.
-    /// Needs <c>AddGraph()</c> and <c>AddVault()</c>.
+    /// the single-runner guard, runs, the scheduled job and the art21.2.j status provider.
+    /// Needs <c>AddGraph()</c>, <c>AddVault()</c> and <c>AddControls()</c>.
     /// </summary>
     public static IHostApplicationBuilder AddEvidence(this IHostApplicationBuilder builder)
     {
@@ -30,7 +30,6 @@ public static class EvidenceFeature
         services.AddHostedService<EvidenceScheduler>();
         services.AddSingleton<MfaControlStatusProvider>();
         services.AddControlStatusProvider<MfaControlStatusProvider>();
-        services.AddSingleton<ControlsService>();
         services.AddScoped<EvidenceCards>();
         services.AddCardSamples<EvidenceCardSamples>();
         services.AddBotCommand<EvidenceCommand>("evidence");
@@ -39,15 +38,6 @@ public static class EvidenceFeature
     }
 
     public static WebApplication MapEvidence(this WebApplication app) => app.MapEvidenceEndpoints();
-
-    /// <summary>Registers a feature's <see cref="IControlStatusProvider"/> (singleton) for <c>GET /api/controls</c>.</summary>
-    public static IServiceCollection AddControlStatusProvider<T>(this IServiceCollection services)
-        where T : class, IControlStatusProvider
-    {
-        services.TryAddSingleton<T>();
-        services.AddSingleton<IControlStatusProvider>(sp => sp.GetRequiredService<T>());
-        return services;
-    }
 
     /// <summary>With the demo tenant and no break-glass account configured, the demo's own break-glass account is the one.</summary>
     private sealed class DemoBreakGlassDefault(IOptions<GraphOptions> graph) : IPostConfigureOptions<EvidenceOptions>

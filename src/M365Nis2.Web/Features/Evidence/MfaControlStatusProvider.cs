@@ -1,3 +1,4 @@
+using M365Nis2.Web.Features.Controls;
 using M365Nis2.Web.Infrastructure.Graph;
 using System.Globalization;
 using System.Text.Json;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using M365Nis2.Domain.Incidents;
-using M365Nis2.Web.Bot;
-using M365Nis2.Web.Bot.Routing;
+using M365Nis2.Teams;
+using M365Nis2.Teams.Routing;
 using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Resources;
 using Microsoft.Extensions.Localization;

@@ -1,6 +1,6 @@
 using M365Nis2.Domain.Incidents;
-using M365Nis2.Web.Bot.Routing;
-using M365Nis2.Web.Cards;
+using M365Nis2.Teams.Routing;
+using M365Nis2.Teams.Cards;
 
 namespace M365Nis2.Web.Features.Incidents;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using M365Nis2.Domain.Incidents;
-using M365Nis2.Web.Cards;
+using M365Nis2.Teams.Cards;
 using M365Nis2.Web.Resources;
 using Microsoft.Extensions.Localization;
 

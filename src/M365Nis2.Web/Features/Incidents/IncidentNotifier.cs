@@ -1,7 +1,7 @@
-using M365Nis2.Web.Bot;
-using M365Nis2.Web.Bot.Conversations;
-using M365Nis2.Web.Bot.Routing;
-using M365Nis2.Web.Cards;
+using M365Nis2.Teams;
+using M365Nis2.Teams.Conversations;
+using M365Nis2.Teams.Routing;
+using M365Nis2.Teams.Cards;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
-using M365Nis2.Web.Features.Evidence;
-using M365Nis2.Web.Bot;
+using M365Nis2.Web.Features.Controls;
+using M365Nis2.Teams;
 
 namespace M365Nis2.Web.Features.Incidents;
 

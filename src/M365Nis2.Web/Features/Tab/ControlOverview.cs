@@ -1,6 +1,7 @@
 using System.Text.Json;
 using M365Nis2.Domain.Catalogue;
 using M365Nis2.Domain.Vault;
+using M365Nis2.Web.Features.Controls;
 using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Signing;
 
@@ -17,7 +18,7 @@ public sealed class ControlOverview(IEvidenceVault vault, ISigningCertificatePro
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static Nis2Catalogue Catalogue => Nis2Catalogue.Default;
+    public static Nis2Catalogue Catalogue => ControlCatalogue.Current;
 
     public async Task<IReadOnlyList<ControlEvidenceSummary>> ListAsync(CancellationToken ct)
     {

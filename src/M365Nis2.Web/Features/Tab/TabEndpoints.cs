@@ -10,8 +10,6 @@ namespace M365Nis2.Web.Features.Tab;
 /// The tab's own JSON API. Reading control status: board and CISO (the board approves and oversees the measures);
 /// uploading evidence: CISO. Bearer or dev-user header only (no cookies), so no antiforgery token is needed.
 /// </summary>
-public sealed record CatalogueEntry(string Id, string Kind, string Title, string TitleDa, IReadOnlyList<string> Iso27001);
-
 public sealed record AwarenessModuleChoice(string Id, string Title, string TitleDa);
 
 public static class TabEndpoints
@@ -19,9 +17,6 @@ public static class TabEndpoints
     public static WebApplication MapTabEndpoints(this WebApplication app)
     {
         var api = app.MapGroup("/api");
-        // The catalogue is public regulatory text (NIS2 articles, ISO mapping): the configuration page needs it before sign-in.
-        api.MapGet("/catalogue", () => TypedResults.Ok(ControlOverview.Catalogue.Controls.Select(c =>
-            new CatalogueEntry(c.Id, c.Kind.ToString(), c.Title, c.TitleDa, c.Iso27001)).ToList())).AllowAnonymous();
         // Titles of the awareness modules in both languages, for the CISO's "launch a campaign" picker.
         api.MapGet("/tab/awareness-modules", () => TypedResults.Ok(AwarenessModules.All.GroupBy(m => m.Id).Select(g =>
                 new AwarenessModuleChoice(g.Key, g.First(m => m.Language == "en").Title, g.FirstOrDefault(m => m.Language == "da")?.Title ?? g.First().Title)).ToList()))

@@ -1,16 +1,13 @@
-using M365Nis2.Web.Features.AuditPack;
-
 namespace M365Nis2.Web.Features.Tab;
 
 public static class TabFeature
 {
-    /// <summary>The per-control view, manual evidence upload and audit pack behind the Teams tab. Needs AddVault.</summary>
+    /// <summary>The per-control view and manual evidence upload behind the Teams tab. Needs AddVault and AddControls.</summary>
     public static IHostApplicationBuilder AddTab(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<TrainingHistory>();
         builder.Services.AddSingleton<ControlOverview>();
         builder.Services.AddSingleton<ManualEvidenceUpload>();
-        builder.Services.AddSingleton<AuditPackBuilder>();
         return builder;
     }
 
@@ -20,7 +17,6 @@ public static class TabFeature
         app.UseStaticFiles();
         app.MapTabShell();
         app.MapTabEndpoints();
-        app.MapAuditPack();
         return app;
     }
 }

@@ -1,6 +1,6 @@
 using M365Nis2.Domain.Training;
-using M365Nis2.Web.Bot.Routing;
-using M365Nis2.Web.Cards;
+using M365Nis2.Teams.Routing;
+using M365Nis2.Teams.Cards;
 using M365Nis2.Web.Features.Awareness;
 
 namespace M365Nis2.Web.Features.Training;
@@ -14,10 +14,10 @@ public sealed class TrainingCardSamples(TrainingCards cards) : ICardSamples
         var never = new MemberStatus("b2", "Emma Thompson", "Never", null, "No management training recorded.", []);
         var overdue = current with { ObjectId = "b3", DisplayName = "David Miller", State = "Overdue", DueDate = new DateOnly(2025, 3, 1), Reason = "Overdue since 2025-03-01." };
         var overview = new ManagementStatus(new DateOnly(2026, 3, 2), TrainingRule.Default, [current, never, overdue]);
-        RecipientRow[] rows =
+        AwarenessAssignment[] rows =
         [
-            new() { PartitionKey = "k1", RowKey = "e1", ModuleId = "phishing", State = RecipientStates.Completed, Score = 0.75, Passed = true },
-            new() { PartitionKey = "k2", RowKey = "e1", ModuleId = "mfa_passwords", State = RecipientStates.Prompted },
+            new("phishing", "en", RecipientStates.Completed, 0.75),
+            new("mfa_passwords", "en", RecipientStates.Prompted, null),
         ];
         foreach (var culture in new[] { BotCulture.English, BotCulture.Danish })
         {

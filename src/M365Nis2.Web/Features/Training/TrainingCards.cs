@@ -1,6 +1,6 @@
 using System.Globalization;
 using M365Nis2.Domain.Training.Modules;
-using M365Nis2.Web.Cards;
+using M365Nis2.Teams.Cards;
 using M365Nis2.Web.Features.Awareness;
 using M365Nis2.Web.Resources;
 using Microsoft.Extensions.Localization;
@@ -40,7 +40,7 @@ public sealed class TrainingCards(IStringLocalizer<TrainingText> text)
         };
     }
 
-    public AdaptiveCard EmployeeAwareness(IReadOnlyList<RecipientRow> rows)
+    public AdaptiveCard EmployeeAwareness(IReadOnlyList<AwarenessAssignment> rows)
     {
         var body = new List<CardElement> { new TextBlock { Text = text["Awareness_MyTitle"], Size = TextSize.Large, Weight = TextWeight.Bolder } };
         body.Add(rows.Count == 0

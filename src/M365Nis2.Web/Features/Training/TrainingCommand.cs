@@ -1,4 +1,4 @@
-using M365Nis2.Web.Bot.Routing;
+using M365Nis2.Teams.Routing;
 using M365Nis2.Web.Features.Awareness;
 using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Resources;
@@ -10,7 +10,7 @@ namespace M365Nis2.Web.Features.Training;
 /// "training": a board member sees their own status and courses, the CISO the board overview, everyone else their
 /// awareness modules. A CISO who is also on the board sees the overview.
 /// </summary>
-public sealed class TrainingCommand(TrainingService training, CampaignStore campaigns, IUserDirectory directory, TrainingCards cards,
+public sealed class TrainingCommand(TrainingService training, IAwarenessProgress awareness, IUserDirectory directory, TrainingCards cards,
     IStringLocalizer<TrainingText> text) : IBotCommand
 {
     public string Description => text["Training_CommandDescription"];
@@ -33,7 +33,7 @@ public sealed class TrainingCommand(TrainingService training, CampaignStore camp
         }
         else
         {
-            await turn.SendAsync(cards.EmployeeAwareness(await campaigns.RowsOfUserAsync(caller, ct)), ct);
+            await turn.SendAsync(cards.EmployeeAwareness(await awareness.AssignmentsOfUserAsync(caller, ct)), ct);
         }
     }
 }

@@ -1,4 +1,4 @@
-using M365Nis2.Web.Features.Evidence;
+using M365Nis2.Web.Features.Controls;
 using M365Nis2.Web.Infrastructure.Graph;
 
 namespace M365Nis2.Web.Features.Training;

@@ -1,8 +1,7 @@
 using M365Nis2.Web.Infrastructure.Storage;
 using M365Nis2.Domain.Training;
-using M365Nis2.Web.Bot;
-using M365Nis2.Web.Bot.Routing;
-using M365Nis2.Web.Features.Awareness;
+using M365Nis2.Teams;
+using M365Nis2.Teams.Routing;
 using Microsoft.Extensions.Options;
 
 namespace M365Nis2.Web.Features.Training;

@@ -13,7 +13,7 @@ public sealed record TrainingControlStatus(string ControlId, string Status, Date
 /// Signed snapshots (vault kind training.snapshot, controls art20.2 + art21.2.g) of board training status and awareness
 /// campaign completion, and the control status derived from the same data. Everything shown is in the signed content.
 /// </summary>
-public sealed class TrainingEvidence(TrainingService training, CampaignStore campaignStore, CampaignService campaigns, IEvidenceVault vault, TimeProvider time)
+public sealed class TrainingEvidence(TrainingService training, IAwarenessProgress awareness, IEvidenceVault vault, TimeProvider time)
 {
     public const string Kind = "training.snapshot";
     private static readonly JsonSerializerOptions SnapshotJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -27,7 +27,7 @@ public sealed class TrainingEvidence(TrainingService training, CampaignStore cam
             kind = Kind,
             generatedAt = time.GetUtcNow(),
             management = await training.ManagementStatusAsync(ct),
-            campaigns = await CampaignStatusesAsync(ct),
+            campaigns = await awareness.CampaignStatusesAsync(ct),
         };
         var bytes = JsonSerializer.SerializeToUtf8Bytes(content, SnapshotJson);
         var receipt = await vault.PutAsync(bytes, "application/json", Kind, [ManagementControl, HygieneControl],
@@ -43,22 +43,12 @@ public sealed class TrainingEvidence(TrainingService training, CampaignStore cam
         var management = new TrainingControlStatus(ManagementControl,
             board.Count > 0 && current == board.Count ? "ok" : current == 0 ? "missing" : "attention",
             last, $"{current} of {board.Count} board members are current on cybersecurity training.");
-        var statuses = await CampaignStatusesAsync(ct);
+        var statuses = await awareness.CampaignStatusesAsync(ct);
         var sent = statuses.Sum(s => s.Sent);
         var completed = statuses.Sum(s => s.Completed);
         var hygiene = new TrainingControlStatus(HygieneControl,
             sent == 0 ? "missing" : completed * 10 >= sent * 8 ? "ok" : "attention",
             last, $"{statuses.Count} awareness campaigns; {completed} of {sent} prompted employees completed.");
         return [management, hygiene];
-    }
-
-    private async Task<IReadOnlyList<CampaignStatus>> CampaignStatusesAsync(CancellationToken ct)
-    {
-        var list = new List<CampaignStatus>();
-        foreach (var campaign in await campaignStore.ListCampaignsAsync(ct))
-        {
-            list.Add(campaigns.StatusOf(campaign, await campaignStore.RecipientsOfAsync(campaign.RowKey, null, ct)));
-        }
-        return list;
     }
 }

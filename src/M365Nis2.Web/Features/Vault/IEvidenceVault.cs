@@ -6,6 +6,7 @@ namespace M365Nis2.Web.Features.Vault;
 /// The evidence vault every feature stores its proof in: content-addressed, signed (detached CMS), recorded once in a
 /// hash-chained ledger, listable per NIS2 control, exportable for offline verification.
 /// </summary>
+[FeatureContract]
 public interface IEvidenceVault
 {
     /// <summary>

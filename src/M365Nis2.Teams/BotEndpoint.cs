@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using M365Nis2.Teams.Auth;
+using M365Nis2.Teams.Routing;
+
+namespace M365Nis2.Teams;
+
+/// <summary>POST /api/messages: authenticate, parse, route. Refused requests do no work at all.</summary>
+public static class BotEndpoint
+{
+    public static async Task<IResult> HandleAsync(HttpRequest request, BotRequestAuthenticator authenticator, ActivityRouter router,
+        ILoggerFactory loggers, CancellationToken ct)
+    {
+        var logger = loggers.CreateLogger(typeof(BotEndpoint).FullName!);
+        var outcome = await authenticator.AuthenticateAsync(request, ct);
+        if (!outcome.Allowed)
+        {
+            return Refuse(logger, outcome);
+        }
+        Activity? activity;
+        try
+        {
+            activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, BotJson.Options, ct);
+        }
+        catch (JsonException ex)
+        {
+            logger.LogWarning("Bot request refused (400): body is not a JSON activity ({Error})", ex.Message);
+            return TypedResults.BadRequest(new { error = "Body is not a JSON activity." });
+        }
+        if (activity?.Type is null || activity.Conversation?.Id is null || !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out _))
+        {
+            logger.LogWarning("Bot request refused (400): activity lacks type, conversation.id or an absolute serviceUrl");
+            return TypedResults.BadRequest(new { error = "Activity needs type, conversation.id and an absolute serviceUrl." });
+        }
+        outcome = outcome.CheckActivity(activity);
+        if (!outcome.Allowed)
+        {
+            return Refuse(logger, outcome);
+        }
+        using var scope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["ActivityId"] = activity.Id,
+            ["ConversationId"] = activity.Conversation.Id,
+            ["ActivityType"] = activity.Type,
+            ["ActivityName"] = activity.Name,
+            ["CorrelationVector"] = request.Headers["MS-CV"].FirstOrDefault(),
+        });
+        var result = await router.RouteAsync(activity, ct);
+        return result.Body is { } body
+            ? TypedResults.Json(body, BotJson.Options, statusCode: result.StatusCode)
+            : TypedResults.StatusCode(result.StatusCode);
+    }
+
+    private static StatusCodeHttpResult Refuse(ILogger logger, BotAuthOutcome outcome)
+    {
+        logger.LogWarning("Bot request refused ({Status}): {Reason}", outcome.StatusCode, outcome.Reason);
+        return TypedResults.StatusCode(outcome.StatusCode);
+    }
+}

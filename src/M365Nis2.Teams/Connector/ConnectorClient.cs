@@ -1,0 +1,118 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+
+namespace M365Nis2.Teams.Connector;
+
+/// <summary>
+/// Outbound Bot Connector REST calls (v3), with the token and the retry rules Teams asks for. This is the one place
+/// that would become the SDK's ConnectorClient if the Bot SDK becomes available.
+/// </summary>
+public sealed class ConnectorClient(IHttpClientFactory httpFactory, ConnectorTokenProvider tokens, ConnectorRetryPolicy retry, ILogger<ConnectorClient> logger)
+{
+    public const string HttpClientName = "BotConnector";
+
+    public Task<ResourceResponse> SendToConversationAsync(Uri serviceUrl, string conversationId, Activity activity, CancellationToken ct) =>
+        SendAsync<ResourceResponse>(HttpMethod.Post, Url(serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities"), activity, ct);
+
+    public Task<ResourceResponse> ReplyToActivityAsync(Uri serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken ct)
+    {
+        activity.ReplyToId ??= replyToId;
+        return SendAsync<ResourceResponse>(HttpMethod.Post, Url(serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities/{Esc(replyToId)}"), activity, ct);
+    }
+
+    public Task<ResourceResponse> UpdateActivityAsync(Uri serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken ct)
+    {
+        activity.Id ??= activityId;
+        return SendAsync<ResourceResponse>(HttpMethod.Put, Url(serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities/{Esc(activityId)}"), activity, ct);
+    }
+
+    public Task DeleteActivityAsync(Uri serviceUrl, string conversationId, string activityId, CancellationToken ct) =>
+        SendAsync<ResourceResponse>(HttpMethod.Delete, Url(serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities/{Esc(activityId)}"), null, ct);
+
+    /// <summary>
+    /// Creates (or finds) the 1:1 chat between the bot and a user. The user id goes in members[].id: a "29:" id or the
+    /// Entra object id (aadObjectId there gives 400). Works only where the app is installed for that user.
+    /// </summary>
+    public Task<ConversationResourceResponse> CreatePersonalConversationAsync(Uri serviceUrl, string botId, string userId, string tenantId, CancellationToken ct)
+    {
+        var body = new
+        {
+            bot = new { id = botId },
+            members = new[] { new { id = userId } },
+            channelData = new { tenant = new { id = tenantId } },
+            tenantId,
+            isGroup = false,
+        };
+        return SendAsync<ConversationResourceResponse>(HttpMethod.Post, Url(serviceUrl, "v3/conversations"), body, ct);
+    }
+
+    public Task<PagedMembersResult> GetPagedMembersAsync(Uri serviceUrl, string conversationId, int pageSize, string? continuationToken, CancellationToken ct)
+    {
+        var query = $"?pageSize={pageSize}" + (continuationToken is null ? "" : "&continuationToken=" + Uri.EscapeDataString(continuationToken));
+        return SendAsync<PagedMembersResult>(HttpMethod.Get, Url(serviceUrl, $"v3/conversations/{Esc(conversationId)}/pagedmembers{query}"), null, ct);
+    }
+
+    private async Task<T> SendAsync<T>(HttpMethod method, Uri url, object? body, CancellationToken ct)
+    {
+        var http = httpFactory.CreateClient(HttpClientName);
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(method, url);
+            if (body is not null)
+            {
+                request.Content = JsonContent.Create(body, body.GetType(), options: BotJson.Options);
+            }
+            if (await tokens.GetTokenAsync(ct) is { } token)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
+            HttpResponseMessage response;
+            try
+            {
+                response = await http.SendAsync(request, ct);
+            }
+            catch (HttpRequestException ex) when (attempt < retry.MaxAttempts)
+            {
+                logger.LogWarning(ex, "Connector {Method} {Path} failed on attempt {Attempt}; retrying", method, url.AbsolutePath, attempt);
+                await retry.DelayAsync(attempt, null, ct);
+                continue;
+            }
+            using (response)
+            {
+                if (response.IsSuccessStatusCode)
+                {
+                    return await ReadAsync<T>(response, ct);
+                }
+                var text = await response.Content.ReadAsStringAsync(ct);
+                var (code, subCode, message) = ConnectorException.ParseError(text);
+                var status = (int)response.StatusCode;
+                if (status == 403 && subCode == UserOptedOutException.SubCodeValue)
+                {
+                    throw new UserOptedOutException(code, message ?? "The user blocked or uninstalled the bot.");
+                }
+                if (ConnectorRetryPolicy.IsRetryable(status) && attempt < retry.MaxAttempts)
+                {
+                    logger.LogWarning("Connector {Method} {Path} answered {Status} on attempt {Attempt}; retrying", method, url.AbsolutePath, status, attempt);
+                    await retry.DelayAsync(attempt, response.Headers.RetryAfter, ct);
+                    continue;
+                }
+                throw new ConnectorException(status, code, subCode, $"Connector {method} {url.AbsolutePath} failed with {status} {code}: {message}");
+            }
+        }
+    }
+
+    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, CancellationToken ct)
+    {
+        // Delete and some mocks answer with an empty body.
+        var text = await response.Content.ReadAsStringAsync(ct);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return System.Text.Json.JsonSerializer.Deserialize<T>("{}", BotJson.Options)!;
+        }
+        return System.Text.Json.JsonSerializer.Deserialize<T>(text, BotJson.Options)!;
+    }
+
+    private static Uri Url(Uri serviceUrl, string path) => new(serviceUrl.ToString().TrimEnd('/') + "/" + path);
+
+    private static string Esc(string id) => Uri.EscapeDataString(id);
+}

@@ -1,0 +1,128 @@
+using M365Nis2.Teams.Connector;
+using M365Nis2.Teams.Conversations;
+using M365Nis2.Teams.Cards;
+using Microsoft.Extensions.Options;
+
+namespace M365Nis2.Teams;
+
+/// <summary>Outcome of a proactive send; callers decide what "not reachable" means for them (e.g. remind later).</summary>
+public abstract record ProactiveResult
+{
+    public sealed record Sent(string? ActivityId, string ConversationId) : ProactiveResult;
+
+    /// <summary>No stored 1:1 chat and none could be created (app not installed for the user, or tenant never seen).</summary>
+    public sealed record NoConversation(string Reason) : ProactiveResult;
+
+    /// <summary>403 MessageWritesBlocked: the user blocked or uninstalled the bot; the reference is marked opted out.</summary>
+    public sealed record OptedOut : ProactiveResult;
+}
+
+/// <summary>
+/// Messages users outside a turn (approvals, training fan-out, reminders) through their stored 1:1 conversation,
+/// creating it from the tenant's last known serviceUrl when the user has not talked to the bot yet.
+/// </summary>
+public sealed class ProactiveMessenger(
+    IConversationReferenceStore references,
+    ConnectorClient connector,
+    IOptions<BotOptions> options,
+    TimeProvider time,
+    ILogger<ProactiveMessenger> logger)
+{
+    public Task<ProactiveResult> SendToUserAsync(string aadObjectId, AdaptiveCard card, CancellationToken ct) =>
+        SendToUserAsync(aadObjectId, card.ToActivity(), ct);
+
+    public async Task<ProactiveResult> SendToUserAsync(string aadObjectId, Activity activity, CancellationToken ct)
+    {
+        var reference = await references.FindPersonalByAadObjectIdAsync(aadObjectId, ct);
+        if (reference?.Status == ConversationStatus.OptedOut)
+        {
+            return new ProactiveResult.OptedOut();
+        }
+        if (reference is null || reference.Status == ConversationStatus.Removed)
+        {
+            try
+            {
+                reference = await CreatePersonalConversationAsync(aadObjectId, reference, ct);
+            }
+            catch (UserOptedOutException)
+            {
+                return new ProactiveResult.OptedOut();
+            }
+            if (reference is null)
+            {
+                return new ProactiveResult.NoConversation($"no conversation with user {aadObjectId}, and none could be created");
+            }
+        }
+        activity.Type ??= ActivityTypes.Message;
+        activity.Conversation ??= new ConversationAccount { Id = reference.ConversationId, ConversationType = "personal", TenantId = reference.TenantId };
+        activity.From ??= reference.BotId is null ? null : new ChannelAccount { Id = reference.BotId };
+        activity.Recipient ??= new ChannelAccount { Id = reference.UserId, AadObjectId = aadObjectId };
+        try
+        {
+            var sent = await connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, activity, ct);
+            return new ProactiveResult.Sent(sent.Id, reference.ConversationId);
+        }
+        catch (UserOptedOutException)
+        {
+            logger.LogInformation("User {AadObjectId} has blocked or uninstalled the bot; marking opted out", aadObjectId);
+            await references.MarkAsync(reference with { UpdatedAt = time.GetUtcNow() }, ConversationStatus.OptedOut, ct);
+            return new ProactiveResult.OptedOut();
+        }
+    }
+
+    /// <summary>Replaces a card sent earlier (e.g. every approver's card when a round is decided).</summary>
+    public async Task<bool> UpdateAsync(string conversationId, string activityId, AdaptiveCard card, CancellationToken ct)
+    {
+        var reference = await references.FindConversationAsync(conversationId, ct);
+        if (reference is null)
+        {
+            return false;
+        }
+        var activity = card.ToActivity();
+        activity.Id = activityId;
+        activity.Conversation = new ConversationAccount { Id = conversationId };
+        await connector.UpdateActivityAsync(reference.ServiceUrl, conversationId, activityId, activity, ct);
+        return true;
+    }
+
+    private async Task<ConversationReference?> CreatePersonalConversationAsync(string aadObjectId, ConversationReference? previous, CancellationToken ct)
+    {
+        var bot = options.Value;
+        var tenantId = previous?.TenantId ?? bot.TenantId;
+        var tenant = tenantId is null ? null : await references.FindTenantAsync(tenantId, ct);
+        var serviceUrl = previous?.ServiceUrl ?? tenant?.ServiceUrl ?? bot.DefaultServiceUrl;
+        var botId = previous?.BotId ?? tenant?.BotId ?? (bot.AppId is null ? null : "28:" + bot.AppId);
+        if (tenantId is null || botId is null)
+        {
+            return null;
+        }
+        try
+        {
+            var created = await connector.CreatePersonalConversationAsync(serviceUrl, botId, aadObjectId, tenantId, ct);
+            if (created.Id is null)
+            {
+                return null;
+            }
+            var reference = new ConversationReference
+            {
+                ServiceUrl = serviceUrl,
+                ConversationId = created.Id,
+                ConversationType = "personal",
+                TenantId = tenantId,
+                BotId = botId,
+                UserAadObjectId = aadObjectId,
+                UserId = previous?.UserId,
+                UserName = previous?.UserName,
+                Locale = previous?.Locale,
+                UpdatedAt = time.GetUtcNow(),
+            };
+            await references.SaveAsync(reference, ct);
+            return reference;
+        }
+        catch (ConnectorException ex) when (ex is not UserOptedOutException)
+        {
+            logger.LogWarning("Could not create a 1:1 conversation with {AadObjectId}: {Status} {Code}", aadObjectId, ex.StatusCode, ex.Code);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+namespace M365Nis2.Web.Features.Awareness;
+
+/// <summary>One awareness module a campaign assigned to a user, as the user's own status shows it.</summary>
+/// <param name="State">One of <see cref="RecipientStates"/>.</param>
+/// <param name="Score">Quiz score 0–1 once completed.</param>
+[FeatureContract]
+public sealed record AwarenessAssignment(string ModuleId, string Language, string State, double? Score);
+
+/// <summary>
+/// What other features may read from Awareness: a user's assignments (Training's "my training" card) and every
+/// campaign's counts (Training's signed snapshot and the art21.2.g status). Campaign storage stays Awareness's own.
+/// </summary>
+[FeatureContract]
+public interface IAwarenessProgress
+{
+    Task<IReadOnlyList<AwarenessAssignment>> AssignmentsOfUserAsync(string objectId, CancellationToken ct);
+
+    Task<IReadOnlyList<CampaignStatus>> CampaignStatusesAsync(CancellationToken ct);
+}
+
+internal sealed class AwarenessProgress(CampaignStore store, CampaignService campaigns) : IAwarenessProgress
+{
+    public async Task<IReadOnlyList<AwarenessAssignment>> AssignmentsOfUserAsync(string objectId, CancellationToken ct) =>
+        [.. (await store.RowsOfUserAsync(objectId, ct)).Select(r => new AwarenessAssignment(r.ModuleId, r.Language, r.State, r.Score))];
+
+    public async Task<IReadOnlyList<CampaignStatus>> CampaignStatusesAsync(CancellationToken ct)
+    {
+        var list = new List<CampaignStatus>();
+        foreach (var campaign in await store.ListCampaignsAsync(ct))
+        {
+            list.Add(campaigns.StatusOf(campaign, await store.RecipientsOfAsync(campaign.RowKey, null, ct)));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,48 @@
+using Azure.Core;
+using Azure.Identity;
+using M365Nis2.Teams;
+using M365Nis2.Teams.Auth;
+using M365Nis2.Teams.Conversations;
+using M365Nis2.Teams.Routing;
+using M365Nis2.Web.Infrastructure.Storage;
+
+namespace M365Nis2.Web.Features.Bot;
+
+public static class BotFeature
+{
+    /// <summary>
+    /// The Teams bot: the protocol from M365Nis2.Teams (inbound auth, routing, outbound connector, proactive sends) with
+    /// this host's parts: the connector credential, the Table store of conversation references, and the help/welcome cards.
+    /// </summary>
+    public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddLocalization();
+        services.AddTeamsProtocol(Credential);
+        services.AddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
+        services.AddScoped<BotHelp>();
+        services.AddScoped<IBotHelp>(sp => sp.GetRequiredService<BotHelp>());
+        services.AddScoped<BotCards>();
+        services.AddCardSamples<BotCardSamples>();
+        return builder;
+    }
+
+    public static WebApplication MapBot(this WebApplication app)
+    {
+        // A lambda, not the method group: the route-handler analyzer cannot read a handler from another assembly.
+        app.MapPost("/api/messages", (HttpRequest request, BotRequestAuthenticator authenticator, ActivityRouter router, ILoggerFactory loggers,
+            CancellationToken ct) => BotEndpoint.HandleAsync(request, authenticator, router, loggers, ct)).AllowAnonymous().DisableAntiforgery();
+        return app;
+    }
+
+    private static TokenCredential? Credential(BotOptions o)
+    {
+        if (o.IsLocalMode)
+        {
+            return null; // local playground: no token
+        }
+        return string.IsNullOrWhiteSpace(o.AppSecret)
+            ? new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(o.ManagedIdentityClientId!))
+            : new ClientSecretCredential(o.TenantId, o.AppId, o.AppSecret);
+    }
+}

@@ -1,0 +1,47 @@
+namespace M365Nis2.Web.Features.Controls;
+
+/// <summary>Status values a control can show. Outcome-based ones come from automated evidence.</summary>
+[FeatureContract]
+public static class ControlStatuses
+{
+    public const string Met = "Met";
+    public const string PartiallyMet = "PartiallyMet";
+    public const string NotMet = "NotMet";
+
+    /// <summary>Evidence was collected but could not be judged (missing permission, licence, failure).</summary>
+    public const string Unknown = "Unknown";
+
+    /// <summary>A provider exists but has produced no evidence yet (e.g. no collection run so far).</summary>
+    public const string NoEvidenceYet = "NoEvidenceYet";
+
+    /// <summary>No feature judges this control automatically (yet).</summary>
+    public const string NoAutomatedEvidence = "NoAutomatedEvidence";
+}
+
+/// <summary>A control's current status as one provider sees it.</summary>
+/// <param name="Status">One of <see cref="ControlStatuses"/> (a provider may add its own, e.g. "Overdue").</param>
+/// <param name="LastEvidenceAt">When the evidence behind the status was produced; null if none.</param>
+/// <param name="Summary">One line for lists, e.g. "84 % of members MFA-registered".</param>
+[FeatureContract]
+public sealed record ControlStatus(string Status, DateTimeOffset? LastEvidenceAt, bool IsDemo, string? Summary = null)
+{
+    public static ControlStatus NoAutomatedEvidence { get; } = new(ControlStatuses.NoAutomatedEvidence, null, false);
+}
+
+/// <summary>
+/// Lets a feature report the status of the NIS2 controls it evidences; <c>GET /api/controls</c> asks every registered
+/// provider. Register with <c>services.AddControlStatusProvider&lt;T&gt;()</c>. Evidence implements it for art21.2.j;
+/// approvals (a, art20.1), training (g, art20.2) and incidents (b, art23) are expected to. If two providers claim a
+/// control, the first registered wins.
+/// </summary>
+[FeatureContract]
+public interface IControlStatusProvider
+{
+    /// <summary>Catalogue ids this provider judges, e.g. <c>art21.2.j</c>.</summary>
+    IReadOnlyCollection<string> ControlIds { get; }
+
+    Task<ControlStatus> GetStatusAsync(string controlId, CancellationToken ct);
+
+    /// <summary>Extra detail for <c>GET /api/controls/{id}</c> (JSON-serialisable, e.g. checks and history); null if none.</summary>
+    Task<object?> GetDetailAsync(string controlId, CancellationToken ct);
+}
