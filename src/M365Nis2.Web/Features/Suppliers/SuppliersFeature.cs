@@ -1,3 +1,6 @@
+using M365Nis2.Teams;
+using M365Nis2.Web.Features.Controls;
+using M365Nis2.Web.Features.Suppliers.Assessments;
 using M365Nis2.Web.Features.Suppliers.Discovery;
 
 namespace M365Nis2.Web.Features.Suppliers;
@@ -14,6 +17,13 @@ public static class SuppliersFeature
         services.AddSingleton<TenantAppReader>();
         services.AddSingleton<DiscoveryService>();
         services.AddSingleton<SupplierService>();
+        services.AddSingleton<AssessmentCards>();
+        services.AddSingleton<AssessmentService>();
+        services.AddCardAction<AssessmentSubmitAction>(AssessmentCards.SubmitVerb);
+        services.AddCardSamples<AssessmentCardSamples>();
+        services.AddControlStatusProvider<SupplierControlStatusProvider>();
+        services.AddSingleton<SupplierReminderRunner>();
+        services.AddHostedService<SupplierJob>();
         return builder;
     }
 
