@@ -12,7 +12,7 @@ using static M365Nis2.Web.Tests.Suppliers.SupplierTestApp;
 namespace M365Nis2.Web.Tests.Suppliers;
 
 /// <summary>The questionnaire card to the owner in Teams and back, through the real bot endpoint and a connector fake.</summary>
-public sealed class SupplierAssessmentTests : IAsyncLifetime
+public sealed class SupplierAssessmentTests : IAsyncLifetime, IDisposable
 {
     private static readonly string OwnerId = new DemoDirectory().FindByUpn(Employee)!.Id;
     private FakeConnector connector = null!;
@@ -27,11 +27,9 @@ public sealed class SupplierAssessmentTests : IAsyncLifetime
         Assert.True((await t.App.PostActivityAsync(install)).IsSuccessStatusCode);
     }
 
-    public async Task DisposeAsync()
-    {
-        t.Dispose();
-        await connector.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await connector.DisposeAsync();
+
+    public void Dispose() => t.Dispose();
 
     private async Task<JsonObject> SubmitAsync(JsonObject data, string? from = null)
     {
@@ -58,7 +56,7 @@ public sealed class SupplierAssessmentTests : IAsyncLifetime
         var sent = await ciso.PostAsync($"/api/suppliers/{id}/assessments", null);
         Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
         var assessmentId = (await sent.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
-        var card = connector.SentActivities.Last().Activity["attachments"]![0]!["content"]!;
+        var card = connector.SentActivities[^1].Activity["attachments"]![0]!["content"]!;
         Assert.Equal(16, card["body"]!.AsArray().Count(e => e!["id"]?.GetValue<string>().StartsWith("q_", StringComparison.Ordinal) == true));
 
         var again = await ciso.PostAsync($"/api/suppliers/{id}/assessments", null);
