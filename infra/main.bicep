@@ -54,6 +54,25 @@ var tags = { 'azd-env-name': environmentName }
 var identityName = '${abbrs.managedIdentityUserAssignedIdentities}web-${resourceToken}'
 var appInsightsName = '${abbrs.insightsComponents}${resourceToken}'
 var tenantId = tenant().tenantId
+// Microsoft Graph *application* permissions the managed identity needs, read-only and least privilege (docs/graph-permissions.md).
+// Bicep cannot grant Graph app roles offline; scripts/grant-graph-permissions.sh (postprovision hook) grants exactly these.
+var graphAppPermissions = [
+  'User.Read.All'
+  'GroupMember.Read.All'
+  'AuditLog.Read.All'
+  'Policy.Read.All'
+  'Policy.Read.AuthenticationMethod'
+  'RoleManagement.Read.Directory'
+  'SecurityEvents.Read.All'
+  'SecurityIncident.Read.All'
+  'SecurityAlert.Read.All'
+  'DeviceManagementManagedDevices.Read.All'
+  'DeviceManagementConfiguration.Read.All'
+  'AccessReview.Read.All'
+  'BackupRestore-Configuration.Read.All'
+  'Application.Read.All'
+  'DelegatedPermissionGrant.Read.All'
+]
 
 resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
   name: '${abbrs.resourcesResourceGroups}${environmentName}'
@@ -161,3 +180,4 @@ output TEAMS_APP_ID string = guid(subscription().id, environmentName, 'teams-app
 output TAB_ENDPOINT string = web.outputs.uri
 output TAB_DOMAIN string = web.outputs.hostName
 output AAD_APP_CLIENT_ID string = tabSsoClientId
+output GRAPH_APP_PERMISSIONS string = join(graphAppPermissions, ' ')

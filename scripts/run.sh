@@ -29,8 +29,12 @@ ensure_npm_packages
 PIDS=()
 cleanup() {
   trap - EXIT INT TERM
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
+  # Newest first, each waited for: the playground, then the app (it finishes its jobs' storage calls and releases its
+  # leases, which needs Azurite still up), then Azurite. Stopping Azurite first made the app's shutdown wait on retries.
+  for ((i=${#PIDS[@]}-1; i>=0; i--)); do
+    kill "${PIDS[i]}" 2>/dev/null || true
+    wait "${PIDS[i]}" 2>/dev/null || true
+  done
   echo "stopped."
 }
 trap cleanup EXIT INT TERM

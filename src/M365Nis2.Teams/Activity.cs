@@ -58,6 +58,9 @@ public sealed class Activity
     /// <summary>channelData.tenant.id, falling back to conversation.tenantId.</summary>
     public string? TenantId => ChannelDataString("tenant", "id") ?? Conversation?.TenantId;
 
+    /// <summary>channelData.tenant.id alone (the trust check compares it and conversation.tenantId separately).</summary>
+    public string? ChannelDataTenantId => ChannelDataString("tenant", "id");
+
     /// <summary>channelData.team.id (the team's thread id, "19:…@thread.tacv2").</summary>
     public string? TeamId => ChannelDataString("team", "id");
 

@@ -9,7 +9,7 @@ namespace M365Nis2.Teams;
 public static class BotEndpoint
 {
     public static async Task<IResult> HandleAsync(HttpRequest request, BotRequestAuthenticator authenticator, ActivityRouter router,
-        ILoggerFactory loggers, CancellationToken ct)
+        IOptions<BotOptions> options, ILoggerFactory loggers, CancellationToken ct)
     {
         var logger = loggers.CreateLogger(typeof(BotEndpoint).FullName!);
         var outcome = await authenticator.AuthenticateAsync(request, ct);
@@ -32,7 +32,7 @@ public static class BotEndpoint
             logger.LogWarning("Bot request refused (400): activity lacks type, conversation.id or an absolute serviceUrl");
             return TypedResults.BadRequest(new { error = "Activity needs type, conversation.id and an absolute serviceUrl." });
         }
-        outcome = outcome.CheckActivity(activity);
+        outcome = outcome.CheckActivity(activity).CheckTrust(activity, options.Value);
         if (!outcome.Allowed)
         {
             return Refuse(logger, outcome);

@@ -24,16 +24,50 @@ public sealed class BotOptions : IValidatableObject
 
     public Uri OpenIdMetadataUrl { get; set; } = new("https://login.botframework.com/v1/.well-known/openidconfiguration");
 
-    /// <summary>Bot:EntraOpenIdMetadataUrl; defaults to the tenant's v2.0 metadata when empty.</summary>
-    public Uri? EntraOpenIdMetadataUrl { get; set; }
+    /// <summary>
+    /// Bot:AdditionalServiceUrlHosts: connector hosts trusted besides <see cref="TeamsServiceUrlHosts"/> (e.g. a sovereign
+    /// cloud such as smba.teams.sovcloud-core.fr). The bot sends its connector token to no other host.
+    /// </summary>
+    public List<string> AdditionalServiceUrlHosts { get; set; } = [];
+
+    /// <summary>
+    /// The Teams connector hosts Microsoft documents (public cloud incl. its regional paths /teams/, /emea/, /amer/,
+    /// /apac/, GCC, GCC High, DoD, 21Vianet). Only these (plus the additional ones) receive the bot's token.
+    /// </summary>
+    public static readonly IReadOnlyList<string> TeamsServiceUrlHosts =
+    [
+        "smba.trafficmanager.net",
+        "smba.onyx.prod.teams.trafficmanager.net",
+        "smba.infra.gcc.teams.microsoft.com",
+        "smba.infra.gov.teams.microsoft.us",
+        "smba.infra.dod.teams.microsoft.us",
+        "frontend.botapi.msg.infra.teams.microsoftonline.cn",
+    ];
+
+    /// <summary>
+    /// Whether the bot may call (and send its token to) this connector URL: https on a Teams host or an additional
+    /// one; loopback (the Agents Playground, test fakes) in local mode, or when a loopback host is listed explicitly
+    /// in Bot:AdditionalServiceUrlHosts (the test suite's fake connector behind a real token check).
+    /// </summary>
+    public bool IsTrustedServiceUrl(Uri? url)
+    {
+        if (url is null || !url.IsAbsoluteUri)
+        {
+            return false;
+        }
+        if (url.IsLoopback)
+        {
+            return IsLocalMode || AdditionalServiceUrlHosts.Contains(url.Host, StringComparer.OrdinalIgnoreCase);
+        }
+        return url.Scheme == Uri.UriSchemeHttps
+            && TeamsServiceUrlHosts.Concat(AdditionalServiceUrlHosts).Contains(url.Host, StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>Where proactive 1:1 conversations are created when no serviceUrl has been seen yet.</summary>
     public Uri DefaultServiceUrl { get; set; } = new("https://smba.trafficmanager.net/teams/");
 
     public bool IsLocalMode => string.IsNullOrWhiteSpace(AppId);
 
-    public Uri EntraMetadataUrl() =>
-        EntraOpenIdMetadataUrl ?? new Uri($"https://login.microsoftonline.com/{TenantId}/v2.0/.well-known/openid-configuration");
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -1,4 +1,5 @@
 using Azure.Core;
+using Microsoft.Extensions.Hosting;
 using M365Nis2.Teams.Auth;
 using M365Nis2.Teams.Cards;
 using M365Nis2.Teams.Connector;
@@ -20,7 +21,12 @@ public static class TeamsServiceCollectionExtensions
     /// <param name="credential">The outbound connector credential; null in local mode (no token on replies).</param>
     public static IServiceCollection AddTeamsProtocol(this IServiceCollection services, Func<BotOptions, TokenCredential?> credential)
     {
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations()
+            // Local mode lets unauthenticated loopback callers act as anyone: a developer's machine only, never a server.
+            .Validate<Microsoft.Extensions.Hosting.IHostEnvironment>((o, env) => !o.IsLocalMode || env.IsDevelopment(),
+                "Bot:AppId is empty (local mode: unauthenticated requests from loopback). That is allowed in the Development environment only; " +
+                "set Bot:AppId, Bot:TenantId and Bot:ManagedIdentityClientId (or Bot:AppSecret).")
+            .ValidateOnStart();
         services.AddHttpClient(ConnectorClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddHttpClient(nameof(BotRequestAuthenticator), c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<BotRequestAuthenticator>();

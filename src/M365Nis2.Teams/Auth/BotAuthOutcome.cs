@@ -35,4 +35,39 @@ public sealed record BotAuthOutcome(int StatusCode, string? Reason, string? Serv
         }
         return this;
     }
+
+    /// <summary>
+    /// What the bot itself must trust: the activity's tenant is the bot's tenant (channelData.tenant.id and
+    /// conversation.tenantId, each when present, at least one present), and its serviceUrl is a connector host the bot
+    /// may send its token to. Checked before routing, so a refused activity stores no conversation reference.
+    /// </summary>
+    public BotAuthOutcome CheckTrust(Activity activity, BotOptions options)
+    {
+        if (!Allowed)
+        {
+            return this;
+        }
+        if (!options.IsTrustedServiceUrl(Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) ? url : null))
+        {
+            return Forbidden($"serviceUrl '{activity.ServiceUrl}' is not a trusted connector host (Bot:AdditionalServiceUrlHosts)");
+        }
+        if (string.IsNullOrWhiteSpace(options.TenantId))
+        {
+            return this; // local mode without a configured tenant (the playground)
+        }
+        var fromChannelData = activity.ChannelDataTenantId;
+        var fromConversation = activity.Conversation?.TenantId;
+        if (fromChannelData is null && fromConversation is null)
+        {
+            return Forbidden("activity names no tenant (channelData.tenant.id / conversation.tenantId)");
+        }
+        foreach (var tenant in new[] { fromChannelData, fromConversation }.OfType<string>())
+        {
+            if (!string.Equals(tenant, options.TenantId, StringComparison.OrdinalIgnoreCase))
+            {
+                return Forbidden($"activity tenant '{tenant}' is not Bot:TenantId");
+            }
+        }
+        return this;
+    }
 }

@@ -1,4 +1,4 @@
-using System.Net;
+
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -9,16 +9,19 @@ using Microsoft.IdentityModel.Tokens;
 namespace M365Nis2.Teams.Auth;
 
 /// <summary>
-/// Validates the channel's bearer token the way the Bot Framework SDK does: issuer (Bot Framework, or Entra for
-/// single-tenant bots), audience = app id, lifetime with 5 minutes skew, RS256 signature from the published keys.
-/// With no app id (local mode) only loopback callers are let in, which is what the Agents Playground needs.
+/// Validates the channel's bearer token the way the Bot Framework SDK validates channel tokens: issuer
+/// https://api.botframework.com (the only issuer Teams uses towards a bot), audience = app id, lifetime with 5 minutes
+/// skew, RS256 signature from the Bot Framework keys; the endpoint then checks the serviceurl claim, the endorsements,
+/// the tenant and the connector host. Entra-issued tokens are refused: any app in the tenant can get one with
+/// aud = the bot's app id and would then act as whoever the activity names (the SDK accepts them only from the
+/// Emulator and from skills, which this bot does not serve). With no app id (local mode, Development only) only
+/// loopback callers to a loopback host are let in, which is what the Agents Playground needs.
 /// </summary>
 public sealed class BotRequestAuthenticator
 {
     public const string BotFrameworkIssuer = "https://api.botframework.com";
     private readonly BotOptions options;
     private readonly ConfigurationManager<OpenIdConnectConfiguration>? botFrameworkKeys;
-    private readonly ConfigurationManager<OpenIdConnectConfiguration>? entraKeys;
     private readonly JsonWebTokenHandler handler = new();
 
     public BotRequestAuthenticator(IOptions<BotOptions> options, IHttpClientFactory httpFactory)
@@ -27,7 +30,6 @@ public sealed class BotRequestAuthenticator
         if (!this.options.IsLocalMode)
         {
             botFrameworkKeys = Manager(this.options.OpenIdMetadataUrl, httpFactory);
-            entraKeys = Manager(this.options.EntraMetadataUrl(), httpFactory);
         }
     }
 
@@ -35,10 +37,10 @@ public sealed class BotRequestAuthenticator
     {
         if (options.IsLocalMode)
         {
-            var peer = request.HttpContext.Connection.RemoteIpAddress;
-            return peer is not null && IPAddress.IsLoopback(peer)
+            return LoopbackRequest.IsLoopback(request.HttpContext)
                 ? BotAuthOutcome.Local
-                : BotAuthOutcome.Unauthorized($"local mode (no Bot:AppId) accepts loopback callers only, not {peer}");
+                : BotAuthOutcome.Unauthorized(
+                    $"local mode (no Bot:AppId) accepts loopback callers to a loopback host only, not {request.HttpContext.Connection.RemoteIpAddress} for {request.Host}");
         }
         var header = request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || header.Length <= 7)
@@ -55,14 +57,12 @@ public sealed class BotRequestAuthenticator
         {
             return BotAuthOutcome.Unauthorized("malformed token");
         }
-        var isBotFramework = issuer == BotFrameworkIssuer;
-        string[] entraIssuers = [$"https://login.microsoftonline.com/{options.TenantId}/v2.0", $"https://sts.windows.net/{options.TenantId}/"];
-        if (!isBotFramework && !entraIssuers.Contains(issuer, StringComparer.Ordinal))
+        if (issuer != BotFrameworkIssuer)
         {
-            return BotAuthOutcome.Unauthorized($"untrusted issuer '{issuer}'");
+            return BotAuthOutcome.Unauthorized($"untrusted issuer '{issuer}' (only {BotFrameworkIssuer} calls a Teams bot)");
         }
-        var manager = isBotFramework ? botFrameworkKeys! : entraKeys!;
-        var result = await ValidateAsync(token, manager, isBotFramework ? [BotFrameworkIssuer] : entraIssuers, ct);
+        var manager = botFrameworkKeys!;
+        var result = await ValidateAsync(token, manager, [BotFrameworkIssuer], ct);
         if (result is null)
         {
             return BotAuthOutcome.Unauthorized("signing keys unavailable");
@@ -74,7 +74,7 @@ public sealed class BotRequestAuthenticator
         var jwt = (JsonWebToken)result.SecurityToken;
         var serviceUrl = jwt.TryGetPayloadValue<string>("serviceurl", out var url) ? url : null;
         var config = await manager.GetConfigurationAsync(ct);
-        return new BotAuthOutcome(StatusCodes.Status200OK, null, serviceUrl, isBotFramework ? EndorsementsOf(config, jwt.Kid) : null, isBotFramework);
+        return new BotAuthOutcome(StatusCodes.Status200OK, null, serviceUrl, EndorsementsOf(config, jwt.Kid), IsBotFrameworkToken: true);
     }
 
     private async Task<TokenValidationResult?> ValidateAsync(string token, ConfigurationManager<OpenIdConnectConfiguration> manager, string[] issuers, CancellationToken ct)

@@ -32,6 +32,11 @@ public sealed class TextBlock : CardElement
 {
     public required string Text { get; init; }
 
+    /// <summary>A TextBlock for text a person typed: Markdown-escaped (<see cref="CardText.Escape"/>) so it shows as typed.</summary>
+    public static TextBlock User(string? text, TextSize? size = null, TextWeight? weight = null, bool? isSubtle = null, int? maxLines = null,
+        Spacing? spacing = null) =>
+        new() { Text = CardText.Escape(text), Size = size, Weight = weight, IsSubtle = isSubtle, MaxLines = maxLines, Spacing = spacing };
+
     public TextSize? Size { get; init; }
 
     public TextWeight? Weight { get; init; }
@@ -94,7 +99,11 @@ public sealed class FactSet : CardElement
     public IReadOnlyList<Fact> Facts { get; init; } = [];
 }
 
-public sealed record Fact(string Title, string Value);
+public sealed record Fact(string Title, string Value)
+{
+    /// <summary>A fact whose value a person typed (a name, a service, a reason): Markdown-escaped.</summary>
+    public static Fact User(string title, string? value) => new(title, CardText.Escape(value));
+}
 
 public sealed class Image : CardElement
 {

@@ -7,7 +7,8 @@ namespace M365Nis2.Teams.Connector;
 /// Outbound Bot Connector REST calls (v3), with the token and the retry rules Teams asks for. This is the one place
 /// that would become the SDK's ConnectorClient if the Bot SDK becomes available.
 /// </summary>
-public sealed class ConnectorClient(IHttpClientFactory httpFactory, ConnectorTokenProvider tokens, ConnectorRetryPolicy retry, ILogger<ConnectorClient> logger)
+public sealed class ConnectorClient(IHttpClientFactory httpFactory, ConnectorTokenProvider tokens, ConnectorRetryPolicy retry, IOptions<BotOptions> options,
+    ILogger<ConnectorClient> logger)
 {
     public const string HttpClientName = "BotConnector";
 
@@ -54,6 +55,12 @@ public sealed class ConnectorClient(IHttpClientFactory httpFactory, ConnectorTok
 
     private async Task<T> SendAsync<T>(HttpMethod method, Uri url, object? body, CancellationToken ct)
     {
+        // The token goes only to connector hosts the bot trusts, whatever serviceUrl an activity or a stored reference names.
+        if (!options.Value.IsTrustedServiceUrl(url))
+        {
+            throw new ConnectorException(StatusCodes.Status403Forbidden, "UntrustedServiceUrl", null,
+                $"Connector host '{url.Host}' is not trusted (Bot:AdditionalServiceUrlHosts); nothing was sent.");
+        }
         var http = httpFactory.CreateClient(HttpClientName);
         for (var attempt = 1; ; attempt++)
         {

@@ -16,7 +16,15 @@ public static class PlatformExtensions
         builder.AddStorage();
         builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         builder.Services.AddProblemDetails();
+        // Bad input is the caller's mistake in every environment: binding failures throw (instead of an empty 400 in
+        // Production and a 500 in Development) and BadRequestProblems answers 400 problem details naming the field.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddExceptionHandler<BadRequestProblems>();
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = UploadLimit.DefaultBytes);
         builder.Services.AddSingleton(TimeProvider.System);
+        // Jobs stop on the stopping token; this is the backstop that keeps SIGTERM (App Service, Ctrl-C) under 5 s even
+        // if some call does not honour it.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(4));
         return builder;
     }
 
@@ -25,7 +33,9 @@ public static class PlatformExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseMiddleware<Infrastructure.Auth.SessionCsrfGuard>();
         app.UseAuthorization();
+        app.UseMiddleware<RouteValueGuard>();
         app.MapHealthChecks("/healthz");
         return app;
     }

@@ -43,15 +43,17 @@ public class BotAuthTests(BotAuthFixture f) : IClassFixture<BotAuthFixture>
     }
 
     [Fact]
-    public async Task Valid_Entra_token_for_the_single_tenant_bot_is_accepted()
+    public async Task Entra_token_of_another_app_in_the_tenant_is_refused_and_nothing_is_stored()
     {
-        var activity = BotActivities.Message(f.Connector.ServiceUrl, "help").Unique(out var userId, out _);
+        // What any app in the tenant can get with client credentials: iss = the tenant, aud = the bot, azp/appid = itself.
+        var activity = BotActivities.Message(f.Connector.ServiceUrl, "evidence").Unique(out var userId, out var conversationId);
 
         var token = f.Issuer.CreateToken(f.Connector.ServiceUrl.ToString(), issuer: FakeBotIssuer.EntraIssuer);
         var response = await f.App.PostActivityAsync(activity, token);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotNull(await f.App.References().FindPersonalByUserIdAsync(userId, default));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Null(await f.App.References().FindPersonalByUserIdAsync(userId, default));
+        Assert.DoesNotContain(f.Connector.Requests, r => r.Path.Contains(conversationId, StringComparison.Ordinal));
     }
 
     [Theory]

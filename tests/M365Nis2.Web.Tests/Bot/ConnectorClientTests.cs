@@ -31,6 +31,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         services.GetRequiredService<IHttpClientFactory>(),
         new ConnectorTokenProvider(credential, TimeProvider.System),
         new ConnectorRetryPolicy(TimeProvider.System) { BaseDelay = TimeSpan.FromMilliseconds(20) },
+        Microsoft.Extensions.Options.Options.Create(new M365Nis2.Teams.BotOptions()), // local mode: the loopback fake is trusted
         NullLogger<ConnectorClient>.Instance);
 
     private int ActivityPosts => connector.Requests.Count(r => r.Path.EndsWith("/activities", StringComparison.Ordinal));

@@ -48,7 +48,8 @@ public sealed class FakeBotIssuer : IAsyncDisposable
         ["Bot:TenantId"] = TenantId,
         ["Bot:AppSecret"] = "not-used-the-test-replaces-the-credential",
         ["Bot:OpenIdMetadataUrl"] = BotFrameworkMetadataUrl.ToString(),
-        ["Bot:EntraOpenIdMetadataUrl"] = EntraMetadataUrl.ToString(),
+        // The fake connector is on loopback; outside local mode that host must be listed to receive the token.
+        ["Bot:AdditionalServiceUrlHosts:0"] = "127.0.0.1",
     };
 
     public string CreateToken(string serviceUrl, string issuer = BotFrameworkIssuer, string audience = AppId,

@@ -27,7 +27,8 @@ public class ControlsApiTests
         Assert.NotEqual(System.Text.Json.JsonValueKind.Null, j.GetProperty("lastEvidenceAt").ValueKind);
         Assert.False(string.IsNullOrEmpty(j.GetProperty("titleDa").GetString()));
         Assert.NotEmpty(j.GetProperty("iso27001").EnumerateArray());
-        Assert.Equal("NoAutomatedEvidence", Find(controls, "art21.2.h").GetProperty("status").GetString());
+        // (h) is judged by the sources beyond (j) (Intune, Secure Score) after the same run.
+        Assert.Contains(Find(controls, "art21.2.h").GetProperty("status").GetString(), new[] { "Met", "PartiallyMet", "NotMet", "Unknown" });
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public class EvidenceBotTests
         using var t = new EvidenceTestApp();
         await t.CollectAndWaitAsync();
         var activity = BotActivities.Message(connector.ServiceUrl, "<at>M365Nis2</at> evidence").Unique(out _, out var conversationId);
+        activity["from"]!["aadObjectId"] = CisoObjectId; // names in findings are for the CISO and the board (1:1 chat)
 
         await t.App.PostActivityAsync(activity);
 
@@ -59,6 +60,7 @@ public class EvidenceBotTests
         await using var connector = await FakeConnector.StartAsync();
         using var t = new EvidenceTestApp();
         var activity = BotActivities.Execute(connector.ServiceUrl, "evidence.refresh").Unique(out _, out _);
+        activity["from"]!["aadObjectId"] = new DemoDirectory().Users.First(u => u.Kind == DemoUserKind.Employee).Id; // a member, not the CISO
 
         var body = (await (await t.App.PostActivityAsync(activity)).Content.ReadFromJsonAsync<JsonObject>())!;
 

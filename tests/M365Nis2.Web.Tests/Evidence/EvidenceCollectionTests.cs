@@ -11,7 +11,7 @@ public class EvidenceCollectionTests
     [Fact]
     public async Task Collection_through_paging_429_and_503_loses_no_page_and_shows_the_demo_findings()
     {
-        using var t = new EvidenceTestApp(employees: 2_500);
+        using var t = new EvidenceTestApp(employees: 2_500, settings: new Dictionary<string, string?> { ["Evidence:RegistrationScan"] = "Full" });
         // Page 1 passes; page 2 gets a 429 (Retry-After 1 s), then a 503 (Retry-After 1 s), then is served.
         t.Graph.Faults.Inject(EvidenceTestApp.Registrations, DemoGraphFault.TooManyRequests(TimeSpan.FromSeconds(1)), after: 1);
         t.Graph.Faults.Inject(EvidenceTestApp.Registrations, DemoGraphFault.ServiceUnavailable(TimeSpan.FromSeconds(1)));
@@ -35,7 +35,7 @@ public class EvidenceCollectionTests
             + tally.GetProperty("disabledSkipped").GetInt32());
         Assert.True(artefact.GetProperty("isDemo").GetBoolean());
 
-        var control = await t.GetJsonAsync("/api/controls/art21.2.j", EvidenceTestApp.Employee);
+        var control = await t.GetJsonAsync("/api/controls/art21.2.j", EvidenceTestApp.Ciso); // names are for the CISO and the board
         var detail = control.GetProperty("detail");
         Assert.Equal(artefactId, detail.GetProperty("artefactId").GetString());
         Assert.True(detail.GetProperty("isDemo").GetBoolean());
@@ -47,6 +47,28 @@ public class EvidenceCollectionTests
         var legacy = Check(detail, "mfa.legacy-authentication");
         Assert.NotEqual("Met", legacy.GetProperty("outcome").GetString());
         Assert.Equal(run.GetProperty("id").GetString(), detail.GetProperty("history")[0].GetProperty("runId").GetString());
+    }
+
+    [Fact]
+    public async Task Targeted_collection_reads_only_admins_and_the_unregistered_and_says_so_in_the_artefact()
+    {
+        using var t = new EvidenceTestApp(employees: 2_500);
+
+        var run = await t.CollectAndWaitAsync();
+
+        Assert.Equal("succeeded", run.GetProperty("status").GetString());
+        Assert.Equal(3, run.GetProperty("requestsReports").GetInt32()); // summary, admins, 318 unregistered (one page each)
+        var artefact = await t.GetJsonAsync($"/api/artefacts/{run.GetProperty("artefactId").GetString()}");
+        var registration = artefact.GetProperty("registration");
+        var scan = registration.GetProperty("scan");
+        Assert.Equal("targeted", scan.GetProperty("mode").GetString());
+        Assert.Equal(JsonValueKind.Null, scan.GetProperty("fallbackReason").ValueKind);
+        Assert.Equal(t.Graph.Directory.Users.Count, scan.GetProperty("totals").GetProperty("reportRows").GetInt32());
+        var tally = registration.GetProperty("tally");
+        Assert.Equal(t.Graph.Directory.Users.Count, tally.GetProperty("enabledMembers").GetInt32() + tally.GetProperty("guests").GetInt32());
+        Assert.True(registration.GetProperty("digest").GetProperty("rows").GetInt32() < 400);
+        var detail = (await t.GetJsonAsync("/api/controls/art21.2.j")).GetProperty("detail");
+        Assert.Contains("Nikolaj Friis", detail.GetProperty("checks").GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace M365Nis2.Web.Tests.Support;
 /// </summary>
 public sealed class AzuriteServer : IDisposable
 {
-    private static readonly Lazy<AzuriteServer> Instance = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<AzuriteServer> Instance = new(StartPrivate, LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly Process process;
     private readonly string dataFolder;
 
@@ -36,7 +36,8 @@ public sealed class AzuriteServer : IDisposable
 
     public static string NewPrefix() => "t" + Guid.NewGuid().ToString("N")[..10];
 
-    private static AzuriteServer Start()
+    /// <summary>An Azurite of the test's own (dispose it), for tests that stop storage under a running app.</summary>
+    public static AzuriteServer StartPrivate()
     {
         var script = RepoPaths.NodeModule("azurite", "dist", "src", "azurite.js");
         var data = Directory.CreateTempSubdirectory("m365nis2-azurite-").FullName;
@@ -60,7 +61,7 @@ public sealed class AzuriteServer : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var server = new AzuriteServer(process, data, blobPort, tablePort);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow.AddSeconds(90); // a loaded CI machine starts node slowly
         while (!(Listening(blobPort) && Listening(tablePort)))
         {
             if (process.HasExited || DateTime.UtcNow > deadline)

@@ -33,6 +33,13 @@ public sealed class TestApp : WebApplicationFactory<Program>
             ["Training:DailyJobEnabled"] = "false",
             ["Suppliers:JobsEnabled"] = "false",
         };
+        if (environment != "Development")
+        {
+            // Local bot mode is refused outside Development; a production-like host gets a (test) bot identity.
+            this.settings["Bot:AppId"] = "00000000-0000-0000-0000-00000000b07a";
+            this.settings["Bot:TenantId"] = "3c1a8e2d-7b4f-4c9a-a1e6-2d5f8b0c9e11";
+            this.settings["Bot:AppSecret"] = "test-only-not-a-secret";
+        }
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             this.settings[key] = value;

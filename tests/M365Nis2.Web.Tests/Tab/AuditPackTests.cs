@@ -14,11 +14,12 @@ public class AuditPackTests
     [Fact]
     public async Task Audit_pack_zip_verifies_offline_with_the_verify_command_and_openssl_and_indexes_each_control()
     {
-        using var app = new TestApp();
+        // A work folder of its own: other tests build packs in parallel, so the system temp folder proves nothing.
+        var workFolder = Directory.CreateTempSubdirectory("m365nis2-auditpack-work-").FullName;
+        using var app = new TestApp(new Dictionary<string, string?> { ["AuditPack:WorkFolder"] = workFolder });
         using var ciso = app.Http(DemoDirectory.CisoUpn);
         using var upload = await ciso.PostAsync("/api/controls/art21.2.c/evidence", ManualEvidenceApiTests.Form("restore-test.txt"));
         var stored = (await upload.Content.ReadFromJsonAsync<ManualEvidenceUpload.Result>())!;
-        var tempZipsBefore = Directory.GetFiles(Path.GetTempPath(), "m365nis2-auditpack-*.zip").Length;
 
         using var response = await ciso.GetAsync("/api/audit-pack");
         var folder = Directory.CreateTempSubdirectory("m365nis2-auditpack-test-").FullName;
@@ -44,7 +45,8 @@ public class AuditPackTests
         Assert.Contains(stored.DocumentId, page, StringComparison.Ordinal);
         Assert.Contains("openssl cms -verify", page, StringComparison.Ordinal);
         Assert.Contains("verify", page, StringComparison.Ordinal);
-        Assert.True(Directory.GetFiles(Path.GetTempPath(), "m365nis2-auditpack-*.zip").Length <= tempZipsBefore, "the temp ZIP is deleted once streamed");
+        Assert.True(Directory.GetFileSystemEntries(workFolder).Length == 0, "the staging folder and the ZIP are deleted once streamed: "
+            + string.Join(", ", Directory.GetFileSystemEntries(workFolder)));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class ApprovalCards(IStringLocalizer<ApprovalText> text, IOptions<
         var body = new List<CardElement>
         {
             new TextBlock { Text = text["Card_Title"], Size = TextSize.Medium, Weight = TextWeight.Bolder, IsSubtle = true },
-            new TextBlock { Text = stored.PolicyTitle, Size = TextSize.Large, Weight = TextWeight.Bolder, Spacing = Spacing.None },
+            TextBlock.User(stored.PolicyTitle, TextSize.Large, TextWeight.Bolder, spacing: Spacing.None),
         };
         if (!round.IsClosed)
         {

@@ -12,7 +12,7 @@ public static class ApprovalEndpoints
     {
         var api = app.MapGroup("/api");
         api.MapPost("/policies", Upload).RequireAuthorization(AuthPolicies.Ciso).DisableAntiforgery();
-        api.MapGet("/policies", async (PolicyService s, CancellationToken ct) => TypedResults.Ok(await s.ListAsync(ct))).RequireAuthorization(AuthPolicies.Member);
+        api.MapGet("/policies", ListPolicies).RequireAuthorization(AuthPolicies.Member);
         api.MapGet("/policies/templates", () => TypedResults.Ok(PolicyService.Templates)).RequireAuthorization(AuthPolicies.Member);
         api.MapGet("/policies/controls", async (ApprovalControlStatus s, CancellationToken ct) => TypedResults.Ok(await s.GetControlStatusAsync(ct)))
             .RequireAuthorization(AuthPolicies.Member);
@@ -28,10 +28,18 @@ public static class ApprovalEndpoints
         {
             return Problem(["Send multipart/form-data with a 'file' part and the fields policyKey, title, controlIds, owner, reviewPeriodMonths."]);
         }
+        if (Platform.UploadLimit.Apply(request, options.Value.MaxDocumentBytes, "Approvals:MaxDocumentBytes") is { } tooLarge)
+        {
+            return tooLarge;
+        }
         IFormCollection form;
         try
         {
             form = await request.ReadFormAsync(ct);
+        }
+        catch (Exception e) when (Platform.UploadLimit.IsTooLarge(e))
+        {
+            return Platform.UploadLimit.TooLarge(options.Value.MaxDocumentBytes, "Approvals:MaxDocumentBytes");
         }
         catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
         {
@@ -71,6 +79,12 @@ public static class ApprovalEndpoints
             return Problem(outcome.Problems, outcome.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
         }
         return TypedResults.Created($"/api/approvals/{started.Round.RoundId}", started);
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<PolicyView>>, ProblemHttpResult>> ListPolicies(PolicyService policies, HttpContext http, CancellationToken ct)
+    {
+        var (page, problem) = Platform.Paging.Page(http, await policies.ListAsync(ct));
+        return problem is null ? TypedResults.Ok(page) : problem;
     }
 
     private static async Task<Results<Ok<RoundView>, NotFound>> Get(string id, ApprovalService approvals, CancellationToken ct) =>

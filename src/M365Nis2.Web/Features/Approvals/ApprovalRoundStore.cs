@@ -17,6 +17,7 @@ public sealed record CardDelivery(string ObjectId, string Status, string? Conver
 public sealed class ApprovalRoundStore(TableServiceClient tables, StorageNames names)
 {
     public const string RoundRow = "round";
+    private const string FinishRow = "finish";
     private const int ChunkChars = 30_000; // a string property holds 64 KiB (32K UTF-16 chars)
 
     private readonly Lazy<Task<TableClient>> table = new(() => tables.GetReadyTableAsync(names, "ApprovalRounds"));
@@ -26,6 +27,10 @@ public sealed class ApprovalRoundStore(TableServiceClient tables, StorageNames n
 
     public async Task<StoredRound?> FindAsync(string roundId, CancellationToken ct)
     {
+        if (!TableKeys.IsValid(roundId))
+        {
+            return null;
+        }
         var result = await (await table.Value).GetEntityIfExistsAsync<TableEntity>(roundId, RoundRow, cancellationToken: ct);
         return result.HasValue ? FromEntity(result.Value!) : null;
     }
@@ -47,7 +52,7 @@ public sealed class ApprovalRoundStore(TableServiceClient tables, StorageNames n
     public async Task<IReadOnlyList<string>> OpenRoundIdsAsync(CancellationToken ct)
     {
         var ids = new List<string>();
-        await foreach (var e in (await table.Value).QueryAsync<TableEntity>($"RowKey eq '{RoundRow}' and Status eq 'Open'", select: ["PartitionKey"], cancellationToken: ct))
+        await foreach (var e in (await table.Value).QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {RoundRow} and Status eq {"Open"}"), select: ["PartitionKey"], cancellationToken: ct))
         {
             ids.Add(e.PartitionKey);
         }
@@ -58,7 +63,7 @@ public sealed class ApprovalRoundStore(TableServiceClient tables, StorageNames n
     public async Task<IReadOnlyList<string>> UnfinishedRoundIdsAsync(CancellationToken ct)
     {
         var ids = new List<string>();
-        await foreach (var e in (await table.Value).QueryAsync<TableEntity>($"RowKey eq '{RoundRow}' and Status eq 'Closed' and CisoNotified eq false", select: ["PartitionKey"], cancellationToken: ct))
+        await foreach (var e in (await table.Value).QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {RoundRow} and Status eq {"Closed"} and CisoNotified eq {false}"), select: ["PartitionKey"], cancellationToken: ct))
         {
             ids.Add(e.PartitionKey);
         }
@@ -76,12 +81,44 @@ public sealed class ApprovalRoundStore(TableServiceClient tables, StorageNames n
     {
         var list = new List<CardDelivery>();
         await foreach (var e in (await table.Value).QueryAsync<TableEntity>(
-            $"PartitionKey eq '{roundId}' and RowKey ge 'delivery:' and RowKey lt 'delivery;'", cancellationToken: ct))
+            TableClient.CreateQueryFilter($"PartitionKey eq {roundId} and RowKey ge {"delivery:"} and RowKey lt {"delivery;"}"), cancellationToken: ct))
         {
             list.Add(new(e.RowKey["delivery:".Length..], e.GetString("Status") ?? "", e.GetString("ConversationId"), e.GetString("ActivityId"),
                 e.GetString("TeamsUserId"), e.GetString("Reason"), e.GetString("Locale")));
         }
         return list;
+    }
+
+    /// <summary>
+    /// Claims finishing a closed round (decision notice, final card update) for this instance: a conditional insert of
+    /// the "finish" row, so of two instances that both saw the round close only one finishes it. A claim older than
+    /// <paramref name="staleAfter"/> whose holder never marked the round finished (it died) can be taken over (ETag).
+    /// </summary>
+    public async Task<bool> TryClaimFinishAsync(string roundId, string claimant, DateTimeOffset now, TimeSpan staleAfter, CancellationToken ct)
+    {
+        var t = await table.Value;
+        try
+        {
+            await t.AddEntityAsync(new TableEntity(roundId, FinishRow) { ["ClaimedAt"] = now, ["ClaimedBy"] = claimant }, ct);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+        }
+        var existing = await t.GetEntityIfExistsAsync<TableEntity>(roundId, FinishRow, cancellationToken: ct);
+        if (!existing.HasValue || existing.Value!.GetDateTimeOffset("ClaimedAt") is not { } at || now - at < staleAfter)
+        {
+            return false;
+        }
+        try
+        {
+            await t.UpdateEntityAsync(new TableEntity(roundId, FinishRow) { ["ClaimedAt"] = now, ["ClaimedBy"] = claimant }, existing.Value.ETag, TableUpdateMode.Replace, ct);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        {
+            return false;
+        }
     }
 
     /// <summary>Claims a reminder slot once: true for the first caller only (insert conflicts afterwards).</summary>
@@ -108,7 +145,7 @@ public sealed class ApprovalRoundStore(TableServiceClient tables, StorageNames n
     {
         var list = new List<(string, DateTimeOffset, string)>();
         await foreach (var e in (await table.Value).QueryAsync<TableEntity>(
-            $"PartitionKey eq '{roundId}' and RowKey ge 'reminder:' and RowKey lt 'reminder;'", cancellationToken: ct))
+            TableClient.CreateQueryFilter($"PartitionKey eq {roundId} and RowKey ge {"reminder:"} and RowKey lt {"reminder;"}"), cancellationToken: ct))
         {
             list.Add((e.RowKey, e.GetDateTimeOffset("SentAt") ?? default, e.GetString("Recipients") ?? ""));
         }

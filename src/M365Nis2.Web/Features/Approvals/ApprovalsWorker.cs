@@ -52,7 +52,12 @@ public sealed class ApprovalsWorker(
             }
             if (round.Round.IsClosed)
             {
-                await recorder.FinishAsync(roundId, ct);
+                // The final card update belongs to whoever finishes the round (claimed in storage), so it happens once
+                // even when several instances saw the round close.
+                if (!await recorder.FinishAsync(roundId, ct))
+                {
+                    return;
+                }
                 round = await rounds.FindAsync(roundId, ct) ?? round;
             }
             await fanOut.UpdateAllAsync(round, await rounds.DeliveriesAsync(roundId, ct), ct);

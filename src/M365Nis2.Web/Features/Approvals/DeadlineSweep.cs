@@ -57,7 +57,7 @@ public sealed class DeadlineSweep(
                 string text;
                 using (BotCulture.Use(BotCulture.For(await fanOut.LocaleOfAsync(approver.ObjectId, ct))))
                 {
-                    text = cards.Text("Reminder_Text", stored.PolicyTitle, round.Version, cards.When(round.Deadline));
+                    text = cards.Text("Reminder_Text", M365Nis2.Teams.Cards.CardText.Escape(stored.PolicyTitle), round.Version, cards.When(round.Deadline));
                 }
                 if (await fanOut.TellAsync(approver.ObjectId, text, ct))
                 {

@@ -19,17 +19,34 @@ public sealed class DecisionRecorder(
     CardFanOut fanOut,
     ApprovalCards cards,
     IOptions<RolesOptions> roles,
+    TimeProvider time,
     ILogger<DecisionRecorder> logger)
 {
     public const string DecisionKind = "approval.decision";
+
+    /// <summary>A finish claimed this long ago and never completed is taken over (its instance died half-way).</summary>
+    public static readonly TimeSpan StaleClaim = TimeSpan.FromMinutes(5);
+
+    private readonly string instance = Guid.NewGuid().ToString("N");
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public async Task FinishAsync(string roundId, CancellationToken ct)
+    /// <summary>
+    /// Finishes the round if it is closed, unfinished, and this instance wins the claim in storage (two instances that
+    /// both took votes both see it close; checking "CISO notified" and setting it after the notice let both tell the
+    /// CISO). True when this call finished it: the caller then sends the final card update, also exactly once.
+    /// </summary>
+    public async Task<bool> FinishAsync(string roundId, CancellationToken ct)
     {
         var stored = await rounds.FindAsync(roundId, ct);
-        if (stored is null || !stored.Round.IsClosed || stored.CisoNotified)
+        if (stored is null || !stored.Round.IsClosed || stored.CisoNotified
+            || !await rounds.TryClaimFinishAsync(roundId, instance, time.GetUtcNow(), StaleClaim, ct))
         {
-            return;
+            return false;
+        }
+        stored = await rounds.FindAsync(roundId, ct);
+        if (stored is null || stored.CisoNotified)
+        {
+            return false; // finished by the previous holder between our read and our claim
         }
         var policy = await policies.FindAsync(stored.Round.PolicyId, ct);
         var controls = ((string[])["art20.1", .. policy?.Controls ?? []]).Distinct().ToList();
@@ -55,6 +72,7 @@ public sealed class DecisionRecorder(
         await TellCisoAsync(stored, receipt.Id, ct);
         await MarkAsync(roundId, s => s with { CisoNotified = true }, ct);
         logger.LogInformation("Round {RoundId} decided {Decision}; record {ArtefactId}", roundId, round.Decision, receipt.Id);
+        return true;
     }
 
     /// <summary>The signed decision record: everything an auditor needs, nothing that changes when rebuilt.</summary>
@@ -94,7 +112,7 @@ public sealed class DecisionRecorder(
                 var key = s.Round.Decision switch { Decision.Approved => "Decision_Approved", Decision.Rejected => "Decision_Rejected", _ => "Decision_Expired" };
                 var outcome = cards.Text(key, cards.When(s.Round.DecidedAt ?? s.Round.Deadline)) + " " + cards.Text("Tally_Format",
                     s.Round.Tally.Approved, s.Round.Tally.Rejected, s.Round.Tally.Pending, s.Round.Tally.Needed);
-                text = cards.Text("Ciso_Decided", s.PolicyTitle, s.Round.Version, outcome, artefactId[..12]);
+                text = cards.Text("Ciso_Decided", M365Nis2.Teams.Cards.CardText.Escape(s.PolicyTitle), s.Round.Version, outcome, artefactId[..12]);
             }
             if (!await fanOut.TellAsync(ciso, text, ct))
             {

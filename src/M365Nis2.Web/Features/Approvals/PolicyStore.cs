@@ -60,6 +60,10 @@ public sealed class PolicyStore(TableServiceClient tables, StorageNames names)
 
     public async Task<PolicyRow?> FindAsync(string policyId, CancellationToken ct)
     {
+        if (!TableKeys.IsValid(policyId))
+        {
+            return null;
+        }
         var (policies, _) = await clients.Value;
         var row = await policies.GetEntityIfExistsAsync<PolicyRow>(PolicyRow.Partition, policyId, cancellationToken: ct);
         return row.HasValue ? row.Value : null;
@@ -78,6 +82,10 @@ public sealed class PolicyStore(TableServiceClient tables, StorageNames names)
 
     public async Task<PolicyVersionRow?> FindVersionAsync(string policyId, int version, CancellationToken ct)
     {
+        if (!TableKeys.IsValid(policyId))
+        {
+            return null;
+        }
         var (_, versions) = await clients.Value;
         var row = await versions.GetEntityIfExistsAsync<PolicyVersionRow>(policyId, PolicyVersionRow.KeyOf(version), cancellationToken: ct);
         return row.HasValue ? row.Value : null;

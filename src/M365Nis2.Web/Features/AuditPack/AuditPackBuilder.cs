@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using M365Nis2.Web.Features.Controls;
 using M365Nis2.Web.Features.Vault;
+using Microsoft.Extensions.Options;
 
 namespace M365Nis2.Web.Features.AuditPack;
 
@@ -8,13 +9,46 @@ namespace M365Nis2.Web.Features.AuditPack;
 /// The audit pack: the vault's offline-verifiable export (artefacts, signatures, certificate, signed ledger) plus an
 /// HTML index and one page per control, zipped into a temp file that deletes itself when the response stream closes.
 /// </summary>
-public sealed class AuditPackBuilder(IEvidenceVault vault, TimeProvider time, ILogger<AuditPackBuilder> logger)
+public sealed class AuditPackBuilder(IEvidenceVault vault, TimeProvider time, IOptions<AuditPackOptions> options, ILogger<AuditPackBuilder> logger)
+    : IDisposable
 {
-    /// <summary>Builds the pack; the caller disposes the stream, which removes the temp ZIP.</summary>
-    public async Task<Stream> BuildAsync(CancellationToken ct)
+    // A pack copies the whole vault to disk and zips it: one build at a time per instance keeps a few impatient clicks
+    // (or a script) from filling the disk and the CPU.
+    private readonly SemaphoreSlim oneAtATime = new(1, 1);
+
+    /// <summary>The pack, or null when this instance is building one already (the caller answers 429).</summary>
+    public async Task<Stream?> TryBuildAsync(CancellationToken ct)
     {
-        var work = Directory.CreateTempSubdirectory("m365nis2-auditpack-");
-        var zipPath = Path.Combine(Path.GetTempPath(), $"m365nis2-auditpack-{Guid.NewGuid():N}.zip");
+        if (!await oneAtATime.WaitAsync(TimeSpan.Zero, ct))
+        {
+            return null;
+        }
+        try
+        {
+            return await BuildAsync(ct);
+        }
+        finally
+        {
+            oneAtATime.Release();
+        }
+    }
+
+    /// <summary>Holds the build slot (tests use it to show the second request is refused).</summary>
+    internal IDisposable? TryHold() => oneAtATime.Wait(TimeSpan.Zero) ? new Slot(oneAtATime) : null;
+
+    public void Dispose() => oneAtATime.Dispose();
+
+    private sealed class Slot(SemaphoreSlim gate) : IDisposable
+    {
+        public void Dispose() => gate.Release();
+    }
+
+    /// <summary>Builds the pack; the caller disposes the stream, which removes the temp ZIP.</summary>
+    private async Task<Stream> BuildAsync(CancellationToken ct)
+    {
+        var root = Directory.CreateDirectory(options.Value.WorkFolder).FullName;
+        var work = Directory.CreateDirectory(Path.Combine(root, $"m365nis2-auditpack-{Guid.NewGuid():N}"));
+        var zipPath = Path.Combine(root, $"m365nis2-auditpack-{Guid.NewGuid():N}.zip");
         try
         {
             var folder = Path.Combine(work.FullName, "pack");

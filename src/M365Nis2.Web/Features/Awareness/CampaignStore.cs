@@ -29,6 +29,10 @@ public sealed class CampaignStore(TableServiceClient tables, StorageNames names)
 
     public async Task<CampaignRow?> FindCampaignAsync(string campaignId, CancellationToken ct)
     {
+        if (!TableKeys.IsValid(campaignId))
+        {
+            return null;
+        }
         var found = await (await CampaignsAsync(ct)).GetEntityIfExistsAsync<CampaignRow>(CampaignRow.Partition, campaignId, cancellationToken: ct);
         return found.HasValue ? found.Value : null;
     }
@@ -46,6 +50,10 @@ public sealed class CampaignStore(TableServiceClient tables, StorageNames names)
 
     public async Task<RecipientRow?> FindRecipientAsync(string campaignId, string objectId, CancellationToken ct)
     {
+        if (!TableKeys.IsValid(campaignId) || !TableKeys.IsValid(objectId))
+        {
+            return null;
+        }
         var found = await (await RecipientsAsync(ct)).GetEntityIfExistsAsync<RecipientRow>(campaignId, objectId, cancellationToken: ct);
         return found.HasValue ? found.Value : null;
     }

@@ -30,8 +30,9 @@ public static class BotFeature
     public static WebApplication MapBot(this WebApplication app)
     {
         // A lambda, not the method group: the route-handler analyzer cannot read a handler from another assembly.
-        app.MapPost("/api/messages", (HttpRequest request, BotRequestAuthenticator authenticator, ActivityRouter router, ILoggerFactory loggers,
-            CancellationToken ct) => BotEndpoint.HandleAsync(request, authenticator, router, loggers, ct)).AllowAnonymous().DisableAntiforgery();
+        app.MapPost("/api/messages", (HttpRequest request, BotRequestAuthenticator authenticator, ActivityRouter router,
+            Microsoft.Extensions.Options.IOptions<BotOptions> options, ILoggerFactory loggers, CancellationToken ct) =>
+                BotEndpoint.HandleAsync(request, authenticator, router, options, loggers, ct)).AllowAnonymous().DisableAntiforgery();
         return app;
     }
 

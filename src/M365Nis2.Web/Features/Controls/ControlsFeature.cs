@@ -43,6 +43,16 @@ public static class ControlsFeature
     private static async Task<Ok<IReadOnlyList<ControlSummary>>> ListControls(ControlsService controls, CancellationToken ct) =>
         TypedResults.Ok(await controls.ListAsync(ct));
 
-    private static async Task<Results<Ok<ControlDetail>, NotFound>> GetControl(string id, ControlsService controls, CancellationToken ct) =>
-        await controls.FindAsync(id, ct) is { } detail ? TypedResults.Ok(detail) : TypedResults.NotFound();
+    private static async Task<Results<Ok<ControlDetail>, NotFound>> GetControl(string id, ControlsService controls, System.Security.Claims.ClaimsPrincipal user,
+        CancellationToken ct)
+    {
+        if (await controls.FindAsync(id, ct) is not { } detail)
+        {
+            return TypedResults.NotFound();
+        }
+        // Offender names (unregistered admins, users excluded from Conditional Access) are for the CISO and the board.
+        return TypedResults.Ok(user.IsCiso() || user.IsBoardMember() || detail.Detail is not IDetailWithNames named
+            ? detail
+            : detail with { Detail = named.WithoutNames() });
+    }
 }

@@ -37,6 +37,9 @@ public sealed record ControlStatus(string Status, DateTimeOffset? LastEvidenceAt
 [FeatureContract]
 public interface IControlStatusProvider
 {
+    // A detail that names people (e.g. unregistered admins) implements IDetailWithNames; the overview removes the
+    // names for callers other than the CISO and the board.
+
     /// <summary>Catalogue ids this provider judges, e.g. <c>art21.2.j</c>.</summary>
     IReadOnlyCollection<string> ControlIds { get; }
 
@@ -44,4 +47,14 @@ public interface IControlStatusProvider
 
     /// <summary>Extra detail for <c>GET /api/controls/{id}</c> (JSON-serialisable, e.g. checks and history); null if none.</summary>
     Task<object?> GetDetailAsync(string controlId, CancellationToken ct);
+}
+
+/// <summary>
+/// A control detail that names people in findings. Names of people are for the CISO and the board only: everyone
+/// else gets <see cref="WithoutNames"/> (status and counts), and so does any card shown in a team or group chat.
+/// </summary>
+[FeatureContract]
+public interface IDetailWithNames
+{
+    object WithoutNames();
 }

@@ -7,13 +7,38 @@ using Microsoft.Extensions.Localization;
 
 namespace M365Nis2.Web.Features.Evidence;
 
-/// <summary><c>evidence</c>: the Art. 21(2)(j) status card from the latest run.</summary>
-public sealed class EvidenceCommand(MfaControlStatusProvider status, EvidenceCards cards, IStringLocalizer<EvidenceText> text) : IBotCommand
+/// <summary>
+/// <c>evidence</c>: the Art. 21(2)(j) status card from the latest run. Names in findings only for the CISO and the board
+/// in their 1:1 chat; everyone else, and every team or group chat (others read along), gets status and counts.
+/// </summary>
+public sealed class EvidenceCommand(MfaControlStatusProvider status, EvidenceCards cards, IUserDirectory directory, IStringLocalizer<EvidenceText> text) : IBotCommand
 {
     public string Description => text["Evidence_CommandDescription"];
 
-    public async Task HandleAsync(TurnContext turn, CancellationToken ct) =>
-        await turn.SendAsync(cards.Status(await status.ViewAsync(ct)), ct);
+    public async Task HandleAsync(TurnContext turn, CancellationToken ct)
+    {
+        if (await EvidenceAudience.ViewForAsync(turn, status, directory, ct) is { } view)
+            await turn.SendAsync(cards.Status(view), ct);
+        else
+            await turn.SendAsync(text["Evidence_MembersOnly"].Value, ct);
+    }
+}
+
+/// <summary>
+/// What the evidence card may show the caller: nothing to someone without a role in the tenant (a guest, an unknown
+/// account); names only to the CISO or a board member in a personal (1:1) chat; status and counts otherwise.
+/// </summary>
+internal static class EvidenceAudience
+{
+    public static async Task<MfaControlView?> ViewForAsync(TurnContext turn, MfaControlStatusProvider status, IUserDirectory directory, CancellationToken ct)
+    {
+        var roles = turn.CallerObjectId is { } caller ? await directory.RolesOfAsync(caller, ct) : [];
+        if (roles.Count == 0)
+            return null;
+        var view = await status.ViewAsync(ct);
+        var personal = string.Equals(turn.Activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase);
+        return personal && (roles.Contains(AppRoles.Ciso) || roles.Contains(AppRoles.Board)) ? view : view.WithoutNames();
+    }
 }
 
 /// <summary>
@@ -30,11 +55,13 @@ public sealed class EvidenceRefreshAction(
     {
         var caller = turn.CallerObjectId;
         if (caller is null || !(await directory.RolesOfAsync(caller, ct)).Contains(AppRoles.Ciso))
-            return InvokeResponse.Card(cards.Status(await status.ViewAsync(ct), text["Evidence_CisoOnly"]));
+            return await EvidenceAudience.ViewForAsync(turn, status, directory, ct) is { } visible
+                ? InvokeResponse.Card(cards.Status(visible, text["Evidence_CisoOnly"]))
+                : InvokeResponse.BadRequest("NotAMember", text["Evidence_MembersOnly"]);
 
         var start = await runner.StartAsync("bot", caller, ct);
         var running = !start.Started
             || (await runner.WaitAsync(start.RunId!, InvokeBudget, ct))?.Status == RunStatuses.Running;
-        return InvokeResponse.Card(cards.Status(await status.ViewAsync(ct), running ? text["Evidence_Running"].Value : null));
+        return InvokeResponse.Card(cards.Status((await EvidenceAudience.ViewForAsync(turn, status, directory, ct))!, running ? text["Evidence_Running"].Value : null));
     }
 }

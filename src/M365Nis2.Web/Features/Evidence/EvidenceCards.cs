@@ -75,7 +75,7 @@ public sealed class EvidenceCards(IStringLocalizer<EvidenceText> text)
         var shown = findings.Where(f => Severity(f.Severity) > 0).Take(FindingsPerCheck).ToList();
         if (shown.Count == 0)
             shown = [.. findings.Take(1)];
-        items.AddRange(shown.Select(f => new TextBlock { Text = "• " + Line(f), IsSubtle = true, Spacing = Spacing.Small }));
+        items.AddRange(shown.Select(f => TextBlock.User("• " + Line(f), isSubtle: true, spacing: Spacing.Small)));
         return new Container { Items = items, Separator = true, Spacing = Spacing.Medium };
     }
 

@@ -31,7 +31,7 @@ public static class EvidenceEndpoints
         return TypedResults.Accepted(location, new CollectAccepted(start.RunId!, RunStatuses.Running, location));
     }
 
-    private static async Task<Results<Ok<EvidenceRun>, NotFound>> GetRun(string id, EvidenceRunStore runs, CancellationToken ct) =>
+    private static async Task<Results<Ok<EvidenceRun>, NotFound>> GetRun(string id, EvidenceRunner runs, CancellationToken ct) =>
         id.Length is > 0 and <= 64 && id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') && await runs.FindAsync(id, ct) is { } run
             ? TypedResults.Ok(run)
             : TypedResults.NotFound();

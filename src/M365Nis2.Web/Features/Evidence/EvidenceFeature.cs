@@ -28,6 +28,7 @@ public static class EvidenceFeature
         services.AddSingleton<EvidenceRunStore>();
         services.AddSingleton<EvidenceRunner>();
         services.AddHostedService<EvidenceScheduler>();
+        services.AddEvidenceSources();
         services.AddSingleton<MfaControlStatusProvider>();
         services.AddControlStatusProvider<MfaControlStatusProvider>();
         services.AddScoped<EvidenceCards>();
@@ -37,7 +38,7 @@ public static class EvidenceFeature
         return builder;
     }
 
-    public static WebApplication MapEvidence(this WebApplication app) => app.MapEvidenceEndpoints();
+    public static WebApplication MapEvidence(this WebApplication app) => app.MapEvidenceEndpoints().MapEvidenceSources();
 
     /// <summary>With the demo tenant and no break-glass account configured, the demo's own break-glass account is the one.</summary>
     private sealed class DemoBreakGlassDefault(IOptions<GraphOptions> graph) : IPostConfigureOptions<EvidenceOptions>

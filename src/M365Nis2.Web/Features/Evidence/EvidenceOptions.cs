@@ -37,6 +37,12 @@ public sealed class EvidenceOptions
     [Range(1, 999, ErrorMessage = "Evidence:PageSize must be between 1 and 999.")]
     public int PageSize { get; set; } = 999;
 
+    /// <summary>
+    /// <c>Evidence:RegistrationScan</c>: <c>Targeted</c> (default: totals, admins and only the unregistered rows, falling
+    /// back to the full scan when Graph refuses a filter or the numbers disagree) or <c>Full</c> (every row).
+    /// </summary>
+    public RegistrationScanMode RegistrationScan { get; set; } = RegistrationScanMode.Targeted;
+
     /// <summary><c>Evidence:ReportsRequestLimit</c> per <c>Evidence:ReportsWindow</c>: Graph's reports throttle (5 per 10 s per tenant).</summary>
     [Range(1, 1000, ErrorMessage = "Evidence:ReportsRequestLimit must be between 1 and 1000.")]
     public int ReportsRequestLimit { get; set; } = 5;

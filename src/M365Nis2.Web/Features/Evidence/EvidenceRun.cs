@@ -5,6 +5,9 @@ public static class RunStatuses
     public const string Running = "running";
     public const string Succeeded = "succeeded";
     public const string Failed = "failed";
+
+    /// <summary>Was running on an instance that died: nobody holds the collector lease any more, so it will never finish.</summary>
+    public const string Abandoned = "abandoned";
 }
 
 /// <summary>One collection run as kept in the <c>EvidenceRuns</c> table: what ran, what it found, where its proof is.</summary>

@@ -42,7 +42,7 @@ public sealed class EvidenceRunStore(TableServiceClient tables, StorageNames nam
     public async Task<IReadOnlyList<EvidenceRun>> LatestAsync(int count, string? status, CancellationToken ct)
     {
         var table = await tables.GetReadyTableAsync(names, "EvidenceRuns", ct);
-        var filter = status is null ? $"PartitionKey eq '{Partition}'" : TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and Status eq {status}");
+        var filter = status is null ? TableClient.CreateQueryFilter($"PartitionKey eq {Partition}") : TableClient.CreateQueryFilter($"PartitionKey eq {Partition} and Status eq {status}");
         var runs = new List<EvidenceRun>(count);
         await foreach (var row in table.QueryAsync<TableEntity>(filter, maxPerPage: Math.Min(count, 1000), cancellationToken: ct))
         {

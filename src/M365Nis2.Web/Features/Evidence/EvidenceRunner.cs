@@ -22,6 +22,8 @@ public sealed class EvidenceRunner(
     RunGuard guard,
     EvidenceRunStore runs,
     MfaCollector collector,
+    SourceCollector sources,
+    AutomatedEvidence automated,
     IEvidenceVault vault,
     IGraphTenantInfo tenant,
     IOptions<GraphOptions> graphOptions,
@@ -57,6 +59,39 @@ public sealed class EvidenceRunner(
         return await ExecuteAsync(run, lease, ct);
     }
 
+    /// <summary>
+    /// The stored run; a run still "running" while nobody holds the collector lease lost its instance (the lease
+    /// expired) and is recorded and shown as abandoned instead of running forever.
+    /// </summary>
+    public async Task<EvidenceRun?> FindAsync(string runId, CancellationToken ct)
+    {
+        var run = await runs.FindAsync(runId, ct);
+        if (run is { Status: RunStatuses.Running } && !inProcess.ContainsKey(run.Id) && !await guard.IsHeldAsync(ct))
+        {
+            run = await AbandonAsync(run, ct);
+        }
+        return run;
+    }
+
+    private async Task<EvidenceRun> AbandonAsync(EvidenceRun run, CancellationToken ct)
+    {
+        var abandoned = run with
+        {
+            Status = RunStatuses.Abandoned,
+            Error = "The instance running this collection stopped before it finished (its lease expired); start a new run.",
+        };
+        try
+        {
+            await runs.UpdateAsync(abandoned, ct);
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 412)
+        {
+            return await runs.FindAsync(run.Id, ct) ?? abandoned; // finished or abandoned by someone else meanwhile
+        }
+        logger.LogWarning("Evidence: run {RunId} marked abandoned (no instance holds the collector lease)", run.Id);
+        return abandoned;
+    }
+
     /// <summary>Waits up to <paramref name="timeout"/> for a run this instance started; the stored run either way.</summary>
     public async Task<EvidenceRun?> WaitAsync(string runId, TimeSpan timeout, CancellationToken ct)
     {
@@ -69,6 +104,11 @@ public sealed class EvidenceRunner(
 
     private async Task<EvidenceRun> BeginAsync(string trigger, string actor, HeldLease lease, CancellationToken ct)
     {
+        // Holding the lease proves that any run still marked running elsewhere has lost its instance.
+        foreach (var orphan in await runs.LatestAsync(20, RunStatuses.Running, ct))
+        {
+            await AbandonAsync(orphan, ct);
+        }
         var started = time.GetUtcNow();
         var run = new EvidenceRun(EvidenceRunStore.NewRunId(started), RunStatuses.Running, trigger, actor, started, null, tenant.IsDemo,
             null, new Dictionary<string, string>(), null, null, null, 0, 0, 0, null);
@@ -98,7 +138,19 @@ public sealed class EvidenceRunner(
                 logger.LogError(e, "Evidence: run {RunId} failed", run.Id);
                 finished = run with { Status = RunStatuses.Failed, FinishedAt = time.GetUtcNow(), Error = e.Message };
             }
-            await runs.UpdateAsync(finished, CancellationToken.None);
+            // Bounded, not the (possibly cancelled) run token: the outcome is worth a short wait, but never a stuck shutdown;
+            // a row left "running" is shown abandoned once the lease has expired.
+            using (var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(3)))
+            {
+                try
+                {
+                    await runs.UpdateAsync(finished, bounded.Token);
+                }
+                catch (Exception e) when (e is Azure.RequestFailedException or OperationCanceledException)
+                {
+                    logger.LogWarning(e, "Evidence: could not record the end of run {RunId}", run.Id);
+                }
+            }
             inProcess.TryRemove(run.Id, out _);
             return finished;
         }
@@ -121,6 +173,10 @@ public sealed class EvidenceRunner(
             }, run.Actor, ct);
         logger.LogInformation("Evidence: run {RunId} {Overall}, {Requests} Graph requests ({Reports} reports, {Throttled} throttled), artefact {ArtefactId}",
             run.Id, evaluation.Overall, snapshot.Counts.Total, snapshot.Counts.Reports, snapshot.Counts.Throttled, receipt.Id);
+        // The other sources run under the same lease and run id, each with its own artefact (Features/Evidence/Sources).
+        var parts = await sources.CollectAllAsync(new SourceRunContext(run.Id, run.Trigger, run.Actor, tenantId, tenant.IsDemo, baseUrl),
+            GraphClients.AuthProviderFor(graphOptions.Value, baseUrl), ct);
+        automated.Invalidate();
         return run with
         {
             Status = RunStatuses.Succeeded,
@@ -130,9 +186,9 @@ public sealed class EvidenceRunner(
             RegistrationPercent = snapshot.Registration.Status.IsOk ? snapshot.Registration.MemberPercent : null,
             AdminsPercent = MfaArtefact.AdminPercent(snapshot.Registration),
             ArtefactId = receipt.Id,
-            RequestsTotal = snapshot.Counts.Total,
+            RequestsTotal = snapshot.Counts.Total + parts.Sum(p => p.Requests),
             RequestsReports = snapshot.Counts.Reports,
-            Throttled = snapshot.Counts.Throttled,
+            Throttled = snapshot.Counts.Throttled + parts.Sum(p => p.Throttled),
         };
     }
 }

@@ -61,7 +61,8 @@ public static class MfaArtefact
                 ["memberPercent"] = snapshot.Registration.MemberPercent,
                 ["adminPercent"] = AdminPercent(snapshot.Registration),
                 ["digest"] = JsonSerializer.SerializeToNode(snapshot.RegistrationDigest, Json),
-                ["digestFormat"] = "sha256 over UTF-8 lines 'id\\tisAdmin\\tisMfaRegistered\\tuserType\\n' in Graph's order",
+                ["digestFormat"] = "sha256 over UTF-8 lines 'id\\tisAdmin\\tisMfaRegistered\\tuserType\\n' in the order requested and returned",
+                ["scan"] = JsonSerializer.SerializeToNode(snapshot.RegistrationScan, Json),
             },
             ["evaluation"] = JsonSerializer.SerializeToNode(evaluation, Json),
         };

@@ -14,6 +14,7 @@ public sealed record MfaSnapshot(
     RegistrationTally Registration,
     IReadOnlyDictionary<string, RawSource> Raw,
     RegistrationDigest RegistrationDigest,
+    RegistrationScan RegistrationScan,
     GraphRequestCounts Counts,
     IReadOnlyList<string> BreakGlassIds,
     DateTimeOffset StartedAt,
@@ -23,7 +24,8 @@ public sealed record MfaSnapshot(
 public sealed record RawSource(string Request, CollectionStatus Status, JsonNode? Json);
 
 /// <summary>
-/// Fingerprint of the registration rows used: SHA-256 over one UTF-8 line per row, in the order Graph returned them,
+/// Fingerprint of the registration rows used: SHA-256 over one UTF-8 line per row, in the order the requests were made
+/// and Graph returned the rows (a targeted read: admins, then the unregistered),
 /// <c>id TAB isAdmin TAB isMfaRegistered TAB userType LF</c> (booleans lowercase, userType as Graph spells it).
 /// </summary>
 public sealed record RegistrationDigest(int Pages, int Rows, string Sha256, string Request);

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using M365Nis2.Domain.Evidence;
 using M365Nis2.Domain.Evidence.Mfa;
@@ -14,15 +13,13 @@ namespace M365Nis2.Web.Features.Evidence;
 
 /// <summary>
 /// Reads the Art. 21(2)(j) sources with the real Graph SDK: privileged role assignments first (small; they reveal admins
-/// the report does not flag), then the registration report streamed page by page into a
-/// <see cref="RegistrationAccumulator"/> (only counts and bounded names are kept), then CA policies, security defaults
+/// the report does not flag), then the registration report (targeted: totals, admins and only the unregistered rows;
+/// or every row, see <see cref="RegistrationScanMode"/>), then CA policies, security defaults
 /// and the authentication methods policy. A source Graph refuses becomes NotCollected with the permission or licence
 /// to fix; it is never treated as passing.
 /// </summary>
 public sealed class MfaCollector(ReportsPacer pacer, EvidenceOptions options, TimeProvider time, ILogger<MfaCollector> logger)
 {
-    internal static readonly string[] RegistrationSelect = ["id", "userPrincipalName", "userDisplayName", "isAdmin", "isMfaRegistered", "userType"];
-
     public async Task<MfaSnapshot> CollectAsync(Uri baseUrl, IAuthenticationProvider auth, CancellationToken ct)
     {
         var started = time.GetUtcNow();
@@ -31,19 +28,16 @@ public sealed class MfaCollector(ReportsPacer pacer, EvidenceOptions options, Ti
         handlers.Add(new EvidenceHttpHandler(pacer, counts));
         using var http = GraphClientFactory.Create(handlers);
         var graph = new GraphServiceClient(http, auth, baseUrl.ToString().TrimEnd('/'));
-        var raw = new Dictionary<string, RawSource>();
+        var raw = new ConcurrentDictionary<string, RawSource>();
 
         var roles = await ReadAsync(raw, GraphFailureSource.RoleAssignments, "GET /roleManagement/directory/roleAssignments?$expand=principal",
             () => RoleAssignmentsAsync(graph, ct), ct);
         var breakGlass = await GraphNames.BreakGlassIdsAsync(graph, options.BreakGlassAccounts, logger, ct);
         var rules = options.ToRuleOptions(breakGlass);
-        var (tally, digest) = await RegistrationsAsync(graph, rules, roles, ct);
-        var policies = await ReadAsync(raw, GraphFailureSource.ConditionalAccess, "GET /identity/conditionalAccess/policies",
-            () => PoliciesAsync(graph, ct), ct);
-        var defaults = await ReadAsync<Graph.IdentitySecurityDefaultsEnforcementPolicy>(raw, GraphFailureSource.SecurityDefaults, "GET /policies/identitySecurityDefaultsEnforcementPolicy",
-            async () => await Single(await graph.Policies.IdentitySecurityDefaultsEnforcementPolicy.GetAsync(cancellationToken: ct)), ct);
-        var methods = await ReadAsync<Graph.AuthenticationMethodsPolicy>(raw, GraphFailureSource.AuthenticationMethods, "GET /policies/authenticationMethodsPolicy",
-            async () => await Single(await graph.Policies.AuthenticationMethodsPolicy.GetAsync(cancellationToken: ct)), ct);
+        // The policies sit under other throttles than the reports, so they are read while the registration read waits for its window.
+        var policyReads = PolicyReadsAsync(graph, raw, ct);
+        var registration = await RegistrationsAsync(graph, rules, roles, ct);
+        var (policies, defaults, methods) = await policyReads;
 
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var a in roles.Value ?? [])
@@ -61,47 +55,33 @@ public sealed class MfaCollector(ReportsPacer pacer, EvidenceOptions options, Ti
             Map(roles, r => (IReadOnlyList<RoleAssignment>)r),
             Map(methods, m => GraphMfaMapping.Methods(m[0])),
             names);
-        raw["userRegistrationDetails"] = new RawSource(digest.Request, tally.Status, null);
-        return new MfaSnapshot(evidence, tally, raw, digest, counts, breakGlass, started, time.GetUtcNow());
+        raw["userRegistrationDetails"] = new RawSource(registration.Digest.Request, registration.Tally.Status, null);
+        return new MfaSnapshot(evidence, registration.Tally, new Dictionary<string, RawSource>(raw), registration.Digest, registration.Scan, counts, breakGlass, started, time.GetUtcNow());
     }
 
-    private async Task<(RegistrationTally, RegistrationDigest)> RegistrationsAsync(
+    private async Task<(Collected<List<Graph.ConditionalAccessPolicy>>, Collected<List<Graph.IdentitySecurityDefaultsEnforcementPolicy>>, Collected<List<Graph.AuthenticationMethodsPolicy>>)>
+        PolicyReadsAsync(GraphServiceClient graph, ConcurrentDictionary<string, RawSource> raw, CancellationToken ct)
+    {
+        var policies = await ReadAsync(raw, GraphFailureSource.ConditionalAccess, "GET /identity/conditionalAccess/policies",
+            () => PoliciesAsync(graph, ct), ct);
+        var defaults = await ReadAsync<Graph.IdentitySecurityDefaultsEnforcementPolicy>(raw, GraphFailureSource.SecurityDefaults, "GET /policies/identitySecurityDefaultsEnforcementPolicy",
+            async () => await Single(await graph.Policies.IdentitySecurityDefaultsEnforcementPolicy.GetAsync(cancellationToken: ct)), ct);
+        var methods = await ReadAsync<Graph.AuthenticationMethodsPolicy>(raw, GraphFailureSource.AuthenticationMethods, "GET /policies/authenticationMethodsPolicy",
+            async () => await Single(await graph.Policies.AuthenticationMethodsPolicy.GetAsync(cancellationToken: ct)), ct);
+        return (policies, defaults, methods);
+    }
+
+    private async Task<RegistrationRead> RegistrationsAsync(
         GraphServiceClient graph, MfaRuleOptions rules, Collected<List<RoleAssignment>> roles, CancellationToken ct)
     {
-        var request = $"GET /reports/authenticationMethods/userRegistrationDetails?$select={string.Join(',', RegistrationSelect)}&$top={options.PageSize}";
-        var accumulator = new RegistrationAccumulator(rules, roles.Value);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        int pages = 0, rows = 0;
-        var status = CollectionStatus.Ok;
-        try
-        {
-            var builder = graph.Reports.AuthenticationMethods.UserRegistrationDetails;
-            var page = await builder.GetAsync(r =>
-            {
-                r.QueryParameters.Select = RegistrationSelect;
-                r.QueryParameters.Top = options.PageSize;
-            }, ct);
-            while (page is not null)
-            {
-                pages++;
-                foreach (var row in page.Value ?? [])
-                {
-                    rows++;
-                    accumulator.Add(GraphMfaMapping.Registration(row));
-                    hash.AppendData(Encoding.UTF8.GetBytes(
-                        $"{row.Id}\t{Bool(row.IsAdmin)}\t{Bool(row.IsMfaRegistered)}\t{(row.UserType is { } t ? GraphMfaMapping.GraphName(t) : "")}\n"));
-                }
-                // The page is dropped here: only the accumulator's counts and bounded names survive it.
-                page = string.IsNullOrEmpty(page.OdataNextLink) ? null : await builder.WithUrl(page.OdataNextLink).GetAsync(cancellationToken: ct);
-            }
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
-        {
-            status = GraphMfaMapping.Status(GraphFailureSource.Registrations, e);
-            logger.LogWarning("Evidence: userRegistrationDetails not collected after {Pages} pages: {Status}", pages, status.Describe());
-        }
-        var tally = status.IsOk ? accumulator.Complete() : accumulator.Fail(status);
-        return (tally, new RegistrationDigest(pages, rows, Convert.ToHexStringLower(hash.GetHashAndReset()), request));
+        var full = new RegistrationFullScan(options, logger);
+        if (options.RegistrationScan == RegistrationScanMode.Full)
+            return await full.ReadAsync(graph, rules, roles.Value, RegistrationScan.Full, ct);
+        var (read, fallBack) = await new RegistrationTargetedScan(options, logger).ReadAsync(graph, rules, roles.Value, ct);
+        if (read is not null)
+            return read;
+        logger.LogWarning("Evidence: targeted registration read fell back to the full scan: {Reason}", fallBack);
+        return await full.ReadAsync(graph, rules, roles.Value, RegistrationScan.FellBack(fallBack!), ct);
     }
 
     private async Task<(List<RoleAssignment>, JsonNode?)> RoleAssignmentsAsync(GraphServiceClient graph, CancellationToken ct)
@@ -144,7 +124,7 @@ public sealed class MfaCollector(ReportsPacer pacer, EvidenceOptions options, Ti
         where T : IParsable =>
         JsonNode.Parse(await KiotaJsonSerializer.SerializeAsStringAsync(values, serializeOnlyChangedValues: false));
 
-    private async Task<Collected<List<T>>> ReadAsync<T>(Dictionary<string, RawSource> raw, GraphFailureSource source, string request,
+    private async Task<Collected<List<T>>> ReadAsync<T>(ConcurrentDictionary<string, RawSource> raw, GraphFailureSource source, string request,
         Func<Task<(List<T>, JsonNode?)>> read, CancellationToken ct)
         where T : class
     {
@@ -168,5 +148,4 @@ public sealed class MfaCollector(ReportsPacer pacer, EvidenceOptions options, Ti
         where TOut : class =>
         source.TryGet(out var value) ? Collected.Ok(map(value)) : Collected.NotCollected<TOut>(source.Status);
 
-    private static string Bool(bool? value) => value switch { true => "true", false => "false", null => "" };
 }

@@ -21,7 +21,19 @@ public sealed record MfaControlView(
     IReadOnlyList<string> Reasons,
     IReadOnlyList<MfaCheckView> Checks,
     IReadOnlyList<MfaFindingView> Advisories,
-    IReadOnlyList<MfaHistoryPoint> History);
+    IReadOnlyList<MfaHistoryPoint> History) : Controls.IDetailWithNames
+{
+    /// <summary>The same view with every finding's subjects (names, UPNs) removed; the counts stay in the messages.</summary>
+    public MfaControlView WithoutNames() => this with
+    {
+        Checks = [.. Checks.Select(c => c with { Findings = [.. c.Findings.Select(Anonymous)] })],
+        Advisories = [.. Advisories.Select(Anonymous)],
+    };
+
+    object Controls.IDetailWithNames.WithoutNames() => WithoutNames();
+
+    private static MfaFindingView Anonymous(MfaFindingView finding) => finding with { Subjects = [] };
+}
 
 /// <summary>A check as stored in the artefact; outcomes and severities are the enum names (Met, PartiallyMet, NotMet, Unknown; Info … High).</summary>
 public sealed record MfaCheckView(string Check, string Outcome, IReadOnlyList<MfaFindingView> Findings);

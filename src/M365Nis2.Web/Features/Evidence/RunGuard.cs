@@ -14,4 +14,7 @@ public sealed class RunGuard(JobLease leases, IOptions<EvidenceOptions> options)
 
     /// <summary>The held lease, or null when another run (on any instance) holds it.</summary>
     public Task<HeldLease?> TryAcquireAsync(CancellationToken ct) => leases.TryAcquireAsync(BlobName, options.Value.LeaseDuration, ct);
+
+    /// <summary>Whether a run holds the lease now, on any instance.</summary>
+    public Task<bool> IsHeldAsync(CancellationToken ct) => leases.IsHeldAsync(BlobName, ct);
 }

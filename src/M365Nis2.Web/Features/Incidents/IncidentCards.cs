@@ -58,21 +58,21 @@ public sealed class IncidentCards(IStringLocalizer<IncidentText> text)
         if (notice is not null)
             body.Add(new TextBlock { Text = notice, Weight = TextWeight.Bolder, Color = TextColor.Accent });
         body.Add(new TextBlock { Text = text["Timeline_Title", incident.Reference], Size = TextSize.Large, Weight = TextWeight.Bolder });
-        body.Add(new TextBlock { Text = incident.Report.WhatHappened, MaxLines = 4 });
+        body.Add(TextBlock.User(incident.Report.WhatHappened, maxLines: 4));
         var facts = new List<Fact>
         {
             new(text["Timeline_Status"], StatusText(incident.Status)),
             new(text["Timeline_Detected"], Local(incident.Report.AwareAt)),
-            new(text["Timeline_ReportedBy"], incident.ReporterName),
+            Fact.User(text["Timeline_ReportedBy"], incident.ReporterName),
         };
         if (incident.Report.ServicesAffected.Length > 0)
-            facts.Add(new(text["Timeline_Services"], incident.Report.ServicesAffected));
+            facts.Add(Fact.User(text["Timeline_Services"], incident.Report.ServicesAffected));
         facts.Add(new(text["Timeline_Users"], incident.Report.UsersAffected is { } users
             ? incident.Report.UsersAffectedIsEstimate ? text["Users_Estimate", users] : users.ToString(CultureInfo.CurrentCulture)
             : text["Users_NotKnown"]));
         facts.Add(new(text["Timeline_Cause"], text["Cause_" + incident.Report.Cause]));
         if (incident.Assessment?.Decision is { } decision)
-            facts.Add(new(text["Timeline_Reason"], decision.Reason));
+            facts.Add(Fact.User(text["Timeline_Reason"], decision.Reason));
         body.Add(new FactSet { Facts = facts });
         if (incident.TimelineAt(now) is { } timeline)
         {
@@ -101,7 +101,7 @@ public sealed class IncidentCards(IStringLocalizer<IncidentText> text)
             [
                 new TextBlock { Text = title, Size = TextSize.Large, Weight = TextWeight.Bolder,
                     Color = reminder.Kind == ReminderKind.Overdue ? TextColor.Attention : TextColor.Warning },
-                new TextBlock { Text = incident.Summary },
+                TextBlock.User(incident.Summary),
                 new TextBlock { Text = line, Weight = TextWeight.Bolder },
                 new TextBlock { Text = text["Reminder_Hint"], IsSubtle = true },
             ],

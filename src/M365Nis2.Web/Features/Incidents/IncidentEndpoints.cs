@@ -39,10 +39,12 @@ public static class IncidentEndpoints
         };
     }
 
-    private static async Task<IResult> List(ClaimsPrincipal user, IncidentService incidents, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> List(ClaimsPrincipal user, IncidentService incidents, TimeProvider time, HttpContext http, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        return TypedResults.Ok((await incidents.ListVisibleAsync(ActorOf(user), ct)).Select(i => IncidentViews.Summary(i, now)).ToList());
+        var all = (await incidents.ListVisibleAsync(ActorOf(user), ct)).Select(i => IncidentViews.Summary(i, now)).ToList();
+        var (page, problem) = Platform.Paging.Page(http, all);
+        return problem ?? (IResult)TypedResults.Ok(page);
     }
 
     private static async Task<IResult> Get(string id, ClaimsPrincipal user, IncidentService incidents, IncidentReportingService reporting,

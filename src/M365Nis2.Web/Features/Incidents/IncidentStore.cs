@@ -41,6 +41,10 @@ public sealed class IncidentStore(TableServiceClient tables, StorageNames names)
 
     public async Task<Versioned<Incident>?> FindAsync(string id, CancellationToken ct)
     {
+        if (!TableKeys.IsValid(id))
+        {
+            return null;
+        }
         var row = await (await TableAsync(ct)).GetEntityIfExistsAsync<TableEntity>(id, IncidentRow, cancellationToken: ct);
         return row.HasValue ? new(IncidentRows.FromEntity(row.Value!), row.Value!.ETag) : null;
     }
@@ -61,6 +65,10 @@ public sealed class IncidentStore(TableServiceClient tables, StorageNames names)
 
     public async Task<Versioned<ReportDraft>?> FindDraftAsync(string id, IncidentStage stage, CancellationToken ct)
     {
+        if (!TableKeys.IsValid(id))
+        {
+            return null;
+        }
         var row = await (await TableAsync(ct)).GetEntityIfExistsAsync<TableEntity>(id, DraftRow(stage), cancellationToken: ct);
         if (!row.HasValue)
         {

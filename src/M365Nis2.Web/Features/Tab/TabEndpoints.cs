@@ -25,8 +25,7 @@ public static class TabEndpoints
         api.MapGet("/tab/controls/{id}", GetControl).RequireAuthorization(AuthPolicies.BoardOrCiso);
         api.MapPost("/controls/{id}/evidence", UploadEvidence)
             .RequireAuthorization(AuthPolicies.Ciso)
-            .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(ManualEvidenceUpload.MaxBytes + 64 * 1024));
+            .DisableAntiforgery();
         return app;
     }
 
@@ -47,10 +46,18 @@ public static class TabEndpoints
         {
             return TypedResults.Problem("Send multipart/form-data with the fields document, note and validUntil.", statusCode: 400, title: "Expected a form");
         }
+        if (Platform.UploadLimit.Apply(request, ManualEvidenceUpload.MaxBytes, "10 MB") is { } tooLarge)
+        {
+            return tooLarge;
+        }
         IFormCollection form;
         try
         {
             form = await request.ReadFormAsync(ct);
+        }
+        catch (Exception ex) when (Platform.UploadLimit.IsTooLarge(ex))
+        {
+            return Platform.UploadLimit.TooLarge(ManualEvidenceUpload.MaxBytes, "10 MB");
         }
         catch (InvalidDataException ex)
         {

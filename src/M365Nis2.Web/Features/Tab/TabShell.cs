@@ -52,7 +52,7 @@ public static class TabShell
 
     private static IResult DevUsers(HttpContext context, IHostEnvironment env, DemoDirectory directory)
     {
-        if (!DevUserAuthenticationHandler.IsAllowed(env, context.Connection.RemoteIpAddress))
+        if (!DevUserAuthenticationHandler.IsAllowed(env, context))
         {
             return TypedResults.Problem("The dev user list is served to loopback callers only.", statusCode: (int)HttpStatusCode.Forbidden);
         }

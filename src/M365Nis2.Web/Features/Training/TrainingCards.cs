@@ -21,7 +21,7 @@ public sealed class TrainingCards(IStringLocalizer<TrainingText> text)
         };
         body.Add(member.Courses.Count == 0
             ? new TextBlock { Text = text["Training_NoCourses"], IsSubtle = true }
-            : new FactSet { Facts = [.. member.Courses.Select(c => new Fact(Date(c.Date), $"{c.Title} ({c.Provider}, {c.Hours:0.#} h)"))] });
+            : new FactSet { Facts = [.. member.Courses.Select(c => Fact.User(Date(c.Date), $"{c.Title} ({c.Provider}, {c.Hours:0.#} h)"))] });
         return new AdaptiveCard { FallbackText = text["Training_MyTitle"], Body = body };
     }
 
@@ -35,7 +35,7 @@ public sealed class TrainingCards(IStringLocalizer<TrainingText> text)
             [
                 new TextBlock { Text = text["Training_BoardTitle"], Size = TextSize.Large, Weight = TextWeight.Bolder },
                 new TextBlock { Text = string.Format(CultureInfo.CurrentCulture, text["Training_Summary"], current, status.Members.Count), IsSubtle = true },
-                new FactSet { Facts = [.. status.Members.Select(m => new Fact(m.DisplayName, $"{StateText(m.State)} · {Date(m.DueDate)}"))] },
+                new FactSet { Facts = [.. status.Members.Select(m => new Fact(CardText.Escape(m.DisplayName), $"{StateText(m.State)} · {Date(m.DueDate)}"))] },
             ],
         };
     }

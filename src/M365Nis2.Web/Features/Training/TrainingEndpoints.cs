@@ -19,7 +19,8 @@ public static class TrainingEndpoints
         var api = app.MapGroup("/api/training");
         api.MapPost("/courses", AddCourseAsync).RequireAuthorization(AuthPolicies.Ciso);
         // Multipart (with an optional "certificate" file) or JSON; no browser form posts here, the tab sends a bearer token.
-        api.MapPost("/attendance", RecordAttendanceAsync).RequireAuthorization(AuthPolicies.Ciso).DisableAntiforgery();
+        api.MapPost("/attendance", RecordAttendanceAsync).RequireAuthorization(AuthPolicies.Ciso).DisableAntiforgery()
+            .Accepts<RecordAttendanceRequest>("application/json", "multipart/form-data");
         api.MapGet("/management", (TrainingService s, CancellationToken ct) => s.ManagementStatusAsync(ct)).RequireAuthorization(AuthPolicies.BoardOrCiso);
         api.MapPost("/snapshot", async (TrainingEvidence e, HttpContext http, CancellationToken ct) =>
             TypedResults.Ok(await e.SnapshotAsync(http.User.ObjectId() ?? "unknown", ct))).RequireAuthorization(AuthPolicies.Ciso);
@@ -50,6 +51,8 @@ public static class TrainingEndpoints
         IFormFile? certificate = null;
         if (request.HasFormContentType)
         {
+            if (Platform.UploadLimit.Apply(request, options.Value.MaxCertificateBytes, "Training:MaxCertificateBytes") is { } tooLarge)
+                return tooLarge;
             var form = await request.ReadFormAsync(ct);
             courseId = form["courseId"];
             memberId = form["memberObjectId"];

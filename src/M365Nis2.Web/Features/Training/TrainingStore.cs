@@ -21,6 +21,10 @@ public sealed class TrainingStore(TableServiceClient tables, StorageNames names)
 
     public async Task<CourseRow?> FindCourseAsync(string id, CancellationToken ct)
     {
+        if (!TableKeys.IsValid(id))
+        {
+            return null;
+        }
         var found = await (await Courses(ct)).GetEntityIfExistsAsync<CourseRow>(CourseRow.Partition, id, cancellationToken: ct);
         return found.HasValue ? found.Value : null;
     }

@@ -53,6 +53,47 @@ public sealed class ArtefactIndex(TableServiceClient tables, StorageNames names)
         }
     }
 
+    /// <summary>Adds the controls the record does not name yet: their partition rows, then the main row's list (ETag-merged).</summary>
+    public async Task LinkAsync(ArtefactRecord record, IReadOnlyCollection<string> controlIds, CancellationToken ct)
+    {
+        var added = controlIds.Where(c => !record.ControlIds.Contains(c, StringComparer.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
+        if (added.Count == 0)
+        {
+            return;
+        }
+        var t = await TableAsync(ct);
+        foreach (var control in added)
+        {
+            try
+            {
+                await t.AddEntityAsync(ToEntity(record with { ControlIds = [.. record.ControlIds, control] }, ControlPartition(control), record.Id), ct);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 409)
+            {
+                // linked concurrently
+            }
+        }
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var main = await t.GetEntityAsync<TableEntity>(record.Id, MainRowKey, cancellationToken: ct);
+            var current = (main.Value.GetString("ControlIds") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+            var merged = current.Union(added, StringComparer.Ordinal).ToList();
+            if (merged.Count == current.Length)
+            {
+                return;
+            }
+            try
+            {
+                await t.UpdateEntityAsync(new TableEntity(record.Id, MainRowKey) { ["ControlIds"] = string.Join(',', merged) }, main.Value.ETag, TableUpdateMode.Merge, ct);
+                return;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 412)
+            {
+                // another link won the race: re-read and merge again
+            }
+        }
+    }
+
     private static TableEntity ToEntity(ArtefactRecord r, string partition, string rowKey) => new(partition, rowKey)
     {
         ["Kind"] = r.Kind,

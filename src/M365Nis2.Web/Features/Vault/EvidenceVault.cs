@@ -21,6 +21,9 @@ public sealed partial class EvidenceVault(ArtefactBlobStore blobs, LedgerStore l
         var id = ArtefactIds.Compute(content);
         if (await index.FindAsync(id, ct) is { } known)
         {
+            // The same bytes filed again for another control (or as another policy) are one artefact serving both:
+            // link it to the new controls, so each control's evidence list shows it.
+            await index.LinkAsync(known, controlIds, ct);
             return new ArtefactReceipt(id, known.LedgerSequence, Created: false);
         }
 

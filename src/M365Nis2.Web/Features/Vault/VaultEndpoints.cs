@@ -30,19 +30,23 @@ public static class VaultEndpoints
     private static ProblemHttpResult MalformedId() =>
         TypedResults.Problem("An artefact id is the lowercase hex SHA-256 of its content (64 characters 0-9a-f).", statusCode: 400, title: "Malformed artefact id");
 
-    private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> GetContent(string id, IEvidenceVault vault, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> GetContent(string id, IEvidenceVault vault, HttpContext http, CancellationToken ct)
     {
         if (!ArtefactIds.IsWellFormed(id))
         {
             return MalformedId();
         }
-        return await vault.GetContentAsync(id, ct) is { } artefact
-            ? TypedResults.File(artefact.Content, artefact.ContentType)
-            : TypedResults.NotFound();
+        if (await vault.GetContentAsync(id, ct) is not { } artefact)
+        {
+            return TypedResults.NotFound();
+        }
+        DownloadHeaders.Apply(http.Response);
+        return TypedResults.File(artefact.Content, artefact.ContentType, id);
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> GetSignature(string id, IEvidenceVault vault, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> GetSignature(string id, IEvidenceVault vault, HttpContext http, CancellationToken ct)
     {
+        DownloadHeaders.Apply(http.Response);
         if (!ArtefactIds.IsWellFormed(id))
         {
             return MalformedId();
@@ -52,13 +56,14 @@ public static class VaultEndpoints
             : TypedResults.NotFound();
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<ArtefactRecord>>, ProblemHttpResult>> ListByControl(string? control, IEvidenceVault vault, CancellationToken ct)
+    private static async Task<Results<Ok<IReadOnlyList<ArtefactRecord>>, ProblemHttpResult>> ListByControl(string? control, IEvidenceVault vault, HttpContext http, CancellationToken ct)
     {
         if (!EvidenceVault.IsValidControlId(control))
         {
             return TypedResults.Problem("Query parameter 'control' is required, e.g. ?control=art21.2.j.", statusCode: 400, title: "Missing or malformed control id");
         }
-        return TypedResults.Ok(await vault.ListByControlAsync(control!, ct));
+        var (page, problem) = Platform.Paging.Page(http, await vault.ListByControlAsync(control!, ct));
+        return problem is null ? TypedResults.Ok(page) : problem;
     }
 
     private static async Task<ContentHttpResult> GetCertificate(ISigningCertificateProvider certificates, CancellationToken ct) =>

@@ -32,7 +32,7 @@ public static class AuthExtensions
         var authentication = builder.Services.AddAuthentication(AppScheme)
             .AddPolicyScheme(AppScheme, "Entra bearer token, or X-Dev-User in local development", o => o.ForwardDefaultSelector = ctx =>
                 (ctx.Request.Headers.ContainsKey(DevUserAuthenticationHandler.HeaderName)
-                    && DevUserAuthenticationHandler.IsAllowed(environment, ctx.Connection.RemoteIpAddress)) || !entraEnabled
+                    && DevUserAuthenticationHandler.IsAllowed(environment, ctx)) || !entraEnabled
                     ? DevUserAuthenticationHandler.SchemeName
                     : BrowserSignIn.SchemeFor(ctx))
             .AddScheme<AuthenticationSchemeOptions, DevUserAuthenticationHandler>(DevUserAuthenticationHandler.SchemeName, null);

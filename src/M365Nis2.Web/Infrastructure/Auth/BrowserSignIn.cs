@@ -50,6 +50,7 @@ public static class BrowserSignIn
             // An API call with an expired session must get 401, not a redirect the fetch cannot follow.
             o.Events.OnRedirectToLogin = ctx => ApiOr(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiOr(ctx, StatusCodes.Status403Forbidden);
+            o.Events.OnSigningIn = KeepIdentityOnly;
         });
     }
 
@@ -60,26 +61,53 @@ public static class BrowserSignIn
             ? Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerDefaults.AuthenticationScheme
             : CookieScheme;
 
-    /// <summary><c>/signin?returnUrl=/tab/…</c> starts the Entra sign-in; <c>/signout</c> ends the browser session.</summary>
+    /// <summary>
+    /// <c>/signin?returnUrl=/tab/…</c> starts the Entra sign-in; <c>POST /signout</c> ends the browser session (a POST,
+    /// so another site cannot sign the user out with an image tag; <see cref="SessionCsrfGuard"/> checks its origin).
+    /// </summary>
     public static WebApplication MapBrowserSignIn(this WebApplication app, bool entraEnabled)
     {
         app.MapGet("/signin", (string? returnUrl) => entraEnabled
                 ? Results.Challenge(new AuthenticationProperties { RedirectUri = LocalOnly(returnUrl) }, [OidcScheme])
                 : Results.Problem("Sign-in is not configured: set AzureAd:Instance, AzureAd:TenantId and AzureAd:ClientId.", statusCode: StatusCodes.Status404NotFound))
             .AllowAnonymous();
-        app.MapGet("/signout", () => entraEnabled
+        app.MapPost("/signout", () => entraEnabled
                 ? Results.SignOut(new AuthenticationProperties { RedirectUri = "/tab/" }, [CookieScheme, OidcScheme])
                 : Results.Redirect("/tab/"))
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .DisableAntiforgery();
         return app;
     }
 
-    /// <summary>Only paths on this site: an open redirect after sign-in would hand users to a phishing page.</summary>
+    /// <summary>
+    /// Only paths on this site (the framework's own local-URL rule: rejects "//host", "/\\host" and control characters such
+    /// as "/%09/host", which browsers turn into "//host"): an open redirect after sign-in would hand users to a phishing page.
+    /// </summary>
     public static string LocalOnly(string? returnUrl) =>
-        returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+        returnUrl is { Length: > 0 } && Microsoft.AspNetCore.Http.HttpResults.RedirectHttpResult.IsLocalUrl(returnUrl) && !returnUrl.StartsWith("/~", StringComparison.Ordinal)
             ? returnUrl
             : "/tab/";
+
+    /// <summary>
+    /// The session keeps who signed in, not what they may do: role claims from the ID token are dropped, so
+    /// <see cref="DirectoryRolesClaimsTransformation"/> reads the roles from the directory on every request (cached for
+    /// Roles:CacheDuration, 5 minutes). A CISO removed from the CISO group loses CISO access within that time, not
+    /// when the 8-hour session ends. App roles still count for bearer tokens, which live an hour and are re-issued.
+    /// </summary>
+    private static Task KeepIdentityOnly(CookieSigningInContext context)
+    {
+        if (context.Principal is { } principal)
+        {
+            foreach (var identity in principal.Identities)
+            {
+                foreach (var role in identity.FindAll(c => c.Type is AppClaims.Role or System.Security.Claims.ClaimTypes.Role).ToList())
+                {
+                    identity.RemoveClaim(role);
+                }
+            }
+        }
+        return Task.CompletedTask;
+    }
 
     private static Task ApiOr(RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {

@@ -28,10 +28,10 @@ public sealed class DevUserAuthenticationHandler(
         {
             return AuthenticateResult.NoResult();
         }
-        if (!IsAllowed(environment, Context.Connection.RemoteIpAddress))
+        if (!IsAllowed(environment, Context))
         {
-            Logger.LogWarning("Ignored {Header} header: only honoured in Development from loopback (environment {Environment}, remote {Remote})",
-                HeaderName, environment.EnvironmentName, Context.Connection.RemoteIpAddress);
+            Logger.LogWarning("Ignored {Header} header: only honoured in Development from loopback to a loopback host (environment {Environment}, remote {Remote}, host {Host})",
+                HeaderName, environment.EnvironmentName, Context.Connection.RemoteIpAddress, Request.Host.Host);
             return AuthenticateResult.NoResult();
         }
 
@@ -53,6 +53,10 @@ public sealed class DevUserAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
-    public static bool IsAllowed(IHostEnvironment environment, IPAddress? remote) =>
-        environment.IsDevelopment() && remote is not null && IPAddress.IsLoopback(remote);
+    /// <summary>
+    /// Development, a loopback peer AND a loopback Host header: a local tunnel (ngrok, dev tunnels) or DNS rebinding
+    /// delivers remote traffic from a loopback peer, but then the Host names the public name, not localhost.
+    /// </summary>
+    public static bool IsAllowed(IHostEnvironment environment, HttpContext context) =>
+        environment.IsDevelopment() && M365Nis2.Teams.Auth.LoopbackRequest.IsLoopback(context);
 }

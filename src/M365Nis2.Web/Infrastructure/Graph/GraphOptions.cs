@@ -45,5 +45,8 @@ public sealed class GraphOptions
         public int Employees { get; set; } = 40;
 
         public bool ThrottleReports { get; set; }
+
+        /// <summary><c>Graph:Demo:Devices</c>: Intune managed devices; unset gives about 1.2 per user.</summary>
+        public int? Devices { get; set; }
     }
 }

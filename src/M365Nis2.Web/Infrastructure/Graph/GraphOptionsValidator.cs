@@ -36,6 +36,10 @@ internal sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
         {
             failures.Add($"Graph:Demo:Employees must be between 0 and {DemoTenant.DemoDirectory.MaxEmployees}.");
         }
+        if (options.Demo.Devices is < 0 or > 200_000)
+        {
+            failures.Add("Graph:Demo:Devices must be between 0 and 200000.");
+        }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -38,14 +38,14 @@ public sealed class LocalSigningCertificateProvider(IOptions<SigningOptions> opt
 
     private X509Certificate2 LoadOrCreate(string folder)
     {
-        Directory.CreateDirectory(folder);
+        CreatePrivateFolder(folder);
         var pfxPath = Path.Combine(folder, PfxFileName);
         if (!File.Exists(pfxPath))
         {
             var temp = Path.Combine(folder, $".{Guid.NewGuid():N}.tmp");
             using (var fresh = Create(time.GetUtcNow()))
             {
-                File.WriteAllBytes(temp, fresh.Export(X509ContentType.Pkcs12));
+                WritePrivateFile(temp, fresh.Export(X509ContentType.Pkcs12));
             }
             try
             {
@@ -61,9 +61,46 @@ public sealed class LocalSigningCertificateProvider(IOptions<SigningOptions> opt
                 File.Delete(temp);
             }
         }
+        RestrictToOwner(pfxPath);
         var loaded = X509CertificateLoader.LoadPkcs12FromFile(pfxPath, password: null, X509KeyStorageFlags.EphemeralKeySet);
         WritePemIfMissing(Path.Combine(folder, PemFileName), loaded);
         return loaded;
+    }
+
+    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    /// <summary>The PFX holds the private key unencrypted: created 0600 (never world-readable, not even for a moment).</summary>
+    private static void WritePrivateFile(string path, byte[] bytes)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = OwnerOnly;
+        }
+        using var file = new FileStream(path, options);
+        file.Write(bytes);
+    }
+
+    private static void CreatePrivateFolder(string folder)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+        }
+        else if (!Directory.Exists(folder))
+        {
+            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    /// <summary>A key file left readable by an older version (or copied in) is tightened on start.</summary>
+    private void RestrictToOwner(string path)
+    {
+        if (!OperatingSystem.IsWindows() && File.Exists(path) && (File.GetUnixFileMode(path) & ~OwnerOnly) != 0)
+        {
+            File.SetUnixFileMode(path, OwnerOnly);
+            logger.LogWarning("Restricted the local signing key {Path} to its owner (mode 0600)", path);
+        }
     }
 
     private static void WritePemIfMissing(string path, X509Certificate2 cert)

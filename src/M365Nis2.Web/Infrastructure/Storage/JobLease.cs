@@ -15,6 +15,21 @@ public sealed class JobLease(BlobServiceClient blobs, StorageNames names, ILogge
     /// <summary>The held lease, or null when another runner holds it.</summary>
     public Task<HeldLease?> TryAcquireAsync(string jobName, CancellationToken ct) => TryAcquireAsync(jobName, DefaultDuration, ct);
 
+    /// <summary>True while some instance holds the job's lease (a crashed holder's lease counts until it expires).</summary>
+    public async Task<bool> IsHeldAsync(string jobName, CancellationToken ct)
+    {
+        var blob = blobs.GetBlobContainerClient(names.Container("jobs")).GetBlobClient(jobName);
+        try
+        {
+            var properties = await blob.GetPropertiesAsync(cancellationToken: ct);
+            return properties.Value.LeaseState == Azure.Storage.Blobs.Models.LeaseState.Leased;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The held lease (15–60 s, renewed every third of it), or null when another runner holds it.</summary>
     public async Task<HeldLease?> TryAcquireAsync(string jobName, TimeSpan duration, CancellationToken ct)
     {
@@ -81,13 +96,15 @@ public sealed class HeldLease : IAsyncDisposable
     {
         await stopRenewing.CancelAsync();
         await renewing;
+        // Bounded: when storage is gone (or the host is stopping) an unreleased lease simply expires on its own.
+        using var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(2));
         try
         {
-            await lease.ReleaseAsync();
+            await lease.ReleaseAsync(cancellationToken: bounded.Token);
         }
-        catch (RequestFailedException)
+        catch (Exception e) when (e is RequestFailedException or OperationCanceledException)
         {
-            // expired or taken over already
+            // expired, taken over, or storage unreachable
         }
         lost.Dispose();
         stopRenewing.Dispose();

@@ -27,17 +27,32 @@ public static class StorageExtensions
         {
             var o = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             return o.TableEndpoint is { } endpoint
-                ? new TableServiceClient(endpoint, Credential(o))
-                : new TableServiceClient(ConnectionString(sp));
+                ? new TableServiceClient(endpoint, Credential(o), Retrying(new TableClientOptions()))
+                : new TableServiceClient(ConnectionString(sp), Retrying(new TableClientOptions()));
         });
         builder.Services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             return o.BlobEndpoint is { } endpoint
-                ? new BlobServiceClient(endpoint, Credential(o))
-                : new BlobServiceClient(ConnectionString(sp));
+                ? new BlobServiceClient(endpoint, Credential(o), Retrying(new BlobClientOptions()))
+                : new BlobServiceClient(ConnectionString(sp), Retrying(new BlobClientOptions()));
         });
         return builder;
+    }
+
+    /// <summary>
+    /// Bounded retries: the SDK default (100 s network timeout, delays up to a minute) kept a job inside one storage call
+    /// for half a minute when storage had gone away, and shutdown waited for it. Every call also takes the caller's
+    /// token, so a stopping host cancels the wait between retries at once.
+    /// </summary>
+    private static T Retrying<T>(T options) where T : ClientOptions
+    {
+        options.Retry.Mode = RetryMode.Exponential;
+        options.Retry.MaxRetries = 3;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(500);
+        options.Retry.MaxDelay = TimeSpan.FromSeconds(4);
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(20);
+        return options;
     }
 
     private static string ConnectionString(IServiceProvider sp) =>

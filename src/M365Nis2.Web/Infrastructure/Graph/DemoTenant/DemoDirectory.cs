@@ -41,9 +41,14 @@ public sealed class DemoDirectory
     private readonly Dictionary<string, DemoUser> fixedById;
     private readonly Lazy<Dictionary<string, int>> employeeIndexById;
 
-    public DemoDirectory(int employeeCount = 40)
+    private readonly int unregisteredEvery;
+
+    /// <param name="unregisteredEvery">Every Nth employee (3, 3+N, 3+2N, …) has not registered for MFA: 8 by default.</param>
+    public DemoDirectory(int employeeCount = 40, int unregisteredEvery = 8)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(employeeCount);
+        ArgumentOutOfRangeException.ThrowIfLessThan(unregisteredEvery, 1);
+        this.unregisteredEvery = unregisteredEvery;
         ArgumentOutOfRangeException.ThrowIfGreaterThan(employeeCount, MaxEmployees);
         EmployeeCount = employeeCount;
         var people = new List<DemoUser> { Person("Mette", "Holm", "Chief Information Security Officer", "da-DK", DemoUserKind.Ciso) };
@@ -89,6 +94,9 @@ public sealed class DemoDirectory
 
     public IReadOnlyList<DemoUser> Guests { get; }
 
+    /// <summary>Employee number n (1-based) has not registered for MFA: every Nth, starting at 3.</summary>
+    public bool IsUnregisteredEmployee(int number) => number % unregisteredEvery == 3 % unregisteredEvery;
+
     public DemoUser? FindByUpn(string upn)
     {
         if (fixedByUpn.TryGetValue(upn, out var user))
@@ -123,7 +131,12 @@ public sealed class DemoDirectory
         var surname = Surnames[(i / GivenNames.Length + i) % Surnames.Length];
         var lang = i % 3 == 2 ? "en-GB" : "da-DK";
         var suffix = number.ToString("D3", CultureInfo.InvariantCulture);
-        return Person(given, surname, "Employee", lang, DemoUserKind.Employee, suffix) with { Index = fixedUsers.Count + i, EmployeeNumber = number };
+        return Person(given, surname, "Employee", lang, DemoUserKind.Employee, suffix) with
+        {
+            Index = fixedUsers.Count + i,
+            EmployeeNumber = number,
+            MfaUnregistered = IsUnregisteredEmployee(number),
+        };
     }
 
     private static DemoUser Person(string given, string surname, string title, string lang, DemoUserKind kind, string suffix = "")

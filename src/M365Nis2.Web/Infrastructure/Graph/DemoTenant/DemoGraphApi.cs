@@ -4,8 +4,9 @@ using Microsoft.Extensions.Primitives;
 namespace M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 
 /// <summary>The Graph v1.0 routes the app calls, answered from the demo directory in Graph's JSON shapes.</summary>
-internal sealed class DemoGraphApi(DemoDirectory directory, DemoGraphServerOptions options)
+internal sealed partial class DemoGraphApi(DemoDirectory directory, DemoGraphServerOptions options)
 {
+    private readonly DemoGraphCounts counts = new(directory, options);
     private const string UserCast = "/microsoft.graph.user";
     private readonly Dictionary<string, (string Name, string Description, Func<DemoUser, bool> IsMember, bool FixedOnly)> groups = new()
     {
@@ -25,17 +26,22 @@ internal sealed class DemoGraphApi(DemoDirectory directory, DemoGraphServerOptio
         {
             (["organization"], true) => Json(ctx, Collection(ctx, "organization", [Organization()])),
             (["users"], true) => UsersAsync(ctx),
+            (["users", "$count"], true) => counts.UsersCountAsync(ctx),
             (["users", var id], true) => Entity(ctx, "users", directory.Find(id), u => DemoGraphJson.User(u), DemoGraphJson.UserDefaultSelect),
             (["users", var id, "checkMemberGroups" or "checkMemberObjects"], false) => CheckMemberGroupsAsync(ctx, id),
             (["groups", var id], true) when groups.TryGetValue(id, out var g) =>
                 Json(ctx, With(DemoGraphJson.Group(id, g.Name, g.Description), "@odata.context", Metadata(ctx, "groups/$entity"))),
             (["groups", var id, "members" or "transitiveMembers", ..], true) when groups.ContainsKey(id) => MembersAsync(ctx, id),
             (["reports", "authenticationMethods", "userRegistrationDetails"], true) =>
-                PageAsync(ctx, "reports/authenticationMethods/userRegistrationDetails", directory.Users.Count, i => DemoGraphJson.RegistrationDetails(directory.Users[i]), null),
+                PageAsync(ctx, "reports/authenticationMethods/userRegistrationDetails", directory.Users.Count, counts.RegistrationRows(ctx.Request), null),
+            (["reports", "authenticationMethods", var summary], true) when summary.StartsWith("usersRegisteredByFeature(", StringComparison.Ordinal) =>
+                counts.RegisteredByFeatureAsync(ctx, summary),
             (["reports", "authenticationMethods", "userRegistrationDetails", var id], true) =>
                 Entity(ctx, "reports/authenticationMethods/userRegistrationDetails", directory.FindById(id), DemoGraphJson.RegistrationDetails, null),
             (["identity", "conditionalAccess", "policies"], true) =>
                 Json(ctx, Collection(ctx, "identity/conditionalAccess/policies", DemoPolicies.ConditionalAccess(directory))),
+            (["identity", "conditionalAccess", "namedLocations"], true) =>
+                Json(ctx, Collection(ctx, "identity/conditionalAccess/namedLocations", DemoNamedLocations.All())),
             (["policies", "identitySecurityDefaultsEnforcementPolicy"], true) => Json(ctx, DemoPolicies.SecurityDefaults()),
             (["policies", "authenticationMethodsPolicy"], true) => Json(ctx, DemoPolicies.AuthenticationMethods()),
             (["roleManagement", "directory", "roleAssignments"], true) => RoleAssignmentsAsync(ctx),
@@ -44,7 +50,8 @@ internal sealed class DemoGraphApi(DemoDirectory directory, DemoGraphServerOptio
             (["servicePrincipals", var id, "appRoleAssignments"], true) when DemoApps.Find(id) is { } sp =>
                 PageAsync(ctx, "appRoleAssignments", sp.AppRoles.Count, i => DemoAppsJson.AppRoleAssignments(sp)[i], null),
             (["oauth2PermissionGrants"], true) => PageAsync(ctx, "oauth2PermissionGrants", DemoAppsJson.PermissionGrants().Count, i => DemoAppsJson.PermissionGrants()[i], null),
-            _ => Error(ctx, 404, "Request_ResourceNotFound", $"Resource '{path}' does not exist or one of its queried reference-property objects are not present."),
+            _ => SourceRoute(ctx, segments, get)
+                ?? Error(ctx, 404, "Request_ResourceNotFound", $"Resource '{path}' does not exist or one of its queried reference-property objects are not present."),
         };
     }
 
@@ -63,7 +70,7 @@ internal sealed class DemoGraphApi(DemoDirectory directory, DemoGraphServerOptio
             var items = user is null ? [] : new[] { DemoGraphJson.User(user) }.Where(q.Matches).Select(u => q.Project(u, DemoGraphJson.UserDefaultSelect)).ToList();
             return Json(ctx, Collection(ctx, "users", items));
         }
-        return PageAsync(ctx, "users", directory.Users.Count, i => DemoGraphJson.User(directory.Users[i]), DemoGraphJson.UserDefaultSelect);
+        return PageAsync(ctx, "users", directory.Users.Count, i => WithSignIns(q, directory.Users[i]), DemoGraphJson.UserDefaultSelect);
     }
 
     private Task MembersAsync(HttpContext ctx, string groupId)
@@ -118,9 +125,9 @@ internal sealed class DemoGraphApi(DemoDirectory directory, DemoGraphServerOptio
             : Json(ctx, Collection(ctx, expand ? "roleManagement/directory/roleAssignments(principal())" : "roleManagement/directory/roleAssignments", items.Where(q.Matches).ToList()));
     }
 
-    private Task PageAsync(HttpContext ctx, string context, int end, Func<int, Dictionary<string, object?>?> itemAt, IReadOnlyList<string>? defaultSelect)
+    private Task PageAsync(HttpContext ctx, string context, int end, Func<int, Dictionary<string, object?>?> itemAt, IReadOnlyList<string>? defaultSelect, int? maxTop = null)
     {
-        var q = DemoGraphQuery.Parse(ctx.Request, options, out var error);
+        var q = DemoGraphQuery.Parse(ctx.Request, options, out var error, maxTop);
         if (error is not null)
         {
             return Error(ctx, 400, "Request_UnsupportedQuery", error);

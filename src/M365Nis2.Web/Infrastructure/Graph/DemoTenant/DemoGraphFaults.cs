@@ -13,6 +13,13 @@ public sealed record DemoGraphFault(int Status, string Code, string Message, Tim
     public static DemoGraphFault Forbidden() =>
         new(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
 
+    /// <summary>
+    /// What a service outside the Entra reports answers in a tenant without its licence (Intune, Defender XDR, Entra ID
+    /// Governance): a 403 whose message names the missing licence, modelled on those services' error text.
+    /// </summary>
+    public static DemoGraphFault ServiceNotLicensed(string service) =>
+        new(403, "Forbidden", $"The tenant is not licensed for {service}.");
+
     /// <summary>What the reports endpoints answer in a tenant without Entra ID P1/P2.</summary>
     public static DemoGraphFault LicenceRequired() =>
         new(403, "Authentication_RequestFromNonPremiumTenantOrB2CTenant", "Neither tenant is B2C or tenant doesn't have premium license");

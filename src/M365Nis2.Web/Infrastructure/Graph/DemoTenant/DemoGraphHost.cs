@@ -19,6 +19,7 @@ public sealed class DemoGraphHost(IOptions<GraphOptions> options, TimeProvider t
             {
                 Employees = options.Value.Demo.Employees,
                 ThrottleReports = options.Value.Demo.ThrottleReports,
+                Devices = options.Value.Demo.Devices,
                 TimeProvider = time,
             });
         }

@@ -38,7 +38,7 @@ internal static class DemoGraphJson
 
     /// <summary>
     /// The registration mix (documented in docs/graph-permissions.md): admins registered except Nikolaj Friis; the board
-    /// registered; every 8th employee (3, 11, 19, …) unregistered; printers unregistered; one of three guests registered.
+    /// registered; every 8th employee (3, 11, 19, …) unregistered (see <see cref="DemoGraphServerOptions.UnregisteredEvery"/>); printers unregistered; one of three guests registered.
     /// </summary>
     public static string[] MethodsOf(DemoUser u) => u.Kind switch
     {
@@ -49,7 +49,7 @@ internal static class DemoGraphJson
         DemoUserKind.BreakGlass => ["fido2"],
         DemoUserKind.ServiceAccount => [],
         DemoUserKind.Guest => u.GivenName == "Henrik" ? ["microsoftAuthenticatorPush"] : [],
-        _ when u.EmployeeNumber % 8 == 3 => [],
+        _ when u.MfaUnregistered => [],
         _ => (u.EmployeeNumber % 4) switch
         {
             0 => ["microsoftAuthenticatorPush", "softwareOneTimePasscode"],

@@ -5,12 +5,13 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 
 /// <summary>
-/// The OData subset the app uses: <c>$top</c>, <c>$select</c>, <c>$filter</c> as <c>prop eq value</c> joined by <c>and</c>,
+/// The OData subset the app uses: <c>$top</c>, <c>$select</c>, <c>$filter</c> as <c>prop eq value</c> or
+/// <c>prop ge 2026-01-01T00:00:00Z</c> (date-times) joined by <c>and</c>,
 /// and opaque <c>$skiptoken</c> paging over an index range, so large tenants are paged without being materialised.
 /// </summary>
 internal sealed class DemoGraphQuery
 {
-    private readonly List<(string Property, object? Value)> filters = [];
+    private readonly List<(string Property, bool AtLeast, object? Value)> filters = [];
 
     private DemoGraphQuery()
     {
@@ -23,7 +24,7 @@ internal sealed class DemoGraphQuery
     public IReadOnlyList<string>? Select { get; private set; }
 
     /// <summary>Parses the request's query; returns an error message for what the real Graph would refuse or we do not model.</summary>
-    public static DemoGraphQuery Parse(HttpRequest request, DemoGraphServerOptions options, out string? error)
+    public static DemoGraphQuery Parse(HttpRequest request, DemoGraphServerOptions options, out string? error, int? maxTop = null)
     {
         error = null;
         var q = new DemoGraphQuery { Top = options.DefaultPageSize };
@@ -35,7 +36,7 @@ internal sealed class DemoGraphQuery
                 error = $"Invalid value '{top}' for query parameter $top.";
                 return q;
             }
-            q.Top = Math.Min(t, options.MaxPageSize);
+            q.Top = Math.Min(t, maxTop ?? options.MaxPageSize);
         }
         var select = request.Query["$select"].ToString();
         if (select.Length > 0)
@@ -58,8 +59,12 @@ internal sealed class DemoGraphQuery
         return q;
     }
 
+    /// <summary>True when every filter clause is on one of these properties (so a small stand-in item can decide).</summary>
+    public bool FiltersOnlyOn(IReadOnlyCollection<string> properties) =>
+        filters.All(f => properties.Contains(f.Property, StringComparer.OrdinalIgnoreCase));
+
     public bool Matches(IReadOnlyDictionary<string, object?> item) =>
-        filters.All(f => item.TryGetValue(f.Property, out var actual) && ValueEquals(actual, f.Value));
+        filters.All(f => item.TryGetValue(f.Property, out var actual) && (f.AtLeast ? AtLeast(actual, f.Value) : ValueEquals(actual, f.Value)));
 
     /// <summary>The equality the filter asks for, e.g. <c>userPrincipalName eq 'x'</c>; null when absent.</summary>
     public string? EqualityOn(string property) =>
@@ -99,6 +104,15 @@ internal sealed class DemoGraphQuery
         foreach (var clause in filter.Split(" and ", StringSplitOptions.TrimEntries))
         {
             var parts = clause.Split(' ', 3, StringSplitOptions.TrimEntries);
+            if (parts.Length == 3 && string.Equals(parts[1], "ge", StringComparison.OrdinalIgnoreCase))
+            {
+                if (!DateTimeOffset.TryParse(parts[2], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var from))
+                {
+                    return false;
+                }
+                filters.Add((parts[0], true, from));
+                continue;
+            }
             if (parts.Length != 3 || !string.Equals(parts[1], "eq", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
@@ -116,10 +130,14 @@ internal sealed class DemoGraphQuery
             {
                 return false;
             }
-            filters.Add((parts[0], value));
+            filters.Add((parts[0], false, value));
         }
         return true;
     }
+
+    private static bool AtLeast(object? actual, object? from) =>
+        actual is string s && from is DateTimeOffset f
+        && DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) && at >= f;
 
     private static bool ValueEquals(object? actual, object? expected) => (actual, expected) switch
     {

@@ -15,7 +15,7 @@ public sealed class DemoGraphServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ConcurrentDictionary<string, int> requests = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Queue<DateTimeOffset> reportsWindow = new();
+    private readonly Dictionary<string, Queue<DateTimeOffset>> windows = new(StringComparer.Ordinal);
     private readonly Lock throttleGate = new();
     private int throttled;
 
@@ -35,7 +35,7 @@ public sealed class DemoGraphServer : IAsyncDisposable
 
     public DemoGraphFaults Faults { get; } = new();
 
-    /// <summary>429s the reports throttle simulation has answered.</summary>
+    /// <summary>429s the throttle simulation has answered.</summary>
     public int ThrottledCount => Volatile.Read(ref throttled);
 
     /// <summary>Requests received (including faulted and throttled ones) whose path after /v1.0 starts with the prefix.</summary>
@@ -45,7 +45,7 @@ public sealed class DemoGraphServer : IAsyncDisposable
     public static async Task<DemoGraphServer> StartAsync(DemoGraphServerOptions? options = null, CancellationToken ct = default)
     {
         options ??= new DemoGraphServerOptions();
-        var directory = new DemoDirectory(options.Employees);
+        var directory = new DemoDirectory(options.Employees, options.UnregisteredEvery);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
         var app = builder.Build();
@@ -68,11 +68,7 @@ public sealed class DemoGraphServer : IAsyncDisposable
         var path = rest.Value ?? "/";
         requests.AddOrUpdate(path, 1, (_, n) => n + 1);
 
-        var fault = Faults.TakeFor(path);
-        if (fault is null && path.StartsWith("/reports/", StringComparison.OrdinalIgnoreCase))
-        {
-            fault = Throttle();
-        }
+        var fault = Faults.TakeFor(path) ?? Throttle(path, ctx.Request.Query["$select"].ToString());
         if (fault is not null)
         {
             if (fault.RetryAfter is { } retryAfter)
@@ -85,27 +81,53 @@ public sealed class DemoGraphServer : IAsyncDisposable
         await api.HandleAsync(ctx, path);
     }
 
-    /// <summary>Sliding window over the reports family: at most the limit per window, then 429 until the oldest expires.</summary>
-    private DemoGraphFault? Throttle()
+    /// <summary>The documented throttle family a request falls in, when its simulation is on.</summary>
+    private (string Name, int Limit, TimeSpan Window)? FamilyOf(string path, string select)
     {
-        if (!Options.ThrottleReports)
+        static bool Under(string path, string prefix) => path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
+        if (Under(path, "/reports/") && (Options.ThrottleReports || Options.ThrottleAll))
+        {
+            return ("reports", Options.ReportsRequestLimit, Options.ReportsWindow);
+        }
+        if (!Options.ThrottleAll)
+        {
+            return null;
+        }
+        return path switch
+        {
+            _ when Under(path, "/auditLogs/") => ("reports", Options.ReportsRequestLimit, Options.ReportsWindow),
+            _ when Under(path, "/users") && select.Contains("signInActivity", StringComparison.OrdinalIgnoreCase) => ("signInActivity", 10, TimeSpan.FromMinutes(1)),
+            _ when Under(path, "/security/") => ("security", 150, TimeSpan.FromMinutes(1)),
+            _ when Under(path, "/deviceManagement/") => ("intune", 2000, TimeSpan.FromSeconds(20)),
+            _ => null,
+        };
+    }
+
+    /// <summary>Sliding window per family: at most the limit per window, then 429 until the oldest request expires.</summary>
+    private DemoGraphFault? Throttle(string path, string select)
+    {
+        if (FamilyOf(path, select) is not var (name, limit, window))
         {
             return null;
         }
         lock (throttleGate)
         {
-            var now = Options.TimeProvider.GetUtcNow();
-            while (reportsWindow.Count > 0 && now - reportsWindow.Peek() >= Options.ReportsWindow)
+            if (!windows.TryGetValue(name, out var queue))
             {
-                reportsWindow.Dequeue();
+                windows[name] = queue = new Queue<DateTimeOffset>();
             }
-            if (reportsWindow.Count < Options.ReportsRequestLimit)
+            var now = Options.TimeProvider.GetUtcNow();
+            while (queue.Count > 0 && now - queue.Peek() >= window)
             {
-                reportsWindow.Enqueue(now);
+                queue.Dequeue();
+            }
+            if (queue.Count < limit)
+            {
+                queue.Enqueue(now);
                 return null;
             }
             Interlocked.Increment(ref throttled);
-            var wait = reportsWindow.Peek() + Options.ReportsWindow - now;
+            var wait = queue.Peek() + window - now;
             return DemoGraphFault.TooManyRequests(wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait);
         }
     }

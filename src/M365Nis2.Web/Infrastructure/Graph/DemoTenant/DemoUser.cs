@@ -31,4 +31,7 @@ public sealed record DemoUser(
 
     /// <summary>Employee number (1-based) for employees, 0 for everyone else.</summary>
     public int EmployeeNumber { get; init; }
+
+    /// <summary>An employee who has not registered for MFA (set from <see cref="DemoGraphServerOptions.UnregisteredEvery"/>).</summary>
+    public bool MfaUnregistered { get; init; }
 }

@@ -1,5 +1,6 @@
-// Every API call carries the caller's identity: the Teams SSO token as a bearer, or in local development the
-// demo user chosen in the dev user picker as X-Dev-User. Nothing else (no cookies), so the API stays CSRF-free.
+// Every API call carries the caller's identity: the Teams SSO token as a bearer, in local development the demo user
+// chosen in the dev user picker as X-Dev-User, or (outside Teams) the browser session cookie. X-Requested-With is
+// always sent: the server refuses unsafe requests under the session cookie without it (cross-site request forgery).
 let auth = { mode: 'none' };
 
 export function useTeamsAuth(getToken) { auth = { mode: 'teams', getToken }; }
@@ -12,6 +13,7 @@ export async function api(path, options = {}) {
   else if (auth.mode === 'teams') headers.set('Authorization', `Bearer ${await auth.getToken()}`);
   else if (auth.mode === 'dev' && auth.upn) headers.set('X-Dev-User', auth.upn);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+  headers.set('X-Requested-With', 'M365Nis2');
   return fetch(path, { ...options, headers });
 }
 

@@ -5,11 +5,39 @@ import { h } from './dom.js';
 import { t } from './i18n.js';
 
 export async function loadControls() {
-  // Approvals, training and incidents report through /api/controls as status providers, like the (j) evidence.
-  const [own, engine] = await Promise.all([getJson('/api/tab/controls'), getJson('/api/controls')]);
+  // Approvals, training and incidents report through /api/controls as status providers, like the (j) evidence; the
+  // sources beyond (j) say per measure what they found, from which source and when (/api/evidence/automated).
+  const [own, engine, automated] = await Promise.all([getJson('/api/tab/controls'), getJson('/api/controls'), getJson('/api/evidence/automated')]);
   if (!own.ok) throw new Error(t('error.load', '/api/tab/controls', own.status));
   const byId = Object.fromEntries((Array.isArray(engine.data) ? engine.data : []).map(e => [e.id, e]));
-  return own.data.map(c => mergeEngine(c, byId[c.id]));
+  const autoById = Object.fromEntries((Array.isArray(automated.data) ? automated.data : []).map(a => [a.controlId, a]));
+  return own.data.map(c => withAutomated(mergeEngine(c, byId[c.id]), autoById[c.id]));
+}
+
+/**
+ * Adds the sources' automated evidence. Where no feature reports a status, the automated outcome is the status;
+ * where one does (e.g. (j) from the MFA checks), that status stands and the sources are shown beside it.
+ */
+export function withAutomated(control, automated) {
+  if (!automated) return control;
+  const engineless = !control.engine;
+  return {
+    ...control,
+    automated,
+    status: engineless && automated.outcome ? automated.outcome : control.status,
+    isDemo: control.isDemo || automated.sources.some(s => s.isDemo),
+    lastEvidenceAt: [control.lastEvidenceAt, automated.lastCollectedAt].filter(Boolean).sort().at(-1) ?? null,
+  };
+}
+
+/** "Automated · Microsoft Intune, Microsoft Secure Score · collected 30 Nov 2026 01:50". */
+export function automatedLine(control, formatDate) {
+  const a = control.automated;
+  if (!a) return null;
+  return h('div', { class: 'muted', 'data-testid': 'automated' },
+    h('span', { class: 'badge badge-info' }, t('automated.badge')), ' ',
+    a.sources.map(s => s.title).join(', '), ' · ',
+    a.lastCollectedAt ? t('automated.collected', formatDate(a.lastCollectedAt)) : t('control.never'));
 }
 
 /** The evidence engine's status wins, except where it has no automated evidence: then the vault's status stands. */

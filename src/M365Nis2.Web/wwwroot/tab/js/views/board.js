@@ -22,10 +22,27 @@ export function trainingTable(members) {
       h('td', { class: 'muted' }, m.reason ?? '')))));
 }
 
+/** The board's KPI from Defender XDR: incidents not closed as benign, per month, and how many are resolved. */
+function attacksSection(attacks) {
+  if (!attacks.ok || !attacks.data?.items?.length) return null;
+  const months = attacks.data.items;
+  return h('section', {}, h('h2', {}, t('board.attacks')),
+    h('table', { class: 'data', 'data-testid': 'board-attacks' },
+      h('thead', {}, h('tr', {}, [t('board.month'), t('board.detected'), t('board.resolved'), t('board.high')].map(c => h('th', {}, c)))),
+      h('tbody', {}, months.map(m => h('tr', {}, h('td', {}, `${m.year}-${String(m.month).padStart(2, '0')}`),
+        h('td', {}, m.detected), h('td', {}, m.resolved), h('td', {}, m.high))))),
+    h('p', { class: 'muted' }, t('board.attacksSource', formatDate(attacks.data.collectedAt))));
+}
+
+function attackKpi(months) {
+  const last = months.at(-1);
+  return t('board.attacksKpi', last.detected, last.resolved, months.reduce((n, m) => n + m.detected, 0), months.length);
+}
+
 /** One printable page for management follow-up; sections whose feature is not in this build say so instead of hiding. */
 export async function renderBoardSummary(view, session) {
-  const [controls, policies, training, incidents] = await Promise.all([
-    loadControls(), getJson('/api/policies'), getJson('/api/training/management'), getJson('/api/incidents')]);
+  const [controls, policies, training, incidents, attacks] = await Promise.all([
+    loadControls(), getJson('/api/policies'), getJson('/api/training/management'), getJson('/api/incidents'), getJson('/api/evidence/attacks-per-month')]);
   const list = d => (Array.isArray(d) ? d : (d?.items ?? d?.policies ?? d?.incidents ?? d?.members ?? []));
   const pending = list(policies.data).filter(awaitingApproval);
   const status = c => normaliseStatus(c.status);
@@ -39,10 +56,12 @@ export async function renderBoardSummary(view, session) {
       session.me?.isDemoData ? [' · ', h('span', { class: 'badge badge-warning' }, t('demo'))] : null),
     h('section', {}, h('h2', {}, t('board.measures')),
       h('table', { class: 'data', 'data-testid': 'board-measures' },
-        h('thead', {}, h('tr', {}, [t('col.control'), t('col.status'), t('col.lastEvidence')].map(c => h('th', {}, c)))),
+        h('thead', {}, h('tr', {}, [t('col.control'), t('col.status'), t('automated.source'), t('col.lastEvidence')].map(c => h('th', {}, c)))),
         h('tbody', {}, controls.map(c => h('tr', { 'data-control': c.id },
           h('td', {}, h('strong', {}, shortLabel(c.id)), ' ', titleOf(c)), h('td', {}, statusBadge(c.status)),
+          h('td', { 'data-testid': 'automated-sources' }, c.automated ? c.automated.sources.map(s => s.title).join(', ') : t('automated.none')),
           h('td', {}, c.lastEvidenceAt ? formatDate(c.lastEvidenceAt, false) : '—')))))),
+    attacksSection(attacks),
     h('section', {}, h('h2', {}, t('board.pendingApprovals')),
       !policies.ok ? h('p', { class: 'muted' }, t('board.noData'))
         : pending.length ? h('ul', { 'data-testid': 'board-pending' }, pending.map(p => h('li', {}, `${p.title} (v${p.latest?.version ?? '?'}) `, policyState(p))))
@@ -59,6 +78,8 @@ export async function renderBoardSummary(view, session) {
       h('ul', { 'data-testid': 'board-questions' },
         h('li', {}, t('q.measuresMet', met, controls.length)),
         h('li', {}, t('q.measuresWithoutEvidence', withoutEvidence, controls.length)),
-        QUESTIONS.map(q => h('li', {}, `${t(q)}: `, h('span', { class: 'muted' }, t('board.noDataApp'))))))));
+        QUESTIONS.map(q => h('li', {}, `${t(q)}: `, q === 'q.attacks' && attacks.ok && attacks.data?.items?.length
+          ? h('span', { 'data-testid': 'kpi-attacks' }, attackKpi(attacks.data.items))
+          : h('span', { class: 'muted' }, t('board.noDataApp'))))))));
   if (!controls.length) view.append(message('error', t('error.load', 'controls', 0)));
 }

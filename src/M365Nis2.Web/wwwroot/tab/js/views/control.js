@@ -1,7 +1,7 @@
 import { h, mount, link, message } from '../dom.js';
 import { t, titleOf, formatDate } from '../i18n.js';
 import { getJson } from '../api.js';
-import { mergeEngine, statusBadge, shortLabel, isoChips } from '../controls.js';
+import { mergeEngine, withAutomated, automatedLine, statusBadge, shortLabel, isoChips } from '../controls.js';
 import { percentChart, toSeries } from '../chart.js';
 import { uploadForm } from './upload.js';
 import { roles } from '../app.js';
@@ -9,12 +9,13 @@ import { policyState } from './approvals.js';
 
 export async function renderControl(view, id, session) {
   const enc = encodeURIComponent(id);
-  const [detail, engine, policies] = await Promise.all([
-    getJson(`/api/tab/controls/${enc}`), getJson(`/api/controls/${enc}`), getJson('/api/policies')]);
+  const [detail, engine, policies, automated] = await Promise.all([
+    getJson(`/api/tab/controls/${enc}`), getJson(`/api/controls/${enc}`), getJson('/api/policies'), getJson(`/api/evidence/automated/${enc}`)]);
   if (!detail.ok) return mount(view, message('error', t('error.load', id, detail.status)));
   // GET /api/controls/{id} (evidence engine): { control: summary, detail: provider view with checks, advisories, history }.
   const engineDetail = engine.ok ? (engine.data?.detail ?? null) : null;
-  const control = mergeEngine(detail.data.control, engine.ok ? (engine.data?.control ?? engine.data) : null);
+  const control = withAutomated(mergeEngine(detail.data.control, engine.ok ? (engine.data?.control ?? engine.data) : null),
+    automated.ok ? automated.data.measure : null);
   const series = toSeries(engineDetail?.history?.length ? engineDetail.history : detail.data.history);
   mount(view,
     link('/tab/', { class: 'no-print' }, `← ${t('control.back')}`),
@@ -24,6 +25,7 @@ export async function renderControl(view, id, session) {
     isoChips(control.iso27001),
     session.me?.isDemoData || control.isDemo ? message('info', t('demo')) : null,
     h('h2', {}, t('control.checks')), checks(engineDetail),
+    automated.ok ? automatedSection(automated.data) : null,
     h('h2', {}, t('control.history')),
     series.length ? percentChart(series, t('control.history'), v => formatDate(v, false)) : h('p', { class: 'muted' }, t('control.noHistory')),
     h('h2', {}, t('control.policies')), policyList(policies.ok ? (policies.data ?? []).filter(p => (p.controlIds ?? []).includes(id)) : null),
@@ -42,6 +44,22 @@ function checks(detail) {
       h('div', { class: 'card-head' }, h('h3', {}, checkTitle(c.check ?? c.title ?? c.name ?? c.id)), statusBadge(c.outcome ?? c.status)),
       findingList(c.findings ?? [])))),
     advisories.length ? [h('h3', {}, t('control.advisories')), findingList(advisories)] : null);
+}
+
+/** The sources beyond (j): one card per source with its outcome here, when it was collected, and its checks. */
+function automatedSection(data) {
+  const bySource = data.checks.reduce((m, c) => ((m[c.source] ??= []).push(c), m), {});
+  return h('section', { 'data-testid': 'automated-checks' },
+    h('h2', {}, t('automated.title')),
+    h('p', { class: 'muted' }, t('automated.rule'), ' ', data.measure.rule),
+    h('ul', { class: 'plain' }, data.measure.sources.map(s => h('li', { class: 'card', 'data-source': s.source },
+      h('div', { class: 'card-head' }, h('h3', {}, s.title), statusBadge(s.outcome)),
+      h('div', { class: 'muted' }, s.collectedAt ? t('automated.collected', formatDate(s.collectedAt)) : t('control.never'),
+        s.artefactId ? [' · ', h('span', { class: 'mono' }, s.artefactId.slice(0, 12))] : null),
+      s.unavailable ? message('error', s.unavailable) : null,
+      h('ul', { class: 'plain' }, (bySource[s.source] ?? []).map(c => h('li', { 'data-check': c.check },
+        h('div', { class: 'card-head' }, h('strong', {}, checkTitle(c.check)), statusBadge(c.outcome)),
+        findingList(c.findings))))))));
 }
 
 function findingList(findings) {

@@ -1,6 +1,7 @@
 import { h, mount, link, message } from '../dom.js';
 import { t, titleOf, formatDate } from '../i18n.js';
-import { loadControls, statusBadge, shortLabel, isoChips } from '../controls.js';
+import { loadControls, statusBadge, shortLabel, isoChips, automatedLine } from '../controls.js';
+import { art23Candidates } from './candidates.js';
 import { cisoActions } from '../actions.js';
 import { roles } from '../app.js';
 
@@ -11,6 +12,7 @@ export async function renderOverview(view, session) {
     h('h3', {}, titleOf(c)),
     h('div', { class: 'muted' }, `${t('control.lastEvidence')}: `, c.lastEvidenceAt ? formatDate(c.lastEvidenceAt) : t('control.never')),
     c.summary ? h('div', {}, c.summary) : null,
+    automatedLine(c, formatDate),
     isoChips(c.iso27001));
   const section = (key, kind) => [h('h2', {}, t(key)),
     h('div', { class: 'grid', 'data-section': kind }, controls.filter(c => c.kind === kind).map(card))];
@@ -19,6 +21,7 @@ export async function renderOverview(view, session) {
     h('p', { class: 'muted' }, t('overview.intro')),
     session.me?.isDemoData || controls.some(c => c.isDemo) ? message('info', t('demo')) : null,
     roles.isCiso() ? cisoActions(() => renderOverview(view, session)) : null,
+    roles.isCiso() ? await art23Candidates() : null,
     section('overview.measures', 'Measure'),
     section('overview.management', 'Management'),
     section('overview.reporting', 'Reporting'));

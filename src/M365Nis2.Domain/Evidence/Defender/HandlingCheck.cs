@@ -1,0 +1,53 @@
+namespace M365Nis2.Domain.Evidence.Defender;
+
+/// <summary>
+/// Art. 21(2)(b) handling: incidents are worked and closed. A high-severity incident open longer than
+/// <see cref="DefenderRuleOptions.HighOpenMaxDays"/> is not met (it may also be reportable under Art. 23); a lower one
+/// open past <see cref="DefenderRuleOptions.OtherOpenMaxDays"/>, or a high one nobody is assigned to, is partially met.
+/// </summary>
+public static class HandlingCheck
+{
+    public static CheckResult Evaluate(DefenderEvidence evidence, DefenderRuleOptions options, DateTimeOffset now)
+    {
+        if (!evidence.Incidents.TryGet(out var incidents))
+            return Result(Outcome.Unknown, [new Finding(FindingSeverity.High, $"Defender incidents could not be read ({evidence.Incidents.Status.Describe()}).")]);
+
+        var open = incidents.Where(i => !i.IsResolved).ToList();
+        var resolved = incidents.Count - open.Count;
+        var findings = new List<Finding>
+        {
+            new(FindingSeverity.Info, $"{incidents.Count} incident(s) in {options.LookbackDays} days: {resolved} resolved, {open.Count} open."),
+        };
+        var overdueHigh = open.Where(i => i.IsHigh && now - i.CreatedAt > TimeSpan.FromDays(options.HighOpenMaxDays)).ToList();
+        var overdueOther = open.Where(i => !i.IsHigh && now - i.CreatedAt > TimeSpan.FromDays(options.OtherOpenMaxDays)).ToList();
+        var unassignedHigh = open.Where(i => i.IsHigh && string.IsNullOrWhiteSpace(i.AssignedTo)).ToList();
+
+        var outcome = Outcome.Met;
+        if (overdueHigh.Count > 0)
+        {
+            outcome = Outcome.NotMet;
+            findings.Add(new Finding(FindingSeverity.High,
+                $"{overdueHigh.Count} high-severity incident(s) open for more than {options.HighOpenMaxDays} days.", Names(overdueHigh, options, now)));
+        }
+        if (overdueOther.Count > 0)
+        {
+            outcome = Worse(outcome, Outcome.PartiallyMet);
+            findings.Add(new Finding(FindingSeverity.Medium,
+                $"{overdueOther.Count} lower-severity incident(s) open for more than {options.OtherOpenMaxDays} days.", Names(overdueOther, options, now)));
+        }
+        if (unassignedHigh.Count > 0)
+        {
+            outcome = Worse(outcome, Outcome.PartiallyMet);
+            findings.Add(new Finding(FindingSeverity.Medium, $"{unassignedHigh.Count} open high-severity incident(s) have no owner.",
+                Names(unassignedHigh, options, now)));
+        }
+        return Result(outcome, findings);
+    }
+
+    private static IReadOnlyList<string> Names(IEnumerable<SecurityIncident> incidents, DefenderRuleOptions options, DateTimeOffset now) =>
+        [.. incidents.OrderBy(i => i.CreatedAt).Take(options.NamedLimit).Select(i => $"#{i.Id} {i.Title} ({i.Severity}, open {(int)(now - i.CreatedAt).TotalDays} d)")];
+
+    private static Outcome Worse(Outcome a, Outcome b) => a < b ? a : b;
+
+    private static CheckResult Result(Outcome outcome, IReadOnlyList<Finding> findings) => new(DefenderChecks.Handling, outcome, findings);
+}

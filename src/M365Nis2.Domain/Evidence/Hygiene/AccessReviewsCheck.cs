@@ -1,0 +1,39 @@
+namespace M365Nis2.Domain.Evidence.Hygiene;
+
+/// <summary>
+/// Art. 21(2)(i) access control: access is re-certified. Met when at least one access review completed within
+/// <see cref="HygieneRuleOptions.ReviewMaxAgeDays"/>; PartiallyMet when reviews exist but none completed in time;
+/// NotMet when none is set up. Unknown without the Entra ID Governance / P2 licence or the permission.
+/// </summary>
+public static class AccessReviewsCheck
+{
+    public static CheckResult Evaluate(HygieneEvidence evidence, HygieneRuleOptions options, DateTimeOffset now)
+    {
+        if (!evidence.AccessReviews.TryGet(out var reviews))
+            return Result(Outcome.Unknown, [new Finding(FindingSeverity.Medium, $"Access reviews could not be read ({evidence.AccessReviews.Status.Describe()}).")]);
+        if (reviews.Count == 0)
+        {
+            return Result(Outcome.NotMet, [new Finding(FindingSeverity.High,
+                "No access review is set up; guests, group memberships and privileged roles are never re-certified.")]);
+        }
+
+        var cutoff = now.AddDays(-options.ReviewMaxAgeDays);
+        var recent = reviews.Where(r => r.LastCompletedAt >= cutoff).OrderByDescending(r => r.LastCompletedAt).ToList();
+        var stale = reviews.Where(r => r.LastCompletedAt is null || r.LastCompletedAt < cutoff).ToList();
+        var findings = new List<Finding>();
+        if (recent.Count > 0)
+        {
+            findings.Add(new Finding(FindingSeverity.Info, $"{recent.Count} access review(s) completed within {options.ReviewMaxAgeDays} days.",
+                [.. recent.Take(options.NamedLimit).Select(r => $"{r.Name} (completed {r.LastCompletedAt:yyyy-MM-dd})")]));
+        }
+        if (stale.Count > 0)
+        {
+            findings.Add(new Finding(recent.Count > 0 ? FindingSeverity.Low : FindingSeverity.Medium,
+                $"{stale.Count} access review(s) have not completed within {options.ReviewMaxAgeDays} days.",
+                [.. stale.Take(options.NamedLimit).Select(r => r.LastCompletedAt is { } at ? $"{r.Name} (last completed {at:yyyy-MM-dd})" : $"{r.Name} ({r.Status}, never completed)")]));
+        }
+        return Result(recent.Count > 0 ? Outcome.Met : Outcome.PartiallyMet, findings);
+    }
+
+    private static CheckResult Result(Outcome outcome, IReadOnlyList<Finding> findings) => new(HygieneChecks.AccessReviews, outcome, findings);
+}

@@ -1,0 +1,20 @@
+namespace M365Nis2.Web.Features.Scope;
+
+public static class ScopeFeature
+{
+    /// <summary>
+    /// Scope classification (Art. 2–3) and the registration record with its 14-day update duty (Art. 3(4), 27; Danish
+    /// NIS 2-loven), each version signed into the vault; the IP-range drift check against Conditional Access named locations.
+    /// </summary>
+    public static IHostApplicationBuilder AddScope(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<ScopeStore>();
+        services.AddSingleton<ScopeService>();
+        services.AddSingleton<RegistrationService>();
+        services.AddSingleton<RegistrationDriftCheck>();
+        return builder;
+    }
+
+    public static WebApplication MapScope(this WebApplication app) => app.MapScopeEndpoints();
+}

@@ -1,0 +1,27 @@
+using M365Nis2.Web.Infrastructure.Storage;
+
+namespace M365Nis2.Web.Platform;
+
+/// <summary>
+/// Every id in a route (<c>{id}</c>, <c>{stage}</c>, whatever a feature adds later) ends up in a storage key or a
+/// lookup, so each route value is checked once here: a value storage would refuse gets a 400 naming the parameter
+/// before any handler runs, instead of a 500 from deep inside a store.
+/// </summary>
+public sealed class RouteValueGuard(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        foreach (var (name, value) in context.Request.RouteValues)
+        {
+            if (value is string text && !TableKeys.IsValid(text))
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                await Results.Problem(TableKeys.Problem(name), statusCode: StatusCodes.Status400BadRequest, title: "Malformed id",
+                    extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [name] = [TableKeys.Problem(name)] } })
+                    .ExecuteAsync(context);
+                return;
+            }
+        }
+        await next(context);
+    }
+}

@@ -1,0 +1,140 @@
+using M365Nis2.Domain.Evidence;
+using M365Nis2.Domain.Evidence.Hygiene;
+
+namespace M365Nis2.Domain.Tests.Evidence.Hygiene;
+
+public class HygieneChecksTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 29, 12, 0, 0, TimeSpan.Zero);
+
+    private static DirectoryUser User(int n, int? lastSignInDaysAgo = 1, bool guest = false, bool enabled = true, int createdDaysAgo = 400) =>
+        new($"u{n}", $"user{n}@contoso.dk", $"User {n}", guest, enabled, Now.AddDays(-createdDaysAgo), lastSignInDaysAgo is { } d ? Now.AddDays(-d) : null);
+
+    private static UserActivityTally Tally(IEnumerable<DirectoryUser> users, HygieneRuleOptions? options = null)
+    {
+        var accumulator = new UserActivityAccumulator(options ?? HygieneRuleOptions.Default, Now);
+        foreach (var u in users)
+            accumulator.Add(u);
+        return accumulator.Complete();
+    }
+
+    private static HygieneEvidence Evidence(IReadOnlyList<AccessReview>? reviews = null, IReadOnlyList<DirectoryAuditEvent>? audits = null) =>
+        new(Collected.Ok(reviews ?? []), Collected.Ok(audits ?? []));
+
+    [Theory]
+    [InlineData(2, Outcome.Met)]
+    [InlineData(3, Outcome.PartiallyMet)]
+    [InlineData(5, Outcome.PartiallyMet)]
+    [InlineData(6, Outcome.NotMet)]
+    public void Inactive_members_are_judged_against_the_thresholds(int inactive, Outcome expected)
+    {
+        var users = Enumerable.Range(0, 100).Select(i => User(i, i < inactive ? 91 : 10));
+        Assert.Equal(expected, InactiveAccountsCheck.Evaluate(Tally(users), HygieneRuleOptions.Default).Outcome);
+    }
+
+    [Fact]
+    public void Never_signed_in_old_accounts_are_inactive_new_ones_are_not_judged_and_disabled_ones_are_skipped()
+    {
+        var tally = Tally([User(1, null), User(2, null, createdDaysAgo: 10), User(3, null, enabled: false), User(4)]);
+        Assert.Equal(1, tally.InactiveMembers.Total);
+        Assert.Equal(1, tally.TooNewToJudge);
+        Assert.Equal(1, tally.Disabled);
+        Assert.Contains("User 1 (user1@contoso.dk), never signed in", tally.InactiveMembers.Names);
+    }
+
+    [Fact]
+    public void Unreadable_sign_in_activity_is_unknown_naming_the_reason()
+    {
+        var tally = new UserActivityAccumulator(HygieneRuleOptions.Default, Now).Fail(CollectionStatus.LicenceRequired("Microsoft Entra ID P1 or P2"));
+        var check = InactiveAccountsCheck.Evaluate(tally, HygieneRuleOptions.Default);
+        Assert.Equal(Outcome.Unknown, check.Outcome);
+        Assert.Contains("P1 or P2", check.Findings[0].Message, StringComparison.Ordinal);
+        Assert.Equal(Outcome.Unknown, GuestAccountsCheck.Evaluate(tally, HygieneRuleOptions.Default).Outcome);
+    }
+
+    [Fact]
+    public void Guests_met_when_all_active_partially_met_up_to_a_quarter_inactive_then_not_met()
+    {
+        Assert.Equal(Outcome.Met, GuestAccountsCheck.Evaluate(Tally([User(1, 5, guest: true)]), HygieneRuleOptions.Default).Outcome);
+        Assert.Equal(Outcome.PartiallyMet, GuestAccountsCheck.Evaluate(Tally([User(1, 200, true), User(2, 5, true), User(3, 5, true), User(4, 5, true)]), HygieneRuleOptions.Default).Outcome);
+        var check = GuestAccountsCheck.Evaluate(Tally([User(1, null, true), User(2, 5, true)]), HygieneRuleOptions.Default);
+        Assert.Equal(Outcome.NotMet, check.Outcome);
+        Assert.Contains("User 1 (user1@contoso.dk), never signed in", check.Findings[1].Subjects);
+    }
+
+    [Fact]
+    public void No_guests_is_met() => Assert.Equal(Outcome.Met, GuestAccountsCheck.Evaluate(Tally([User(1)]), HygieneRuleOptions.Default).Outcome);
+
+    [Fact]
+    public void Access_reviews_met_when_one_completed_within_the_period()
+    {
+        var reviews = new[] { new AccessReview("r1", "Guests quarterly", "InProgress", Now.AddDays(-80)), new AccessReview("r2", "Admins", "NotStarted", null) };
+        var check = AccessReviewsCheck.Evaluate(Evidence(reviews), HygieneRuleOptions.Default, Now);
+        Assert.Equal(Outcome.Met, check.Outcome);
+        Assert.Contains("Admins (NotStarted, never completed)", check.Findings[1].Subjects);
+    }
+
+    [Fact]
+    public void Access_reviews_that_never_completed_in_time_are_partially_met_and_none_at_all_not_met()
+    {
+        Assert.Equal(Outcome.PartiallyMet, AccessReviewsCheck.Evaluate(Evidence([new AccessReview("r", "Old", "Completed", Now.AddDays(-400))]), HygieneRuleOptions.Default, Now).Outcome);
+        Assert.Equal(Outcome.NotMet, AccessReviewsCheck.Evaluate(Evidence([]), HygieneRuleOptions.Default, Now).Outcome);
+    }
+
+    [Fact]
+    public void Access_reviews_without_licence_are_unknown()
+    {
+        var evidence = new HygieneEvidence(Collected.NotCollected<IReadOnlyList<AccessReview>>(CollectionStatus.LicenceRequired("Microsoft Entra ID Governance or P2")),
+            Collected.Ok<IReadOnlyList<DirectoryAuditEvent>>([]));
+        Assert.Equal(Outcome.Unknown, AccessReviewsCheck.Evaluate(evidence, HygieneRuleOptions.Default, Now).Outcome);
+    }
+
+    [Fact]
+    public void Privileged_changes_are_listed_and_met_when_made_through_pim()
+    {
+        var audits = new[]
+        {
+            new DirectoryAuditEvent("1", "Add member to role completed (PIM activation)", "RoleManagement", Now.AddDays(-2), "jonas@contoso.dk", "Global Administrator", "success", "PIM"),
+            new DirectoryAuditEvent("2", "Update conditional access policy", "Policy", Now.AddDays(-3), "jonas@contoso.dk", "CA001", "success", "Conditional Access"),
+            new DirectoryAuditEvent("3", "Update user", "UserManagement", Now.AddDays(-3), "x", "y", "success", "Core Directory"),
+        };
+        var check = PrivilegedChangesCheck.Evaluate(Evidence(audits: audits), HygieneRuleOptions.Default);
+        Assert.Equal(Outcome.Met, check.Outcome);
+        Assert.StartsWith("1 privileged role change(s) and 1 Conditional Access change(s)", check.Findings[0].Message, StringComparison.Ordinal);
+        Assert.Equal(2, check.Findings[0].Subjects.Count);
+    }
+
+    [Fact]
+    public void Role_assignment_outside_pim_and_deleted_ca_policy_are_partially_met()
+    {
+        var audits = new[]
+        {
+            new DirectoryAuditEvent("1", "Add member to role", "RoleManagement", Now.AddDays(-2), "nikolaj@contoso.dk", "User Administrator: ole@contoso.dk", "success", "Core Directory"),
+            new DirectoryAuditEvent("2", "Delete conditional access policy", "Policy", Now.AddDays(-3), "nikolaj@contoso.dk", "CA004", "success", "Conditional Access"),
+        };
+        var check = PrivilegedChangesCheck.Evaluate(Evidence(audits: audits), HygieneRuleOptions.Default);
+        Assert.Equal(Outcome.PartiallyMet, check.Outcome);
+        Assert.Equal(3, check.Findings.Count);
+    }
+
+    [Fact]
+    public void Unreadable_audit_log_is_unknown() =>
+        Assert.Equal(Outcome.Unknown, PrivilegedChangesCheck.Evaluate(new HygieneEvidence(Collected.Ok<IReadOnlyList<AccessReview>>([]),
+            Collected.NotCollected<IReadOnlyList<DirectoryAuditEvent>>(CollectionStatus.Forbidden("AuditLog.Read.All"))), HygieneRuleOptions.Default).Outcome);
+
+    [Fact]
+    public void Evaluation_speaks_to_i_and_f()
+    {
+        var evaluation = HygieneEvaluator.Evaluate(Tally([User(1)]), Evidence(), HygieneRuleOptions.Default, Now);
+        Assert.Equal(3, evaluation.For("art21.2.i").Count);
+        Assert.Single(evaluation.For("art21.2.f"));
+    }
+
+    [Fact]
+    public void Invalid_options_are_reported()
+    {
+        Assert.NotEmpty(new HygieneRuleOptions(AuditDays: 60).Validate());
+        Assert.NotEmpty(new HygieneRuleOptions(InactiveMetPercent: 10, InactivePartialPercent: 5).Validate());
+        Assert.Empty(HygieneRuleOptions.Default.Validate());
+    }
+}

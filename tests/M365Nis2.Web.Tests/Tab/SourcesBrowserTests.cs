@@ -1,0 +1,94 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
+using M365Nis2.Web.Tests.Support;
+using Xunit.Abstractions;
+
+namespace M365Nis2.Web.Tests.Tab;
+
+/// <summary>The automated sources beyond (j) as the CISO and the board see them in Chromium, in English and Danish.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes through IAsyncLifetime.DisposeAsync")]
+public sealed class SourcesBrowserTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const string Ciso = DemoDirectory.CisoUpn;
+    private const string Board = "anders.kjaer@nordlysenergi.onmicrosoft.com";
+    private TestApp app = null!;
+    private HeadlessChromium chromium = null!;
+
+    public async Task InitializeAsync()
+    {
+        app = new TestApp(new Dictionary<string, string?>
+        {
+            ["Evidence:Enabled"] = "false",
+            ["Evidence:ReportsRequestLimit"] = "100",
+        });
+        chromium = await HeadlessChromium.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var line in chromium.Log)
+            output.WriteLine(line);
+        await chromium.DisposeAsync();
+        await app.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Ciso_collects_sees_which_statuses_are_automated_and_opens_a_defender_candidate_as_an_incident_with_one_click()
+    {
+        var page = await chromium.OpenAsync(app.BaseAddress, Ciso);
+        await page.GotoAsync("/tab/");
+        await page.ClickAsync("[data-testid=action-collect]");
+        await page.Locator("[data-testid=action-status] .message-success").WaitForAsync(new() { Timeout = 120_000 });
+        await page.Locator("[data-testid=art23-candidates]").WaitForAsync();
+
+        var automated = 0;
+        foreach (var letter in "abcdefghij")
+        {
+            if (await page.Locator($"[data-control='art21.2.{letter}'] [data-testid=automated]").CountAsync() == 1)
+                automated++;
+        }
+        Assert.True(automated >= 7, $"{automated} measures show automated evidence");
+        Assert.Contains("Microsoft Intune", await page.InnerTextAsync("[data-control='art21.2.h'] [data-testid=automated]"), StringComparison.Ordinal);
+        Assert.Contains("collected", await page.InnerTextAsync("[data-control='art21.2.h'] [data-testid=automated]"), StringComparison.Ordinal);
+
+        var candidate = page.Locator("[data-candidate='301']");
+        Assert.Contains("Ransomware", await candidate.InnerTextAsync(), StringComparison.Ordinal);
+        await candidate.Locator("[data-testid=open-incident]").ClickAsync();
+        await candidate.Locator("[data-testid=candidate-status] .message-success").WaitForAsync();
+        Assert.True(await candidate.Locator("[data-testid=open-incident]").IsDisabledAsync());
+        output.WriteLine(await HeadlessChromium.ScreenshotAsync(page, "art23-candidates"));
+
+        using var http = app.Http(Ciso);
+        var incidents = await http.GetFromJsonAsync<JsonElement>("/api/incidents");
+        Assert.Contains("Microsoft Defender XDR incident #301", incidents.GetRawText(), StringComparison.Ordinal);
+
+        await page.GotoAsync("/tab/control/art21.2.i");
+        await page.Locator("[data-testid=automated-checks] [data-source=intune]").WaitForAsync();
+        Assert.Contains("Ole Bak", await page.InnerTextAsync("[data-testid=automated-checks]"), StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("[data-testid=automated-checks] [data-check='entra.guests']").CountAsync());
+    }
+
+    [Fact]
+    public async Task Board_summary_in_danish_shows_attacks_per_month_and_the_automated_sources()
+    {
+        using (var http = app.Http(Ciso))
+        {
+            using var started = await http.PostAsync(new Uri("/api/evidence/collect", UriKind.Relative), null);
+            var location = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("location").GetString()!;
+            for (var i = 0; i < 600 && (await http.GetFromJsonAsync<JsonElement>(location)).GetProperty("status").GetString() == "running"; i++)
+                await Task.Delay(200);
+        }
+
+        var page = await chromium.OpenAsync(app.BaseAddress, Board, locale: "da-DK");
+        await page.GotoAsync("/tab/board-summary");
+        await page.Locator("[data-testid=board-attacks]").WaitForAsync();
+
+        Assert.Contains("Angreb opdaget pr. måned", await page.InnerTextAsync("[data-testid=board-summary]"), StringComparison.Ordinal);
+        Assert.Contains("denne måned", await page.InnerTextAsync("[data-testid=kpi-attacks]"), StringComparison.Ordinal);
+        Assert.Contains("Microsoft Defender XDR", await page.InnerTextAsync("[data-control='art21.2.b'] [data-testid=automated-sources]"), StringComparison.Ordinal);
+        Assert.Equal("Kun uploads", await page.InnerTextAsync("[data-control='art21.2.a'] [data-testid=automated-sources]"));
+        Assert.Equal(0, await page.Locator("[data-testid=art23-candidates]").CountAsync()); // the CISO's, not the board's
+        output.WriteLine(await HeadlessChromium.ScreenshotAsync(page, "board-attacks-da"));
+    }
+}
