@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using M365Nis2.Domain.Suppliers;
 using M365Nis2.Web.Features.Suppliers;
+using M365Nis2.Web.Features.Tasks;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 using M365Nis2.Web.Tests.Bot;
 using M365Nis2.Web.Tests.Support;
@@ -33,7 +34,7 @@ public sealed class SupplierAssessmentTests : IAsyncLifetime, IDisposable
 
     private async Task<JsonObject> SubmitAsync(JsonObject data, string? from = null)
     {
-        var activity = BotActivities.Execute(connector.ServiceUrl, "supplier.assessment.submit", data);
+        var activity = BotActivities.Execute(connector.ServiceUrl, "supplier.assessment.submit", (JsonObject)data.DeepClone());
         activity["from"]!["aadObjectId"] = from ?? OwnerId;
         var response = await t.App.PostActivityAsync(activity);
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
@@ -67,13 +68,16 @@ public sealed class SupplierAssessmentTests : IAsyncLifetime, IDisposable
         partial["q_mfa"] = "no";
         var refused = await SubmitAsync(partial);
         var refusedBody = refused["value"]!["body"]!.AsArray();
-        Assert.Contains(refusedBody, e => e!.ToJsonString().Contains("Question 'backup' is not answered.", StringComparison.Ordinal));
+        // Read the text itself: ToJsonString would escape the quotes, and the card model Markdown-escapes user-facing text.
+        Assert.Contains(refusedBody.Select(e => e!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })),
+            text => text.Contains("backup", StringComparison.Ordinal) && text.Contains("is not answered", StringComparison.Ordinal));
         Assert.Equal("no", refusedBody.First(e => e!["id"]?.GetValue<string>() == "q_mfa")!["value"]!.GetValue<string>());
         Assert.Null((await t.GetAsync(id))["summary"]!["assessment"]!["lastAssessedOn"]);
 
         var full = Answers(id, assessmentId, SupplierTier.Tier1, q => q switch { "mfa" => "no", "exit" => "partly", _ => "yes" });
         var done = await SubmitAsync(full);
-        Assert.Contains("recorded", done["value"]!["fallbackText"]!.GetValue<string>(), StringComparison.Ordinal);
+        // The owner (Mads) prefers Danish in Entra, so the card speaks Danish.
+        Assert.Contains("er registreret", done["value"]!["fallbackText"]!.GetValue<string>(), StringComparison.Ordinal);
         var twice = await SubmitAsync(full);
         Assert.Equal(done["value"]!.ToJsonString(), twice["value"]!.ToJsonString());
 
@@ -84,7 +88,19 @@ public sealed class SupplierAssessmentTests : IAsyncLifetime, IDisposable
         Assert.Equal("completed", assessment["status"]!.GetValue<string>());
         using var http = t.As(Ciso);
         var artefact = assessment["answersArtefactId"]!.GetValue<string>();
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"/api/vault/artefacts/{artefact}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync($"/api/artefacts/{artefact}")).StatusCode);
+
+        // Each finding is a follow-up task for the owner, due by severity (high 30 days), opened once despite the repeat.
+        var tasks = t.App.Services.GetRequiredService<IFollowUpTasks>();
+        var high = page["findings"]![0]!["id"]!.GetValue<string>();
+        var task = await tasks.FindAsync(SupplierFindingTasks.Source(id, high), CancellationToken.None);
+        Assert.NotNull(task);
+        Assert.Equal((OwnerId, new DateOnly(2026, 4, 1)), (task.OwnerId, task.DueDate));
+        Assert.StartsWith("NordIT Drift A/S: ", task.Title, StringComparison.Ordinal);
+        var low = page["findings"]![1]!["id"]!.GetValue<string>();
+        Assert.Equal(new DateOnly(2026, 8, 29), (await tasks.FindAsync(SupplierFindingTasks.Source(id, low), CancellationToken.None))!.DueDate);
+        Assert.False((await tasks.OpenAsync(new FollowUpRequest(OwnerId, "again", new DateOnly(2026, 4, 1), [], SupplierFindingTasks.Source(id, high)),
+            CancellationToken.None)).Created);
     }
 
     [Fact]

@@ -137,7 +137,7 @@ public sealed class TabBrowserTests(ITestOutputHelper output) : IAsyncLifetime
             """);
         var pack = await page.EvaluateAsync<int>("async () => (await fetch('/api/audit-pack', { headers: { 'X-Dev-User': localStorage.getItem('m365nis2.devUser') } })).status");
 
-        Assert.Equal(["Training"], navLinks);
+        Assert.Equal(["Training", "Suppliers"], navLinks); // suppliers: only those the employee owns (none here)
         Assert.Equal(0, await page.Locator("[data-testid=ciso-actions]").CountAsync());
         Assert.Equal(0, await page.Locator("[data-testid=upload-form]").CountAsync());
         Assert.Contains(collect, new[] { 403, 404 });

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using M365Nis2.Domain.Suppliers;
-using M365Nis2.Web.Features.Suppliers.Assessments;
 using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,6 @@
 using M365Nis2.Domain.Evidence;
 using M365Nis2.Domain.Suppliers;
 using M365Nis2.Web.Features.Controls;
-using M365Nis2.Web.Features.Suppliers.Discovery;
 using M365Nis2.Web.Infrastructure.Graph;
 
 namespace M365Nis2.Web.Features.Suppliers;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using M365Nis2.Domain.Suppliers;
-using M365Nis2.Web.Features.Suppliers.Discovery;
 using M365Nis2.Web.Infrastructure.Auth;
 
 namespace M365Nis2.Web.Features.Suppliers;
@@ -19,7 +18,7 @@ public static class SupplierEndpoints
         api.MapGet("", List).RequireAuthorization(AuthPolicies.Member);
         api.MapPost("", Create).RequireAuthorization(AuthPolicies.Ciso);
         api.MapPost("/import", Import).RequireAuthorization(AuthPolicies.Ciso).DisableAntiforgery();
-        api.MapGet("/questionnaire/{tier:int}", Questionnaire).RequireAuthorization(AuthPolicies.Member);
+        api.MapGet("/questionnaire/{tier}", Questionnaire).RequireAuthorization(AuthPolicies.Member);
         api.MapGet("/discovered", Discovered).RequireAuthorization(AuthPolicies.BoardOrCiso);
         api.MapPost("/discovered/run", RunDiscovery).RequireAuthorization(AuthPolicies.Ciso);
         api.MapPost("/discovered/{appId}/dismiss", Dismiss).RequireAuthorization(AuthPolicies.Ciso);
@@ -76,9 +75,10 @@ public static class SupplierEndpoints
         return TypedResults.Ok(new { imported = added.Count, suppliers = added.Select(s => SupplierViews.Summary(s, Today(time), viewer)).ToList() });
     }
 
-    private static IResult Questionnaire(int tier, string? lang) => tier is < 1 or > 3
+    // No route constraint: "/questionnaire/x" is a caller's mistake (400 naming the tier), not a missing page (404).
+    private static IResult Questionnaire(string tier, string? lang) => tier is not ("1" or "2" or "3")
         ? TypedResults.Problem("Tier must be 1, 2 or 3.", statusCode: 400, title: "Unknown tier")
-        : TypedResults.Ok(SupplierViews.Questionnaire(Questionnaires.ForTier((SupplierTier)tier), lang ?? "en"));
+        : TypedResults.Ok(SupplierViews.Questionnaire(Questionnaires.ForTier((SupplierTier)(tier[0] - '0')), lang ?? "en"));
 
     private static async Task<IResult> Discovered(DiscoveryService discovery, CancellationToken ct) =>
         TypedResults.Ok(SupplierViews.Discovery(await discovery.GetAsync(ct)));

@@ -1,4 +1,3 @@
-using M365Nis2.Web.Features.Suppliers.Discovery;
 using M365Nis2.Web.Infrastructure.Storage;
 using Microsoft.Extensions.Options;
 

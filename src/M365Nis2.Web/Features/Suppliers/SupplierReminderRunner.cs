@@ -2,7 +2,6 @@ using System.Globalization;
 using M365Nis2.Domain.Suppliers;
 using M365Nis2.Teams;
 using M365Nis2.Teams.Cards;
-using M365Nis2.Web.Features.Suppliers.Assessments;
 using M365Nis2.Web.Infrastructure.Auth;
 
 namespace M365Nis2.Web.Features.Suppliers;

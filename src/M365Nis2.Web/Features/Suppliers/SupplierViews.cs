@@ -1,5 +1,4 @@
 using M365Nis2.Domain.Suppliers;
-using M365Nis2.Web.Features.Suppliers.Discovery;
 
 namespace M365Nis2.Web.Features.Suppliers;
 

@@ -1,7 +1,5 @@
 using M365Nis2.Teams;
 using M365Nis2.Web.Features.Controls;
-using M365Nis2.Web.Features.Suppliers.Assessments;
-using M365Nis2.Web.Features.Suppliers.Discovery;
 
 namespace M365Nis2.Web.Features.Suppliers;
 
@@ -19,6 +17,7 @@ public static class SuppliersFeature
         services.AddSingleton<SupplierService>();
         services.AddSingleton<AssessmentCards>();
         services.AddSingleton<AssessmentService>();
+        services.AddSingleton<ISupplierFindingFollowUp, SupplierFindingTasks>();
         services.AddCardAction<AssessmentSubmitAction>(AssessmentCards.SubmitVerb);
         services.AddCardSamples<AssessmentCardSamples>();
         services.AddControlStatusProvider<SupplierControlStatusProvider>();

@@ -13,6 +13,7 @@ namespace M365Nis2.Web.Features.Tasks;
 /// <param name="Source">Where it comes from; <see cref="TaskSource.Key"/> makes the call idempotent.</param>
 /// <param name="Description">Optional detail (≤ 2 000 characters), e.g. the finding's text.</param>
 /// <param name="OpenedBy">Who caused it: a user's object id or a job name such as <c>job:evidence</c>.</param>
+[FeatureContract]
 public sealed record FollowUpRequest(
     string OwnerId,
     string Title,
@@ -23,9 +24,11 @@ public sealed record FollowUpRequest(
     string OpenedBy = "system");
 
 /// <summary>The task for the request: <see cref="Created"/> false when one existed for the source already (then nothing changed).</summary>
+[FeatureContract]
 public sealed record FollowUpOpened(string TaskId, bool Created);
 
 /// <summary>A task as the feature that opened it sees it (for its own lists: "treatment in progress", "done").</summary>
+[FeatureContract]
 public sealed record FollowUpSummary(string TaskId, string Title, string OwnerId, DateOnly DueDate, TaskDueState State, bool PastDue,
     DateTimeOffset? ClosedAt);
 
@@ -35,6 +38,7 @@ public sealed record FollowUpSummary(string TaskId, string Title, string OwnerId
 /// and the owner one card. The tasks feature owns everything after that: the owner's card, reminders, completion with
 /// comment or file, extensions, and the board's "open deviations".
 /// </summary>
+[FeatureContract]
 public interface IFollowUpTasks
 {
     /// <summary>Opens the task, or returns the existing one for the same source. Throws <see cref="ArgumentException"/> on an invalid request.</summary>

@@ -1,7 +1,7 @@
 using M365Nis2.Domain.Suppliers;
 using M365Nis2.Teams.Cards;
 
-namespace M365Nis2.Web.Features.Suppliers.Assessments;
+namespace M365Nis2.Web.Features.Suppliers;
 
 /// <summary>The questionnaire form per tier and language, a refused submit and the summary, for the card validator.</summary>
 public sealed class AssessmentCardSamples(AssessmentCards cards) : ICardSamples

@@ -2,7 +2,7 @@ using System.Globalization;
 using M365Nis2.Domain.Suppliers;
 using M365Nis2.Teams.Cards;
 
-namespace M365Nis2.Web.Features.Suppliers.Assessments;
+namespace M365Nis2.Web.Features.Suppliers;
 
 /// <summary>The questionnaire form sent to the owner and the card that replaces it once answered; in the assessment's language.</summary>
 public sealed class AssessmentCards

@@ -5,7 +5,7 @@ using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.Extensions.Options;
 
-namespace M365Nis2.Web.Features.Suppliers.Assessments;
+namespace M365Nis2.Web.Features.Suppliers;
 
 /// <summary>What a submit did: the card to show, or the problems with the answers (nothing stored).</summary>
 public sealed record SubmitOutcome(Supplier? Supplier, Assessment? Assessment, IReadOnlyList<SupplierFinding> Raised, IReadOnlyList<string> Problems,
@@ -108,15 +108,16 @@ public sealed class AssessmentService(SupplierStore store, ProactiveMessenger me
                 UpdatedAt = time.GetUtcNow(), UpdatedBy = a.CompletedBy ?? "owner",
             };
             if (await store.TryReplaceAsync(updated, stored.ETag, $"assessment {a.Id} answered: {missing.Count} findings", ct))
-            {
                 supplier = updated;
-                foreach (var finding in missing)
-                    foreach (var followUp in followUps)
-                        await followUp.OpenAsync(updated, finding, FindingFollowUp.DueOn(finding.Severity, finding.OpenedOn), ct);
-            }
         }
         if (supplier is null)
             return new(null, a, raised, [], "Your answers are saved; the supplier could not be updated yet. Please submit again.");
+
+        // Every time, not only for the findings just added: follow-ups are idempotent per finding, so a crash after the
+        // supplier was updated is repaired by the owner's retry.
+        foreach (var finding in raised)
+            foreach (var followUp in followUps)
+                await followUp.OpenAsync(supplier, finding, FindingFollowUp.DueOn(finding.Severity, finding.OpenedOn), ct);
 
         if (a.AnswersArtefactId is null)
         {

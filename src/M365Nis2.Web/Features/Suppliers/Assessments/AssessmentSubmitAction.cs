@@ -3,7 +3,7 @@ using M365Nis2.Domain.Suppliers;
 using M365Nis2.Teams;
 using M365Nis2.Teams.Routing;
 
-namespace M365Nis2.Web.Features.Suppliers.Assessments;
+namespace M365Nis2.Web.Features.Suppliers;
 
 /// <summary>
 /// supplier.assessment.submit: the owner's answers from the card. Incomplete answers come back as the same form with the

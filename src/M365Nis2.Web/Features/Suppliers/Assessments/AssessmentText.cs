@@ -1,6 +1,6 @@
 using M365Nis2.Domain.Suppliers;
 
-namespace M365Nis2.Web.Features.Suppliers.Assessments;
+namespace M365Nis2.Web.Features.Suppliers;
 
 /// <summary>The assessment card's words in English and Danish (the questions themselves come from the domain's bank).</summary>
 internal static class AssessmentText

@@ -6,7 +6,7 @@ using M365Nis2.Web.Infrastructure.Graph;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 using Microsoft.Extensions.Options;
 
-namespace M365Nis2.Web.Features.Suppliers.Discovery;
+namespace M365Nis2.Web.Features.Suppliers;
 
 /// <summary>The discovery queue as the tab and the (d) rule see it.</summary>
 public sealed record DiscoveryState(DiscoveryRun? LatestRun, IReadOnlyList<DiscoveredAppRow> Apps)

@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 using M365Nis2.Domain.Suppliers;
 using M365Nis2.Web.Infrastructure.Storage;
 
-namespace M365Nis2.Web.Features.Suppliers.Discovery;
+namespace M365Nis2.Web.Features.Suppliers;
 
 /// <summary>A third-party app as last discovered, with the CISO's decision (kept across runs).</summary>
 /// <param name="Present">False when the last successful run no longer found it (consent removed): kept for the record.</param>

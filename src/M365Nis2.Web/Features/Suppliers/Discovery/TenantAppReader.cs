@@ -5,7 +5,7 @@ using Microsoft.Graph;
 using Microsoft.Graph.Models.ODataErrors;
 using Graph = Microsoft.Graph.Models;
 
-namespace M365Nis2.Web.Features.Suppliers.Discovery;
+namespace M365Nis2.Web.Features.Suppliers;
 
 /// <summary>What one discovery read produced: the third-party apps with their permissions, or why it could not be read.</summary>
 /// <param name="Requests">Graph requests made, for the signed discovery record.</param>

@@ -8,6 +8,9 @@ import { renderConfigure } from './views/configure.js';
 import { renderBoardSummary } from './views/board.js';
 import { renderTraining } from './views/simple.js';
 import { renderApprovals, renderPolicy } from './views/approvals.js';
+import { renderSuppliers } from './views/suppliers.js';
+import { renderSupplier } from './views/supplier.js';
+import { renderDiscovery } from './views/supplier-discovery.js';
 
 const DEV_USER_KEY = 'm365nis2.devUser';
 const view = document.getElementById('view');
@@ -26,6 +29,9 @@ const routes = [
   { pattern: /^\/tab\/approvals\/?$/, render: () => renderApprovals(view, session) },
   { pattern: /^\/tab\/training\/?$/, render: () => renderTraining(view, session) },
   { pattern: /^\/tab\/policies\/([^/]+)\/([^/]+)\/?$/, render: m => renderPolicy(view, m[1], m[2], session) },
+  { pattern: /^\/tab\/suppliers\/?$/, render: () => renderSuppliers(view, {}, session) },
+  { pattern: /^\/tab\/suppliers\/discovered\/?$/, render: () => renderDiscovery(view, {}, session), evidence: true },
+  { pattern: /^\/tab\/suppliers\/([^/]+)\/?$/, render: m => renderSupplier(view, { id: m[1] }, session) },
   { pattern: /^\/tab\/?$/, render: () => renderOverview(view, session), evidence: true },
 ];
 
@@ -83,6 +89,8 @@ function renderNav() {
   const items = [];
   if (roles.canSeeEvidence()) items.push(['/tab/', 'nav.overview'], ['/tab/board-summary', 'nav.board'], ['/tab/approvals', 'nav.approvals']);
   if (session.me) items.push(['/tab/training', 'nav.training']);
+  // Everyone signed in: an employee sees the suppliers they are the internal owner of (and uploads their reports).
+  if (session.me) items.push(['/tab/suppliers', 'nav.suppliers']);
   mount(document.getElementById('nav'), items.map(([href, key]) => link(href, { 'data-nav': href }, t(key))));
 }
 

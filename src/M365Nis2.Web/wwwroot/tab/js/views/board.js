@@ -3,6 +3,7 @@ import { t, titleOf, formatDate } from '../i18n.js';
 import { getJson } from '../api.js';
 import { loadControls, statusBadge, shortLabel, normaliseStatus } from '../controls.js';
 import { awaitingApproval, policyState } from './approvals.js';
+import { criticalSuppliersSection, supplierKpi } from './supplier-board.js';
 
 const QUESTIONS = ['q.deviations', 'q.attacks', 'q.vulnerabilities', 'q.incidents', 'q.exercises', 'q.suppliers'];
 
@@ -34,6 +35,13 @@ function attacksSection(attacks) {
     h('p', { class: 'muted' }, t('board.attacksSource', formatDate(attacks.data.collectedAt))));
 }
 
+/** The answer the app can give to a management question, or null. */
+function kpi(question, attacks, suppliers) {
+  if (question === 'q.attacks' && attacks.ok && attacks.data?.items?.length) return h('span', { 'data-testid': 'kpi-attacks' }, attackKpi(attacks.data.items));
+  if (question === 'q.suppliers') return supplierKpi(suppliers);
+  return null;
+}
+
 function attackKpi(months) {
   const last = months.at(-1);
   return t('board.attacksKpi', last.detected, last.resolved, months.reduce((n, m) => n + m.detected, 0), months.length);
@@ -41,8 +49,9 @@ function attackKpi(months) {
 
 /** One printable page for management follow-up; sections whose feature is not in this build say so instead of hiding. */
 export async function renderBoardSummary(view, session) {
-  const [controls, policies, training, incidents, attacks] = await Promise.all([
-    loadControls(), getJson('/api/policies'), getJson('/api/training/management'), getJson('/api/incidents'), getJson('/api/evidence/attacks-per-month')]);
+  const [controls, policies, training, incidents, attacks, suppliers] = await Promise.all([
+    loadControls(), getJson('/api/policies'), getJson('/api/training/management'), getJson('/api/incidents'), getJson('/api/evidence/attacks-per-month'),
+    getJson('/api/suppliers')]);
   const list = d => (Array.isArray(d) ? d : (d?.items ?? d?.policies ?? d?.incidents ?? d?.members ?? []));
   const pending = list(policies.data).filter(awaitingApproval);
   const status = c => normaliseStatus(c.status);
@@ -74,12 +83,11 @@ export async function renderBoardSummary(view, session) {
           h('strong', {}, i.reference ?? i.id), ` ${i.summary ?? ''} `, statusBadge(i.overdue ? 'overdue' : i.status),
           i.nextDue ? ` ${t('board.nextDue', i.nextStage ?? '', formatDate(i.nextDue))}` : '')))
           : h('p', {}, t('board.noIncidents'))),
+    criticalSuppliersSection(suppliers),
     h('section', {}, h('h2', {}, t('board.questions')),
       h('ul', { 'data-testid': 'board-questions' },
         h('li', {}, t('q.measuresMet', met, controls.length)),
         h('li', {}, t('q.measuresWithoutEvidence', withoutEvidence, controls.length)),
-        QUESTIONS.map(q => h('li', {}, `${t(q)}: `, q === 'q.attacks' && attacks.ok && attacks.data?.items?.length
-          ? h('span', { 'data-testid': 'kpi-attacks' }, attackKpi(attacks.data.items))
-          : h('span', { class: 'muted' }, t('board.noDataApp'))))))));
+        QUESTIONS.map(q => h('li', {}, `${t(q)}: `, kpi(q, attacks, suppliers) ?? h('span', { class: 'muted' }, t('board.noDataApp'))))))));
   if (!controls.length) view.append(message('error', t('error.load', 'controls', 0)));
 }
