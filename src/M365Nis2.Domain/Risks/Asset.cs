@@ -24,7 +24,7 @@ public sealed record Asset(string Id, string Name, AssetType Type, Person Owner,
 
 /// <summary>An asset as typed by a person or read from a CSV row: text, not yet checked.</summary>
 /// <param name="Owner">UPN or Entra object id of the owner.</param>
-/// <param name="Services">Services separated by semicolons.</param>
+/// <param name="Services">Services separated by semicolons (or | when the file itself is semicolon-separated).</param>
 public sealed record AssetInput(string? Name, string? Type, string? Owner, string? Criticality, string? Services);
 
 /// <summary>Parsing and checking one asset.</summary>
@@ -65,7 +65,7 @@ public static class AssetRules
         else if ((owner = resolveOwner(input.Owner.Trim())) is null)
             problems.Add($"Owner '{input.Owner.Trim()}' is not a user in this tenant.");
 
-        var services = (input.Services ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var services = (input.Services ?? "").Split([';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (services.Count > MaxServices)
             problems.Add($"At most {MaxServices} services.");

@@ -18,22 +18,27 @@ public sealed class ApprovalCards(IStringLocalizer<ApprovalText> text, IOptions<
     {
         var round = stored.Round;
         var tally = round.Tally;
+        var subject = stored.Subject;
+        var culture = CultureInfo.CurrentUICulture;
         var body = new List<CardElement>
         {
-            new TextBlock { Text = text["Card_Title"], Size = TextSize.Medium, Weight = TextWeight.Bolder, IsSubtle = true },
-            TextBlock.User(stored.PolicyTitle, TextSize.Large, TextWeight.Bolder, spacing: Spacing.None),
+            new TextBlock { Text = text[subject is null ? "Card_Title" : "Subject_Title"], Size = TextSize.Medium, Weight = TextWeight.Bolder, IsSubtle = true },
+            TextBlock.User(Title(stored, culture), TextSize.Large, TextWeight.Bolder, spacing: Spacing.None),
         };
         if (!round.IsClosed)
         {
-            body.Add(new TextBlock { Text = text["Card_Intro", When(round.Deadline)] });
+            body.Add(new TextBlock { Text = text[subject is null ? "Card_Intro" : "Subject_Intro", When(round.Deadline)] });
         }
         var mine = viewerObjectId is null ? null : round.CurrentVoteOf(viewerObjectId);
+        // A subject card states the subject first (what the approver decides on), then the round.
+        IEnumerable<Fact> what = subject is null
+            ? [new(text["Fact_Version"], round.Version.ToString(CultureInfo.CurrentCulture)), new(text["Fact_Document"], round.DocumentSha256[..12])]
+            : [.. subject.Facts.Select(f => Fact.User(f.Label.For(culture), f.Value.For(culture))), new(text["Fact_State"], round.DocumentSha256[..12])];
         body.Add(new FactSet
         {
             Facts =
             [
-                new(text["Fact_Version"], round.Version.ToString(CultureInfo.CurrentCulture)),
-                new(text["Fact_Document"], round.DocumentSha256[..12]),
+                .. what,
                 new(text["Fact_Due"], When(round.Deadline)),
                 new(text["Fact_Rule"], Rule(round.Rule, round.Approvers.Count)),
                 new(text["Fact_Tally"], text["Tally_Format", tally.Approved, tally.Rejected, tally.Pending, tally.Needed]),
@@ -63,10 +68,10 @@ public sealed class ApprovalCards(IStringLocalizer<ApprovalText> text, IOptions<
             actions.Add(Vote(stored, "approve", text["Action_Approve"], ActionStyle.Positive));
             actions.Add(Vote(stored, "reject", text["Action_Reject"], ActionStyle.Destructive));
         }
-        actions.Add(new OpenUrlAction { Title = text["Action_Open"], Url = DocumentLink(stored) });
+        actions.Add(new OpenUrlAction { Title = text[subject is null ? "Action_Open" : "Action_OpenSubject"], Url = DocumentLink(stored) });
         return new AdaptiveCard
         {
-            FallbackText = $"{text["Card_Title"]}: {stored.PolicyTitle} v{round.Version}",
+            FallbackText = $"{text[subject is null ? "Card_Title" : "Subject_Title"]}: {Title(stored, culture)} v{round.Version}",
             Body = body,
             Actions = actions,
             Refresh = new CardRefresh
@@ -77,8 +82,12 @@ public sealed class ApprovalCards(IStringLocalizer<ApprovalText> text, IOptions<
         };
     }
 
-    public static Uri DocumentLink(StoredRound stored) =>
-        new($"{stored.LinkBase.TrimEnd('/')}/tab/policies/{Uri.EscapeDataString(stored.Round.PolicyId)}/{stored.Round.Version}");
+    public static Uri DocumentLink(StoredRound stored) => stored.Subject is { } subject
+        ? new($"{stored.LinkBase.TrimEnd('/')}{subject.LinkPath}")
+        : new($"{stored.LinkBase.TrimEnd('/')}/tab/policies/{Uri.EscapeDataString(stored.Round.PolicyId)}/{stored.Round.Version}");
+
+    /// <summary>The policy title, or the subject's title in the reader's language.</summary>
+    public static string Title(StoredRound stored, CultureInfo culture) => stored.Subject?.Title.For(culture) ?? stored.PolicyTitle;
 
     public string Rule(QuorumRule rule, int approvers) => rule.Kind switch
     {

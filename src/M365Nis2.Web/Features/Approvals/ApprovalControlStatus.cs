@@ -23,7 +23,7 @@ public sealed class ApprovalControlStatus(PolicyService policies)
             var relevant = control == "art20.1" ? all : [.. all.Where(p => p.ControlIds.Contains(control))];
             var lines = relevant.Select(p => new PolicyControlLine(p.PolicyId, p.Title, p.Status, p.ApprovedVersion, p.NextReviewDue, p.OpenRoundId)).ToList();
             var current = lines.Count(l => l.Status is "Current" or "ReviewDueSoon");
-            var status = lines.Count == 0 ? "Unknown" : current == lines.Count ? "Met" : current > 0 ? "PartiallyMet" : "NotMet";
+            var status = lines.Count == 0 ? "NoEvidenceYet" : current == lines.Count ? "Met" : current > 0 ? "PartiallyMet" : "NotMet";
             var pending = lines.Count(l => l.OpenRoundId is not null);
             var overdue = lines.Count(l => l.Status == "Overdue");
             var summary = lines.Count == 0

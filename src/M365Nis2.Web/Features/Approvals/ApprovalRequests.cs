@@ -13,7 +13,8 @@ public sealed record DeliveryView(string ObjectId, string Name, string Status, s
 
 public sealed record RoundView(string RoundId, string PolicyId, string PolicyTitle, int Version, string DocumentSha256, string Quorum,
     DateTimeOffset DueAt, string StartedBy, DateTimeOffset StartedAt, Tally Tally, IReadOnlyList<VoteView> Votes,
-    IReadOnlyList<DeliveryView> Delivery, string Decision, DateTimeOffset? DecidedAt, string? DecisionArtefactId, Uri DocumentLink);
+    IReadOnlyList<DeliveryView> Delivery, string Decision, DateTimeOffset? DecidedAt, string? DecisionArtefactId, Uri DocumentLink,
+    string SubjectKind = "policy");
 
 public sealed record StartedRound(RoundView Round, IReadOnlyList<DeliveryView> NotReached);
 

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using M365Nis2.Domain.Approvals;
@@ -19,6 +20,7 @@ public sealed class ApprovalRoundStore(TableServiceClient tables, StorageNames n
     public const string RoundRow = "round";
     private const string FinishRow = "finish";
     private const int ChunkChars = 30_000; // a string property holds 64 KiB (32K UTF-16 chars)
+    private static readonly JsonSerializerOptions SubjectJson = new(JsonSerializerDefaults.Web);
 
     private readonly Lazy<Task<TableClient>> table = new(() => tables.GetReadyTableAsync(names, "ApprovalRounds"));
 
@@ -47,6 +49,18 @@ public sealed class ApprovalRoundStore(TableServiceClient tables, StorageNames n
         {
             return false;
         }
+    }
+
+    /// <summary>The open round on this subject, if any (one decision at a time per subject).</summary>
+    public async Task<string?> OpenRoundForSubjectAsync(string kind, string subjectId, CancellationToken ct)
+    {
+        await foreach (var e in (await table.Value).QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"RowKey eq {RoundRow} and Status eq 'Open' and SubjectKind eq {kind} and PolicyId eq {subjectId}"),
+            select: ["PartitionKey"], cancellationToken: ct))
+        {
+            return e.PartitionKey;
+        }
+        return null;
     }
 
     public async Task<IReadOnlyList<string>> OpenRoundIdsAsync(CancellationToken ct)
@@ -162,7 +176,8 @@ public sealed class ApprovalRoundStore(TableServiceClient tables, StorageNames n
             ["Deadline"] = r.Deadline, ["Decision"] = r.Decision.ToString(), ["DecidedAt"] = r.DecidedAt,
             ["Status"] = r.IsClosed ? "Closed" : "Open", ["PolicyTitle"] = s.PolicyTitle, ["StartedBy"] = s.StartedBy,
             ["StartedAt"] = s.StartedAt, ["LinkBase"] = s.LinkBase, ["DecisionArtefactId"] = s.DecisionArtefactId,
-            ["CisoNotified"] = s.CisoNotified, ETag = s.ETag,
+            ["CisoNotified"] = s.CisoNotified, ["SubjectKind"] = s.Kind,
+            ["Subject"] = s.Subject is null ? null : JsonSerializer.Serialize(s.Subject, SubjectJson), ETag = s.ETag,
         };
         var votes = RoundMapping.VotesJson(r.Votes);
         var chunks = (votes.Length + ChunkChars - 1) / ChunkChars;
@@ -189,6 +204,7 @@ public sealed class ApprovalRoundStore(TableServiceClient tables, StorageNames n
             RoundId = e.PartitionKey, Round = round, PolicyTitle = e.GetString("PolicyTitle") ?? "", StartedBy = e.GetString("StartedBy") ?? "",
             StartedAt = e.GetDateTimeOffset("StartedAt") ?? default, LinkBase = e.GetString("LinkBase") ?? "",
             DecisionArtefactId = e.GetString("DecisionArtefactId"), CisoNotified = e.GetBoolean("CisoNotified") ?? false, ETag = e.ETag,
+            Subject = e.GetString("Subject") is { } subject ? JsonSerializer.Deserialize<ApprovalSubject>(subject, SubjectJson) : null,
         };
     }
 }

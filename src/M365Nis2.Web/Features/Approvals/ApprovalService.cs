@@ -53,7 +53,7 @@ public sealed class ApprovalService(ApprovalRoundStore store, VoteLanes lanes, A
             s.StartedBy, s.StartedAt, r.Tally,
             [.. r.Votes.Select(v => new VoteView(v.ObjectId, v.DisplayName, v.Choice.ToString(), v.At, v.Comment, counting.Contains(v)))],
             [.. deliveries.Select(d => new DeliveryView(d.ObjectId, names.GetValueOrDefault(d.ObjectId, d.ObjectId), d.Status, d.Reason))],
-            r.Decision.ToString(), r.DecidedAt, s.DecisionArtefactId, ApprovalCards.DocumentLink(s));
+            r.Decision.ToString(), r.DecidedAt, s.DecisionArtefactId, ApprovalCards.DocumentLink(s), s.Kind);
     }
 
     private async Task<AdaptiveCard> CardForAsync(StoredRound round, string? viewer, CancellationToken ct)

@@ -20,6 +20,9 @@ public static class ApprovalsFeature
         services.AddSingleton<CardFanOut>();
         services.AddSingleton<ApprovalService>();
         services.AddSingleton<RoundStarter>();
+        services.AddSingleton<ApproverResolver>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<IApprovalSubjects, ApprovalSubjectService>();
         services.AddSingleton<DecisionRecorder>();
         services.AddSingleton<DeadlineSweep>();
         services.AddSingleton<ApprovalControlStatus>();

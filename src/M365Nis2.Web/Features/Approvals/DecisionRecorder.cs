@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using M365Nis2.Domain.Approvals;
 using M365Nis2.Teams.Routing;
 using M365Nis2.Web.Features.Vault;
@@ -18,6 +19,7 @@ public sealed class DecisionRecorder(
     IEvidenceVault vault,
     CardFanOut fanOut,
     ApprovalCards cards,
+    IEnumerable<IApprovalSubjectHandler> handlers,
     IOptions<RolesOptions> roles,
     TimeProvider time,
     ILogger<DecisionRecorder> logger)
@@ -48,6 +50,11 @@ public sealed class DecisionRecorder(
         {
             return false; // finished by the previous holder between our read and our claim
         }
+        if (stored.Subject is { } subject)
+        {
+            await FinishSubjectAsync(stored, subject, ct);
+            return true;
+        }
         var policy = await policies.FindAsync(stored.Round.PolicyId, ct);
         var controls = ((string[])["art20.1", .. policy?.Controls ?? []]).Distinct().ToList();
         var receipt = await vault.PutAsync(Record(stored), "application/json", DecisionKind, controls,
@@ -75,12 +82,35 @@ public sealed class DecisionRecorder(
         return true;
     }
 
+    /// <summary>
+    /// A subject round: sign the record (with the subject as the card stated it), tell the owning feature's handler,
+    /// then the requester and the CISO. The handler is called before the round is marked done, so a crash repeats it.
+    /// </summary>
+    private async Task FinishSubjectAsync(StoredRound stored, ApprovalSubject subject, CancellationToken ct)
+    {
+        var controls = ((string[])["art20.1", .. subject.ControlIds]).Distinct().ToList();
+        var receipt = await vault.PutAsync(Record(stored), "application/json", DecisionKind, controls,
+            new Dictionary<string, string> { ["roundId"] = stored.RoundId, ["subjectKind"] = subject.Kind, ["subjectId"] = subject.Id }, "job:approvals", ct);
+        var round = stored.Round;
+        var approvedBy = round.CurrentVotes.Values.Where(v => v.Choice == VoteChoice.Approve).OrderBy(v => v.At)
+            .Select(v => new Approver(v.ObjectId, v.DisplayName)).ToList();
+        var decision = new SubjectDecision(stored.RoundId, subject.Kind, subject.Id, round.Version, round.DocumentSha256, round.Decision,
+            round.DecidedAt ?? round.Deadline, approvedBy, receipt.Id);
+        foreach (var handler in handlers.Where(h => h.Kind == subject.Kind))
+            await handler.OnDecidedAsync(decision, ct);
+        stored = await MarkAsync(stored.RoundId, s => s with { DecisionArtefactId = receipt.Id }, ct) ?? stored;
+        await TellCisoAsync(stored, receipt.Id, ct);
+        await MarkAsync(stored.RoundId, s => s with { CisoNotified = true }, ct);
+        logger.LogInformation("Subject round {RoundId} ({Kind} {SubjectId}) decided {Decision}; record {ArtefactId}",
+            stored.RoundId, subject.Kind, subject.Id, round.Decision, receipt.Id);
+    }
+
     /// <summary>The signed decision record: everything an auditor needs, nothing that changes when rebuilt.</summary>
     public static byte[] Record(StoredRound s)
     {
         var r = s.Round;
         var current = r.CurrentVotes;
-        return JsonSerializer.SerializeToUtf8Bytes(new
+        var record = (JsonObject)JsonSerializer.SerializeToNode(new
         {
             type = DecisionKind,
             roundId = s.RoundId,
@@ -98,7 +128,18 @@ public sealed class DecisionRecorder(
             deadline = r.Deadline,
             startedBy = s.StartedBy,
             startedAt = s.StartedAt,
-        }, Json);
+        }, Json)!;
+        if (s.Subject is { } subject)
+        {
+            // A subject round signs the subject as the card stated it, in place of the policy.
+            record.Remove("policy");
+            record["subject"] = JsonSerializer.SerializeToNode(new
+            {
+                kind = subject.Kind, id = subject.Id, version = r.Version, sha256 = r.DocumentSha256, title = subject.Title,
+                facts = subject.Facts, link = subject.LinkPath,
+            }, Json);
+        }
+        return JsonSerializer.SerializeToUtf8Bytes(record, Json);
     }
 
     private async Task TellCisoAsync(StoredRound s, string artefactId, CancellationToken ct)
@@ -112,7 +153,7 @@ public sealed class DecisionRecorder(
                 var key = s.Round.Decision switch { Decision.Approved => "Decision_Approved", Decision.Rejected => "Decision_Rejected", _ => "Decision_Expired" };
                 var outcome = cards.Text(key, cards.When(s.Round.DecidedAt ?? s.Round.Deadline)) + " " + cards.Text("Tally_Format",
                     s.Round.Tally.Approved, s.Round.Tally.Rejected, s.Round.Tally.Pending, s.Round.Tally.Needed);
-                text = cards.Text("Ciso_Decided", M365Nis2.Teams.Cards.CardText.Escape(s.PolicyTitle), s.Round.Version, outcome, artefactId[..12]);
+                text = cards.Text("Ciso_Decided", M365Nis2.Teams.Cards.CardText.Escape(ApprovalCards.Title(s, System.Globalization.CultureInfo.CurrentUICulture)), s.Round.Version, outcome, artefactId[..12]);
             }
             if (!await fanOut.TellAsync(ciso, text, ct))
             {

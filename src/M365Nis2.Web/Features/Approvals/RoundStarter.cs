@@ -14,9 +14,7 @@ public sealed record StartOutcome(StartedRound? Started, IReadOnlyList<string> P
 public sealed class RoundStarter(
     PolicyStore policies,
     ApprovalRoundStore rounds,
-    IBoardDirectory board,
-    IGroupDirectory groups,
-    GraphServiceClient graph,
+    ApproverResolver resolver,
     CardFanOut fanOut,
     ApprovalCards cards,
     IOptions<AppLinkOptions> links,
@@ -50,7 +48,7 @@ public sealed class RoundStarter(
         {
             problems.Add("Give either 'approverGroupId' or 'approverIds', not both.");
         }
-        var (approvers, approverProblem) = problems.Count > 0 ? ([], null) : await ResolveApproversAsync(request, ct);
+        var (approvers, approverProblem) = problems.Count > 0 ? ([], null) : await resolver.ResolveAsync(request.ApproverIds, request.ApproverGroupId, ct);
         if (approverProblem is not null)
         {
             problems.Add(approverProblem);
@@ -94,57 +92,5 @@ public sealed class RoundStarter(
             await fanOut.TellAsync(callerObjectId, text, ct);
         }
         return new(new StartedRound(view, notReached), []);
-    }
-
-    private async Task<(IReadOnlyList<Approver> Approvers, string? Problem)> ResolveApproversAsync(StartRoundRequest request, CancellationToken ct)
-    {
-        if (request.ApproverIds is { Count: > 0 } ids)
-        {
-            var found = new List<Approver>();
-            var unknown = new List<string>();
-            foreach (var id in ids.Distinct(StringComparer.OrdinalIgnoreCase))
-            {
-                var name = await DisplayNameAsync(id, ct);
-                if (name is null)
-                {
-                    unknown.Add(id);
-                }
-                else
-                {
-                    found.Add(new Approver(id, name));
-                }
-            }
-            return unknown.Count > 0 ? ([], $"'approverIds' contains users not in the tenant: {string.Join(", ", unknown)}.") : (found, null);
-        }
-        try
-        {
-            var members = request.ApproverGroupId is { } group ? await groups.GetMembersAsync(group, ct) : await board.GetBoardMembersAsync(ct);
-            return ([.. members.Select(m => new Approver(m.ObjectId, m.DisplayName))], null);
-        }
-        catch (ODataError e) when (e.ResponseStatusCode == 404)
-        {
-            return ([], $"'approverGroupId' {request.ApproverGroupId} is not a group in the tenant.");
-        }
-        catch (InvalidOperationException e)
-        {
-            return ([], e.Message); // Roles:BoardGroupId not configured
-        }
-    }
-
-    private async Task<string?> DisplayNameAsync(string objectId, CancellationToken ct)
-    {
-        if (!Guid.TryParse(objectId, out _))
-        {
-            return null;
-        }
-        try
-        {
-            var user = await graph.Users[objectId].GetAsync(r => r.QueryParameters.Select = ["id", "displayName"], ct);
-            return user?.DisplayName ?? user?.Id;
-        }
-        catch (ODataError e) when (e.ResponseStatusCode == 404)
-        {
-            return null;
-        }
     }
 }

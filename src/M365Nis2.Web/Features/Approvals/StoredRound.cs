@@ -18,6 +18,10 @@ public sealed record StoredRound
     /// <summary>Base URL for the document link in cards.</summary>
     public required string LinkBase { get; init; }
     public string? DecisionArtefactId { get; init; }
+    /// <summary>The subject of a round that is not about a policy version (risk acceptance, SoA …); null for policy rounds.</summary>
+    public ApprovalSubject? Subject { get; init; }
+    /// <summary>"policy", or the subject's kind.</summary>
+    public string Kind => Subject?.Kind ?? ApprovalSubjectService.PolicyKind;
     public bool CisoNotified { get; init; }
     public Azure.ETag ETag { get; init; }
 }

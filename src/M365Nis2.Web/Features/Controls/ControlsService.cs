@@ -37,20 +37,23 @@ public sealed class ControlsService(IEnumerable<IControlStatusProvider> provider
     {
         if (Catalogue.Find(id) is not { } control)
             return null;
-        var provider = ProviderFor(control.Id);
-        var detail = provider is null ? null : await provider.GetDetailAsync(control.Id, ct);
-        return new ControlDetail(await SummaryAsync(control, ct), detail);
+        var details = new List<object?>();
+        foreach (var provider in ProvidersFor(control.Id))
+            details.Add(await provider.GetDetailAsync(control.Id, ct));
+        return new ControlDetail(await SummaryAsync(control, ct), ControlStatusMerge.CombineDetails(details));
     }
 
     private async Task<ControlSummary> SummaryAsync(Nis2Control control, CancellationToken ct)
     {
-        var status = ProviderFor(control.Id) is { } provider
-            ? await provider.GetStatusAsync(control.Id, ct)
-            : ControlStatus.NoAutomatedEvidence with { IsDemo = tenant.IsDemo };
+        var statuses = new List<ControlStatus>();
+        foreach (var provider in ProvidersFor(control.Id))
+            statuses.Add(await provider.GetStatusAsync(control.Id, ct));
+        var status = statuses.Count > 0 ? ControlStatusMerge.Combine(statuses) : ControlStatus.NoAutomatedEvidence with { IsDemo = tenant.IsDemo };
         return new ControlSummary(control.Id, control.Kind.ToString(), control.Title, control.TitleDa, control.Iso27001,
             control.IsoSource.ToString(), status.Status, status.LastEvidenceAt, status.IsDemo, status.Summary);
     }
 
-    private IControlStatusProvider? ProviderFor(string controlId) =>
-        providers.FirstOrDefault(p => p.ControlIds.Contains(controlId, StringComparer.OrdinalIgnoreCase));
+    // Every provider that judges the control, in registration order (see ControlStatusMerge for how they combine).
+    private IEnumerable<IControlStatusProvider> ProvidersFor(string controlId) =>
+        providers.Where(p => p.ControlIds.Contains(controlId, StringComparer.OrdinalIgnoreCase));
 }

@@ -31,8 +31,8 @@ public sealed record ControlStatus(string Status, DateTimeOffset? LastEvidenceAt
 /// <summary>
 /// Lets a feature report the status of the NIS2 controls it evidences; <c>GET /api/controls</c> asks every registered
 /// provider. Register with <c>services.AddControlStatusProvider&lt;T&gt;()</c>. Evidence implements it for art21.2.j;
-/// approvals (a, art20.1), training (g, art20.2) and incidents (b, art23) are expected to. If two providers claim a
-/// control, the first registered wins.
+/// approvals (a, art20.1), training (g, art20.2) and incidents (b, art23) are expected to. Several providers may judge one
+/// control; ControlStatusMerge combines their statuses and details.
 /// </summary>
 [FeatureContract]
 public interface IControlStatusProvider

@@ -14,6 +14,7 @@ public static class TabShell
     /// <summary>Client-side routes ("/tab" also answers "/tab/"); the manifest's static tabs and the configurable tab's contentUrl point at these.</summary>
     public static readonly string[] Routes =
         ["/tab", "/tab/control/{id}", "/tab/configure", "/tab/board-summary", "/tab/approvals", "/tab/training", "/tab/policies/{id}/{version}",
+         "/tab/risks", "/tab/risks/{id}", "/tab/assets", "/tab/soa",
          "/tab/suppliers", "/tab/suppliers/{id}"];
 
     public static WebApplication MapTabShell(this WebApplication app)

@@ -8,6 +8,10 @@ import { renderConfigure } from './views/configure.js';
 import { renderBoardSummary } from './views/board.js';
 import { renderTraining } from './views/simple.js';
 import { renderApprovals, renderPolicy } from './views/approvals.js';
+import { renderRisks } from './views/risks.js';
+import { renderRisk } from './views/risk.js';
+import { renderAssets } from './views/assets.js';
+import { renderSoa } from './views/soa.js';
 import { renderSuppliers } from './views/suppliers.js';
 import { renderSupplier } from './views/supplier.js';
 import { renderDiscovery } from './views/supplier-discovery.js';
@@ -29,6 +33,10 @@ const routes = [
   { pattern: /^\/tab\/approvals\/?$/, render: () => renderApprovals(view, session) },
   { pattern: /^\/tab\/training\/?$/, render: () => renderTraining(view, session) },
   { pattern: /^\/tab\/policies\/([^/]+)\/([^/]+)\/?$/, render: m => renderPolicy(view, m[1], m[2], session) },
+  { pattern: /^\/tab\/risks\/?$/, render: () => renderRisks(view, session), evidence: true },
+  { pattern: /^\/tab\/risks\/([^/]+)\/?$/, render: m => renderRisk(view, decodeURIComponent(m[1]), session), evidence: true },
+  { pattern: /^\/tab\/assets\/?$/, render: () => renderAssets(view, session), evidence: true },
+  { pattern: /^\/tab\/soa\/?$/, render: () => renderSoa(view, session), evidence: true },
   { pattern: /^\/tab\/suppliers\/?$/, render: () => renderSuppliers(view, {}, session) },
   { pattern: /^\/tab\/suppliers\/discovered\/?$/, render: () => renderDiscovery(view, {}, session), evidence: true },
   { pattern: /^\/tab\/suppliers\/([^/]+)\/?$/, render: m => renderSupplier(view, { id: m[1] }, session) },
@@ -87,7 +95,8 @@ async function signIn() {
 
 function renderNav() {
   const items = [];
-  if (roles.canSeeEvidence()) items.push(['/tab/', 'nav.overview'], ['/tab/board-summary', 'nav.board'], ['/tab/approvals', 'nav.approvals']);
+  if (roles.canSeeEvidence()) items.push(['/tab/', 'nav.overview'], ['/tab/board-summary', 'nav.board'], ['/tab/approvals', 'nav.approvals'],
+    ['/tab/risks', 'nav.risks'], ['/tab/assets', 'nav.assets'], ['/tab/soa', 'nav.soa']);
   if (session.me) items.push(['/tab/training', 'nav.training']);
   // Everyone signed in: an employee sees the suppliers they are the internal owner of (and uploads their reports).
   if (session.me) items.push(['/tab/suppliers', 'nav.suppliers']);

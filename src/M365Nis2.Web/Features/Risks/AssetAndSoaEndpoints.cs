@@ -1,0 +1,113 @@
+using System.Security.Claims;
+using M365Nis2.Domain.Risks;
+using M365Nis2.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace M365Nis2.Web.Features.Risks;
+
+/// <summary>The asset register and the Statement of Applicability over HTTP.</summary>
+public static class AssetAndSoaEndpoints
+{
+    public static WebApplication MapAssetAndSoaEndpoints(this WebApplication app)
+    {
+        app.MapGet("/api/assets", async (AssetService a, CancellationToken ct) => TypedResults.Ok(await a.ListAsync(ct))).RequireAuthorization(AuthPolicies.BoardOrCiso);
+        app.MapGet("/api/assets/template.csv", () => TypedResults.Text(AssetCsv.Template, "text/csv")).RequireAuthorization(AuthPolicies.Ciso);
+        app.MapPost("/api/assets", AddAssets).RequireAuthorization(AuthPolicies.Ciso).DisableAntiforgery();
+        app.MapGet("/api/soa", async (SoaService s, CancellationToken ct) =>
+        {
+            var (statement, record) = await s.CurrentAsync(ct);
+            return TypedResults.Ok(RiskViewMapping.Soa(statement, record));
+        }).RequireAuthorization(AuthPolicies.BoardOrCiso);
+        app.MapPut("/api/soa", SaveSoa).RequireAuthorization(AuthPolicies.Ciso);
+        app.MapPost("/api/soa/approval", RequestSoaApproval).RequireAuthorization(AuthPolicies.Ciso);
+        return app;
+    }
+
+    /// <summary>
+    /// One asset as JSON, or a CSV (text/csv body, or multipart with a 'file' part). A CSV with one bad row stores
+    /// nothing and answers 400 with an error per bad row (line and problems).
+    /// </summary>
+    private static async Task<Results<Created<IReadOnlyList<Asset>>, ProblemHttpResult>> AddAssets(HttpRequest request, ClaimsPrincipal user,
+        AssetService assets, CancellationToken ct)
+    {
+        AssetImportResult result;
+        if (request.ContentLength > AssetService.MaxCsvBytes)
+            return TooLarge();
+        if (request.HasJsonContentType())
+        {
+            var input = await ReadJsonAsync(request, ct);
+            if (input is null)
+                return Problems.Bad(["Send a JSON body {name, type, owner, criticality, services}."]);
+            result = await assets.AddAsync(input, user.ObjectId(), ct);
+        }
+        else if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(ct);
+            if (form.Files.GetFile("file") is not { } file)
+                return Problems.Bad(["The 'file' part (the CSV) is missing."]);
+            if (await ReadLimitedAsync(file.OpenReadStream(), ct) is not { } bytes)
+                return TooLarge();
+            result = await assets.ImportCsvAsync(bytes, user.ObjectId(), ct);
+        }
+        else if (request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            if (await ReadLimitedAsync(request.Body, ct) is not { } bytes)
+                return TooLarge();
+            result = await assets.ImportCsvAsync(bytes, user.ObjectId(), ct);
+        }
+        else
+        {
+            return Problems.Bad(["Send application/json (one asset), text/csv or multipart/form-data with a 'file' part (a CSV)."]);
+        }
+        if (result.Succeeded)
+            return TypedResults.Created("/api/assets", result.Assets);
+        var problems = result.FileError is { } fileError
+            ? [fileError]
+            : result.Errors.Select(e => e.Line > 0 ? $"Line {e.Line}: {string.Join(" ", e.Problems)}" : string.Join(" ", e.Problems)).ToList();
+        return TypedResults.Problem(string.Join(" ", problems), statusCode: StatusCodes.Status400BadRequest, title: "Nothing was imported",
+            extensions: new Dictionary<string, object?> { ["problems"] = problems, ["rows"] = result.Errors });
+    }
+
+    /// <summary>The whole upload (asynchronously, as Kestrel requires), or null when it is over the limit.</summary>
+    private static async Task<byte[]?> ReadLimitedAsync(Stream body, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > AssetService.MaxCsvBytes)
+                return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static ProblemHttpResult TooLarge() => Problems.Bad([$"The upload is larger than {AssetService.MaxCsvBytes} bytes."]);
+
+    private static async Task<AssetInput?> ReadJsonAsync(HttpRequest request, CancellationToken ct)
+    {
+        try
+        {
+            return await request.ReadFromJsonAsync<AssetInput>(ct);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<Results<Ok<SoaView>, ProblemHttpResult>> SaveSoa(SoaInput? body, ClaimsPrincipal user, SoaService soa, CancellationToken ct)
+    {
+        if (body?.Entries is null)
+            return Problems.Bad(["Send a JSON body {entries: [{controlId, applicable, justification, implementation, measures, riskIds}]}."]);
+        var (record, problems, conflict) = await soa.SaveAsync(body, user.ObjectId(), ct);
+        return record is not null ? TypedResults.Ok(RiskViewMapping.Soa(record.Statement, record)) : Problems.Bad(problems, conflict);
+    }
+
+    private static async Task<Results<Ok<SoaView>, ProblemHttpResult>> RequestSoaApproval(ClaimsPrincipal user, SoaService soa, CancellationToken ct)
+    {
+        var (record, problems, conflict) = await soa.RequestApprovalAsync(user.ObjectId(), ct);
+        return record is not null ? TypedResults.Ok(RiskViewMapping.Soa(record.Statement, record)) : Problems.Bad(problems, conflict);
+    }
+}
