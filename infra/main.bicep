@@ -47,6 +47,9 @@ param softDeleteRetentionDays int = 30
 @description('Name of the Key Vault certificate that signs artefacts (ECDSA P-256).')
 param signingCertificateName string = 'artefact-signing'
 
+@description('E-mail for operational alerts (failed evidence runs, 429 storms); empty = portal only.')
+param alertEmail string = ''
+
 var abbrs = loadJsonContent('abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
@@ -96,6 +99,17 @@ module monitoring 'app/monitoring.bicep' = {
     appInsightsName: appInsightsName
     location: location
     tags: tags
+  }
+}
+
+module alerts 'app/alerts.bicep' = {
+  scope: rg
+  dependsOn: [monitoring]
+  params: {
+    appInsightsName: appInsightsName
+    location: location
+    tags: tags
+    alertEmail: alertEmail
   }
 }
 

@@ -45,7 +45,16 @@ public static class BotEndpoint
             ["ActivityName"] = activity.Name,
             ["CorrelationVector"] = request.Headers["MS-CV"].FirstOrDefault(),
         });
+        // One span per activity, parent of everything the turn does (storage, Graph, connector calls); sends made during
+        // the turn are interactive and go first in the outbound budget.
+        var invoke = activity.Type == ActivityTypes.Invoke;
+        using var span = TeamsTelemetry.Source.StartActivity(invoke ? $"bot.invoke {activity.Name}" : $"bot.activity {activity.Type}");
+        span?.SetTag("m365nis2.activity.type", activity.Type);
+        span?.SetTag("m365nis2.activity.name", activity.Name);
+        TeamsTelemetry.Activities.Add(1, new("type", activity.Type), new("name", activity.Name));
+        using var priority = Connector.OutboundPriority.Use(Connector.SendPriority.Interactive);
         var result = await router.RouteAsync(activity, ct);
+        span?.SetTag("http.response.status_code", result.StatusCode);
         return result.Body is { } body
             ? TypedResults.Json(body, BotJson.Options, statusCode: result.StatusCode)
             : TypedResults.StatusCode(result.StatusCode);

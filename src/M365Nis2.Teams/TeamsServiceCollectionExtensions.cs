@@ -15,8 +15,8 @@ namespace M365Nis2.Teams;
 public static class TeamsServiceCollectionExtensions
 {
     /// <summary>
-    /// Options (<c>Bot</c>, validated on start), inbound authentication, the connector client with its retry policy and
-    /// token provider, the reference refresh filter, proactive sends and the activity router.
+    /// Options (<c>Bot</c>, validated on start), inbound authentication, the connector client with its retry policy,
+    /// token provider and the one outbound budget every send goes through, the reference refresh filter, proactive sends and the activity router.
     /// </summary>
     /// <param name="credential">The outbound connector credential; null in local mode (no token on replies).</param>
     public static IServiceCollection AddTeamsProtocol(this IServiceCollection services, Func<BotOptions, TokenCredential?> credential)
@@ -32,6 +32,9 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<BotRequestAuthenticator>();
         services.AddSingleton(sp => new ConnectorTokenProvider(credential(sp.GetRequiredService<IOptions<BotOptions>>().Value), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ConnectorRetryPolicy>();
+        services.AddOptions<OutboundOptions>().BindConfiguration(OutboundOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // On the wall clock, never the host's TimeProvider: Teams counts real seconds even when a test fakes business time.
+        services.AddSingleton(sp => new OutboundBudget(sp.GetRequiredService<IOptions<OutboundOptions>>()));
         services.AddSingleton<ConnectorClient>();
         services.AddSingleton<ReferenceRefreshFilter>();
         services.AddSingleton<ProactiveMessenger>();

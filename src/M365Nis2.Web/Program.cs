@@ -26,6 +26,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:3978");
 
 builder.AddPlatform();
+builder.AddTelemetry();
 builder.AddGraph();
 builder.AddAppAuth();
 builder.AddBot();

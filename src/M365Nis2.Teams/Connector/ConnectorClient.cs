@@ -5,30 +5,32 @@ namespace M365Nis2.Teams.Connector;
 
 /// <summary>
 /// Outbound Bot Connector REST calls (v3), with the token and the retry rules Teams asks for. This is the one place
-/// that would become the SDK's ConnectorClient if the Bot SDK becomes available.
+/// that would become the SDK's ConnectorClient if the Bot SDK becomes available, and the one send path of the app:
+/// every attempt first waits for the <see cref="OutboundBudget"/> at the ambient <see cref="OutboundPriority"/>.
 /// </summary>
-public sealed class ConnectorClient(IHttpClientFactory httpFactory, ConnectorTokenProvider tokens, ConnectorRetryPolicy retry, IOptions<BotOptions> options,
+public sealed class ConnectorClient(IHttpClientFactory httpFactory, ConnectorTokenProvider tokens, ConnectorRetryPolicy retry, OutboundBudget budget,
+    IOptions<BotOptions> options,
     ILogger<ConnectorClient> logger)
 {
     public const string HttpClientName = "BotConnector";
 
     public Task<ResourceResponse> SendToConversationAsync(Uri serviceUrl, string conversationId, Activity activity, CancellationToken ct) =>
-        SendAsync<ResourceResponse>(HttpMethod.Post, Url(serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities"), activity, ct);
+        SendAsync<ResourceResponse>("send", conversationId, HttpMethod.Post, Url(serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities"), activity, ct);
 
     public Task<ResourceResponse> ReplyToActivityAsync(Uri serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken ct)
     {
         activity.ReplyToId ??= replyToId;
-        return SendAsync<ResourceResponse>(HttpMethod.Post, Url(serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities/{Esc(replyToId)}"), activity, ct);
+        return SendAsync<ResourceResponse>("reply", conversationId, HttpMethod.Post, Url(serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities/{Esc(replyToId)}"), activity, ct);
     }
 
     public Task<ResourceResponse> UpdateActivityAsync(Uri serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken ct)
     {
         activity.Id ??= activityId;
-        return SendAsync<ResourceResponse>(HttpMethod.Put, Url(serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities/{Esc(activityId)}"), activity, ct);
+        return SendAsync<ResourceResponse>("update", conversationId, HttpMethod.Put, Url(serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities/{Esc(activityId)}"), activity, ct);
     }
 
     public Task DeleteActivityAsync(Uri serviceUrl, string conversationId, string activityId, CancellationToken ct) =>
-        SendAsync<ResourceResponse>(HttpMethod.Delete, Url(serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities/{Esc(activityId)}"), null, ct);
+        SendAsync<ResourceResponse>("delete", conversationId, HttpMethod.Delete, Url(serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities/{Esc(activityId)}"), null, ct);
 
     /// <summary>
     /// Creates (or finds) the 1:1 chat between the bot and a user. The user id goes in members[].id: a "29:" id or the
@@ -44,16 +46,17 @@ public sealed class ConnectorClient(IHttpClientFactory httpFactory, ConnectorTok
             tenantId,
             isGroup = false,
         };
-        return SendAsync<ConversationResourceResponse>(HttpMethod.Post, Url(serviceUrl, "v3/conversations"), body, ct);
+        return SendAsync<ConversationResourceResponse>("create", null, HttpMethod.Post, Url(serviceUrl, "v3/conversations"), body, ct);
     }
 
     public Task<PagedMembersResult> GetPagedMembersAsync(Uri serviceUrl, string conversationId, int pageSize, string? continuationToken, CancellationToken ct)
     {
         var query = $"?pageSize={pageSize}" + (continuationToken is null ? "" : "&continuationToken=" + Uri.EscapeDataString(continuationToken));
-        return SendAsync<PagedMembersResult>(HttpMethod.Get, Url(serviceUrl, $"v3/conversations/{Esc(conversationId)}/pagedmembers{query}"), null, ct);
+        return SendAsync<PagedMembersResult>("members", null, HttpMethod.Get, Url(serviceUrl, $"v3/conversations/{Esc(conversationId)}/pagedmembers{query}"), null, ct);
     }
 
-    private async Task<T> SendAsync<T>(HttpMethod method, Uri url, object? body, CancellationToken ct)
+    /// <param name="conversationId">The conversation whose per-thread limits the call counts against; null when none apply.</param>
+    private async Task<T> SendAsync<T>(string operation, string? conversationId, HttpMethod method, Uri url, object? body, CancellationToken ct)
     {
         // The token goes only to connector hosts the bot trusts, whatever serviceUrl an activity or a stored reference names.
         if (!options.Value.IsTrustedServiceUrl(url))
@@ -62,8 +65,15 @@ public sealed class ConnectorClient(IHttpClientFactory httpFactory, ConnectorTok
                 $"Connector host '{url.Host}' is not trusted (Bot:AdditionalServiceUrlHosts); nothing was sent.");
         }
         var http = httpFactory.CreateClient(HttpClientName);
+        var priority = OutboundPriority.Current;
+        var priorityTag = TeamsTelemetry.Tag(priority);
+        using var span = TeamsTelemetry.Source.StartActivity($"teams.send {operation}", System.Diagnostics.ActivityKind.Client);
+        span?.SetTag("m365nis2.send.priority", priorityTag);
         for (var attempt = 1; ; attempt++)
         {
+            var waited = await budget.AcquireAsync(conversationId, priority, ct);
+            TeamsTelemetry.BudgetWait.Record(waited.TotalMilliseconds, new KeyValuePair<string, object?>("priority", priorityTag));
+            span?.SetTag("m365nis2.send.wait_ms", waited.TotalMilliseconds);
             using var request = new HttpRequestMessage(method, url);
             if (body is not null)
             {
@@ -86,6 +96,14 @@ public sealed class ConnectorClient(IHttpClientFactory httpFactory, ConnectorTok
             }
             using (response)
             {
+                var statusCode = (int)response.StatusCode;
+                TeamsTelemetry.Sends.Add(1, new("operation", operation), new("priority", priorityTag), new("status", statusCode));
+                span?.SetTag("http.response.status_code", statusCode);
+                if (statusCode == 429)
+                {
+                    TeamsTelemetry.Throttled.Add(1, new("operation", operation), new("priority", priorityTag));
+                    budget.Throttled(retry.DelayFor(attempt, response.Headers.RetryAfter));
+                }
                 if (response.IsSuccessStatusCode)
                 {
                     return await ReadAsync<T>(response, ct);

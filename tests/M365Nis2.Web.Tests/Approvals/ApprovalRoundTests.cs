@@ -20,7 +20,7 @@ public sealed class BoardFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Connector = await FakeConnector.StartAsync();
-        App = new TestApp(new Dictionary<string, string?> { ["Approvals:CardUpdatesPerSecond"] = "50" });
+        App = new TestApp(new Dictionary<string, string?> { ["Bot:Outbound:TenantRequestsPerSecond"] = "50" });
         foreach (var user in Board.Append(Demo.Ciso))
         {
             await InstallAsync(App, Connector, user);

@@ -12,11 +12,11 @@ namespace M365Nis2.Web.Tests.Awareness;
 /// <summary>The fan-out job against a connector fake that enforces Teams' per-tenant and per-thread limits with 429s.</summary>
 public class FanoutTests(ITestOutputHelper output)
 {
-    private static Dictionary<string, string?> Settings(int employees, double sendsPerSecond) => new()
+    private static Dictionary<string, string?> Settings(int employees, int sendsPerSecond) => new()
     {
         ["Bot:TenantId"] = FakeBotIssuer.TenantId,
         ["Graph:Demo:Employees"] = employees.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Awareness:MaxSendsPerSecond"] = sendsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Bot:Outbound:TenantRequestsPerSecond"] = sendsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Awareness:MaxParallelSends"] = "24",
         ["Awareness:PollInterval"] = "00:00:00.200",
         ["Awareness:RetryDelay"] = "00:00:00",

@@ -18,7 +18,9 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         connector = await FakeConnector.StartAsync();
-        services = new ServiceCollection().AddHttpClient().BuildServiceProvider();
+        // The provider owns (and disposes) the budget, as in the app.
+        services = new ServiceCollection().AddHttpClient()
+            .AddSingleton(_ => new OutboundBudget(Microsoft.Extensions.Options.Options.Create(new OutboundOptions()))).BuildServiceProvider();
     }
 
     public async Task DisposeAsync()
@@ -31,6 +33,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         services.GetRequiredService<IHttpClientFactory>(),
         new ConnectorTokenProvider(credential, TimeProvider.System),
         new ConnectorRetryPolicy(TimeProvider.System) { BaseDelay = TimeSpan.FromMilliseconds(20) },
+        services.GetRequiredService<OutboundBudget>(),
         Microsoft.Extensions.Options.Options.Create(new M365Nis2.Teams.BotOptions()), // local mode: the loopback fake is trusted
         NullLogger<ConnectorClient>.Instance);
 

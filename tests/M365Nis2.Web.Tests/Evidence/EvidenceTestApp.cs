@@ -16,7 +16,7 @@ public sealed class EvidenceTestApp : IDisposable
 
     private readonly string signingFolder = Directory.CreateTempSubdirectory("m365nis2-signing-").FullName;
 
-    public EvidenceTestApp(int employees = 40, IDictionary<string, string?>? settings = null)
+    public EvidenceTestApp(int employees = 40, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -30,7 +30,7 @@ public sealed class EvidenceTestApp : IDisposable
         {
             all[k] = v;
         }
-        App = new TestApp(all);
+        App = new TestApp(all, configureServices: configureServices);
     }
 
     public TestApp App { get; }

@@ -29,6 +29,8 @@ public sealed class ApprovalService(ApprovalRoundStore store, VoteLanes lanes, A
         }
         if (applied.Result.Outcome != VoteOutcome.Unchanged)
         {
+            M365Nis2.Web.Platform.AppTelemetry.Votes.Add(1, new("decision", request.Choice.ToString().ToLowerInvariant()),
+                new("outcome", applied.Result.Outcome.ToString().ToLowerInvariant()));
             work.RoundChanged(roundId); // every approver's card and, when decided, the decision: after the response
         }
         return new(await CardForAsync(applied.Round, voterObjectId, ct), null);

@@ -18,9 +18,6 @@ public sealed class ApprovalsOptions
     /// <summary>Reminders to approvers who have not voted, this long before the deadline (each sent once).</summary>
     public List<TimeSpan> ReminderOffsets { get; set; } = [TimeSpan.FromDays(2), TimeSpan.FromDays(1)];
 
-    /// <summary>Card sends/updates per second across a fan-out: the connector client retries 429s but does not pace.</summary>
-    [Range(1, 50, ErrorMessage = "Approvals:CardUpdatesPerSecond must be between 1 and 50.")]
-    public int CardUpdatesPerSecond { get; set; } = 20;
 
     /// <summary>"Due soon" window for the policy review cycle (days before the next review date).</summary>
     [Range(0, 365, ErrorMessage = "Approvals:ReviewDueSoonDays must be between 0 and 365.")]

@@ -1,20 +1,18 @@
 using M365Nis2.Teams;
 using M365Nis2.Teams.Conversations;
 using M365Nis2.Teams.Routing;
-using Microsoft.Extensions.Options;
 
 namespace M365Nis2.Web.Features.Approvals;
 
 /// <summary>
-/// Sends each approver their card and later replaces it, paced (Approvals:CardUpdatesPerSecond) because the connector
-/// client retries throttling but does not avoid it. Each card is rendered in the approver's own language.
+/// Sends each approver their card and later replaces it; the connector's outbound budget keeps it under Teams' limits
+/// (a vote's card updates run inside the voter's turn, so they go before any campaign). Each card is rendered in the approver's own language.
 /// </summary>
 public sealed class CardFanOut(
     ProactiveMessenger messenger,
     IConversationReferenceStore references,
     ApprovalRoundStore store,
     ApprovalCards cards,
-    IOptions<ApprovalsOptions> options,
     ILogger<CardFanOut> logger)
 {
     public const string Sent = "Sent";
@@ -55,7 +53,6 @@ public sealed class CardFanOut(
             };
             await store.SaveDeliveryAsync(round.RoundId, delivery, ct);
             deliveries.Add(delivery);
-            await PaceAsync(ct);
         }
         return deliveries;
     }
@@ -79,7 +76,6 @@ public sealed class CardFanOut(
             {
                 logger.LogWarning(ex, "Could not update the approval card of {ObjectId} in round {RoundId}", d.ObjectId, round.RoundId);
             }
-            await PaceAsync(ct);
         }
     }
 
@@ -87,13 +83,10 @@ public sealed class CardFanOut(
     public async Task<bool> TellAsync(string objectId, string text, CancellationToken ct)
     {
         var result = await messenger.SendToUserAsync(objectId, Teams.Activity.CreateMessage(text), ct);
-        await PaceAsync(ct);
         return result is ProactiveResult.Sent;
     }
 
     public async Task<string?> LocaleOfAsync(string objectId, CancellationToken ct) =>
         (await references.FindPersonalByAadObjectIdAsync(objectId, ct))?.Locale;
 
-    // Real time on purpose: pacing protects the real connector's rate limit, whatever clock the rules run on.
-    private Task PaceAsync(CancellationToken ct) => Task.Delay(TimeSpan.FromSeconds(1.0 / options.Value.CardUpdatesPerSecond), ct);
 }

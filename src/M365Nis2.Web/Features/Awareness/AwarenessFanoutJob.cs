@@ -10,7 +10,7 @@ namespace M365Nis2.Web.Features.Awareness;
 
 /// <summary>
 /// Sends awareness prompts and reminders. One runner at a time (lease jobs/awareness-fanout); paced by the
-/// <see cref="ConnectorPacer"/> on the connector's HttpClient. At-most-once per recipient: the row goes Pending →
+/// connector's one outbound budget at Bulk priority, so a user's clicks and replies go first. At-most-once per recipient: the row goes Pending →
 /// Sending (ETag) before the connector call and Sending → Prompted after, so a row is never sent from twice; a runner
 /// that takes over turns rows left in Sending into Unknown (shown to the CISO) instead of risking a second prompt.
 /// On shutdown no new send starts and the ones in flight finish, so a restart leaves nothing ambiguous.
@@ -167,6 +167,7 @@ public sealed class AwarenessFanoutJob(
             var cards = scope.ServiceProvider.GetRequiredService<AwarenessCards>();
             using var culture = BotCulture.Use(CampaignService.CultureOf(module.Language));
             var activity = cards.Prompt(row.CampaignId, module, reminder).ToActivity();
+            using var bulk = OutboundPriority.Use(SendPriority.Bulk);
             activity.Locale = module.Language == "da" ? "da-DK" : "en-US";
             return await messenger.SendToUserAsync(row.ObjectId, activity, ct);
         }

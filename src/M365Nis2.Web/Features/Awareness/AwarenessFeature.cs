@@ -17,10 +17,6 @@ public static class AwarenessFeature
         services.AddScoped<AwarenessCards>();
         services.AddCardSamples<AwarenessCardSamples>();
         services.AddCardAction<AwarenessSubmitAction>(AwarenessCards.SubmitVerb);
-        // Every outbound connector call of the app shares one per-tenant budget, not only the fan-out.
-        services.AddSingleton<ConnectorPacer>();
-        services.AddTransient<ConnectorPacingHandler>();
-        services.AddHttpClient(ConnectorClient.HttpClientName).AddHttpMessageHandler<ConnectorPacingHandler>();
         services.AddHostedService<AwarenessFanoutJob>();
         return builder;
     }

@@ -10,9 +10,6 @@ public sealed class AwarenessOptions
     /// <summary>Whether this instance runs the fan-out job at all (the lease already keeps it to one runner).</summary>
     public bool FanoutEnabled { get; set; } = true;
 
-    /// <summary>Outbound connector calls per second for this app (Teams allows 50 per tenant; the default leaves headroom).</summary>
-    [Range(0.1, 10_000, ErrorMessage = "Awareness:MaxSendsPerSecond must be between 0.1 and 10000 (Teams allows 50 per tenant).")]
-    public double MaxSendsPerSecond { get; set; } = 40;
 
     /// <summary>Sends in flight at once; the pacer keeps the rate, this only hides latency.</summary>
     [Range(1, 64, ErrorMessage = "Awareness:MaxParallelSends must be between 1 and 64.")]

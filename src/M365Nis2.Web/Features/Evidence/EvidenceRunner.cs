@@ -1,5 +1,7 @@
-using M365Nis2.Web.Infrastructure.Storage;
 using System.Collections.Concurrent;
+using System.Diagnostics;
+using M365Nis2.Web.Infrastructure.Storage;
+using M365Nis2.Web.Platform;
 using M365Nis2.Domain.Evidence.Mfa;
 using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Graph;
@@ -128,6 +130,12 @@ public sealed class EvidenceRunner(
     {
         await using (lease)
         {
+            // Started from a bot invoke or an API call, the run's span is a child of that request's trace (the context
+            // flows into Task.Run); from the schedule it is a root.
+            using var span = AppTelemetry.Source.StartActivity("evidence.run");
+            span?.SetTag("m365nis2.run.id", run.Id);
+            span?.SetTag("m365nis2.run.trigger", run.Trigger);
+            var clock = Stopwatch.StartNew();
             EvidenceRun finished;
             try
             {
@@ -136,6 +144,7 @@ public sealed class EvidenceRunner(
             catch (Exception e)
             {
                 logger.LogError(e, "Evidence: run {RunId} failed", run.Id);
+                span?.SetStatus(ActivityStatusCode.Error, e.Message);
                 finished = run with { Status = RunStatuses.Failed, FinishedAt = time.GetUtcNow(), Error = e.Message };
             }
             // Bounded, not the (possibly cancelled) run token: the outcome is worth a short wait, but never a stuck shutdown;
@@ -152,6 +161,11 @@ public sealed class EvidenceRunner(
                 }
             }
             inProcess.TryRemove(run.Id, out _);
+            KeyValuePair<string, object?>[] tags = [new("outcome", finished.Status), new("trigger", run.Trigger)];
+            AppTelemetry.EvidenceRuns.Add(1, tags);
+            AppTelemetry.EvidenceRunDuration.Record(clock.Elapsed.TotalSeconds, tags);
+            span?.SetTag("m365nis2.run.outcome", finished.Status);
+            span?.SetTag("m365nis2.evidence.overall", finished.Overall);
             return finished;
         }
     }

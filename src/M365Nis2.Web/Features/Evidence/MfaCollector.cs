@@ -26,6 +26,7 @@ public sealed class MfaCollector(ReportsPacer pacer, EvidenceOptions options, Ti
         var counts = new GraphRequestCounts();
         var handlers = GraphClientFactory.CreateDefaultHandlers();
         handlers.Add(new EvidenceHttpHandler(pacer, counts));
+        handlers.Add(new GraphMetricsHandler());
         using var http = GraphClientFactory.Create(handlers);
         var graph = new GraphServiceClient(http, auth, baseUrl.ToString().TrimEnd('/'));
         var raw = new ConcurrentDictionary<string, RawSource>();

@@ -91,12 +91,15 @@ public sealed class RegistrationService(ScopeStore store, IEvidenceVault vault, 
         new(head.Version, head.SavedAt, head.SavedByName, head.ArtefactId, Parse(head), head.SubmittedAt, head.SubmittedArtefactId,
             head.SubmittedAt is null ? await DutyAsync(ct) : null);
 
-    /// <summary>The duty runs from the first change after the last submitted version (the first version counts as a change).</summary>
+    /// <summary>
+    /// The duty runs from the first change after the last submitted version (the first version counts as a change).
+    /// Only called while the head is unsubmitted, so at least the head is pending.
+    /// </summary>
     private async Task<RegistrationDuty> DutyAsync(CancellationToken ct)
     {
         var history = await store.HistoryAsync(ScopeVersionRow.Registration, ct);
         var pending = history.TakeWhile(r => r.SubmittedAt is null).ToList();
-        var first = pending.Count > 0 ? pending[^1] : history[0];
+        var first = pending[^1];
         var due = RegistrationRules.UpdateDue(first.SavedAt);
         var fields = pending.SelectMany(r => r.Summary.Split(',', StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList();
         return new RegistrationDuty(first.SavedAt, due, time.GetUtcNow() > due, fields);

@@ -49,10 +49,11 @@ public static class ScopeEndpoints
     private static async Task<IResult> PutRegistration(RegistrationRecord? record, ClaimsPrincipal user, RegistrationService registration, CancellationToken ct)
     {
         if (record is null) return Invalid(new() { ["body"] = ["The registration record is required."] });
-        var errors = RegistrationRules.Validate(Normalised(record));
+        var normalised = Normalised(record);
+        var errors = RegistrationRules.Validate(normalised);
         if (errors.Count > 0)
             return Invalid(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
-        return TypedResults.Ok(await registration.SaveAsync(Normalised(record), ActorOf(user), ct));
+        return TypedResults.Ok(await registration.SaveAsync(normalised, ActorOf(user), ct));
     }
 
     private static async Task<IResult> Submitted(SubmittedInput? input, ClaimsPrincipal user, RegistrationService registration, TimeProvider time,

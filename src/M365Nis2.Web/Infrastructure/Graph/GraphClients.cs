@@ -14,11 +14,13 @@ public static class GraphClients
 
     /// <summary>
     /// The SDK's default handler pipeline (retry honouring Retry-After for 429/503/504, redirect, compression, telemetry)
-    /// over a plain HttpClient, pointed at <paramref name="baseUrl"/> (e.g. <c>http://127.0.0.1:PORT/v1.0</c>).
+    /// and the app's Graph metrics (<see cref="GraphMetricsHandler"/>) over a plain HttpClient, pointed at <paramref name="baseUrl"/> (e.g. <c>http://127.0.0.1:PORT/v1.0</c>).
     /// </summary>
     public static GraphServiceClient Create(Uri baseUrl, IAuthenticationProvider? authProvider = null)
     {
-        var http = GraphClientFactory.Create(GraphClientFactory.CreateDefaultHandlers());
+        var handlers = GraphClientFactory.CreateDefaultHandlers();
+        handlers.Add(new GraphMetricsHandler());
+        var http = GraphClientFactory.Create(handlers);
         return new GraphServiceClient(http, authProvider ?? new AnonymousAuthenticationProvider(), baseUrl.ToString().TrimEnd('/'));
     }
 

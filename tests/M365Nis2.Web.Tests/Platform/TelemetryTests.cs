@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using Activity = System.Diagnostics.Activity;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using M365Nis2.Teams;
+using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
+using M365Nis2.Web.Platform;
+using M365Nis2.Web.Tests.Bot;
+using M365Nis2.Web.Tests.Evidence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace M365Nis2.Web.Tests.Platform;
+
+/// <summary>
+/// The app's spans and meters, exported to OpenTelemetry's in-memory exporter: one trace from the bot invoke through
+/// storage and Graph, and the meters an operator's dashboards and alerts use (docs/operations.md).
+/// </summary>
+public class TelemetryTests
+{
+    [Fact]
+    public void Without_a_connection_string_no_telemetry_is_registered_and_with_one_the_distro_is()
+    {
+        var off = WebApplication.CreateBuilder();
+        off.AddTelemetry();
+        var on = WebApplication.CreateBuilder();
+        on.Configuration[TelemetryExtensions.ConnectionStringKey] = "InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=http://127.0.0.1:9/";
+        on.AddTelemetry();
+
+        // Only the registrations are inspected: building the providers would start the exporter.
+        Assert.DoesNotContain(off.Services, d => d.ServiceType == typeof(TracerProvider) || d.ServiceType == typeof(MeterProvider));
+        Assert.Contains(on.Services, d => d.ServiceType == typeof(TracerProvider));
+        Assert.Contains(on.Services, d => d.ServiceType == typeof(MeterProvider));
+    }
+
+    [Fact]
+    public async Task One_trace_runs_from_the_bot_invoke_through_storage_and_graph_and_the_meters_report_it()
+    {
+        var spans = new List<Activity>();
+        var metrics = new List<Metric>();
+        await using var connector = await FakeConnector.StartAsync();
+        using var t = new EvidenceTestApp(configureServices: s => s.AddOpenTelemetry()
+            .WithTracing(b => b.AddSource(TeamsTelemetry.Name, AppTelemetry.Name, "System.Net.Http", "Microsoft.AspNetCore").AddInMemoryExporter(spans))
+            .WithMetrics(b => b.AddMeter(TeamsTelemetry.Name, AppTelemetry.Name).AddInMemoryExporter(metrics)));
+        var activity = BotActivities.Execute(connector.ServiceUrl, "evidence.refresh").Unique(out _, out _);
+        activity["from"]!["aadObjectId"] = new DemoDirectory().Ciso.Id;
+
+        using var response = await t.App.PostActivityAsync(activity);
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal(200, body["statusCode"]!.GetValue<int>());
+        // On a slow machine the run outlives the invoke's budget (the card then says "running"): wait for its span to end.
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline && !Ended(spans, "evidence.run"))
+        {
+            await Task.Delay(200);
+        }
+        t.App.Services.GetRequiredService<TracerProvider>().ForceFlush();
+        t.App.Services.GetRequiredService<MeterProvider>().ForceFlush();
+
+        List<Activity> all;
+        lock (spans)
+        {
+            all = [.. spans];
+        }
+        Assert.True(all.Count(a => a.DisplayName == "bot.invoke adaptiveCard/action") == 1, "spans: " + string.Join(", ", all.Select(a => $"{a.Source.Name}:{a.DisplayName}")));
+        var invoke = all.Single(a => a.DisplayName == "bot.invoke adaptiveCard/action");
+        var trace = all.Where(a => a.TraceId == invoke.TraceId).ToList();
+        var run = Assert.Single(trace, a => a.DisplayName == "evidence.run");
+        Assert.Equal("succeeded", run.GetTagItem("m365nis2.run.outcome"));
+        Assert.Contains(trace, a => a.Source.Name == "System.Net.Http" && Url(a).StartsWith(t.Graph.BaseUrl.ToString(), StringComparison.Ordinal));
+        Assert.Contains(trace, a => a.Source.Name == "System.Net.Http" && Url(a).Contains("devstoreaccount1", StringComparison.Ordinal));
+        Assert.Contains(trace, a => a.Source.Name == "Microsoft.AspNetCore"); // the inbound POST /api/messages is the root
+
+        var names = metrics.Select(m => m.Name).ToHashSet();
+        Assert.Contains("m365nis2.teams.activities", names);
+        Assert.Contains("m365nis2.evidence.runs", names);
+        Assert.Contains("m365nis2.evidence.run.duration", names);
+        Assert.Contains("m365nis2.graph.requests", names);
+    }
+
+    [Fact]
+    public async Task A_card_update_waits_for_the_budget_and_is_counted_as_a_send()
+    {
+        var metrics = new List<Metric>();
+        var spans = new List<Activity>();
+        await using var connector = await FakeConnector.StartAsync();
+        using var t = new EvidenceTestApp(configureServices: s => s.AddOpenTelemetry()
+            .WithTracing(b => b.SetSampler(new AlwaysOnSampler()).AddSource(TeamsTelemetry.Name).AddInMemoryExporter(spans))
+            .WithMetrics(b => b.AddMeter(TeamsTelemetry.Name).AddInMemoryExporter(metrics)));
+
+        using var response = await t.App.PostActivityAsync(BotActivities.Message(connector.ServiceUrl, "help").Unique(out _, out _));
+        Assert.True(response.IsSuccessStatusCode);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline && !(Ended(spans, "bot.activity message") && Ended(spans, "teams.send reply", "teams.send send")))
+        {
+            await Task.Delay(100);
+        }
+        t.App.Services.GetRequiredService<TracerProvider>().ForceFlush();
+        t.App.Services.GetRequiredService<MeterProvider>().ForceFlush();
+
+        List<Activity> all;
+        lock (spans)
+        {
+            all = [.. spans];
+        }
+        var turn = Assert.Single(all, a => a.DisplayName == "bot.activity message");
+        var send = Assert.Single(all, a => a.DisplayName.StartsWith("teams.send", StringComparison.Ordinal) && a.ParentSpanId == turn.SpanId);
+        Assert.Equal("interactive", send.GetTagItem("m365nis2.send.priority"));
+        Assert.Contains(metrics, m => m.Name == "m365nis2.teams.sends");
+        Assert.Contains(metrics, m => m.Name == "m365nis2.teams.budget.wait");
+    }
+
+    private static bool Ended(List<Activity> spans, params string[] names)
+    {
+        lock (spans)
+        {
+            return spans.Any(a => names.Contains(a.DisplayName));
+        }
+    }
+
+    private static string Url(Activity a) => a.GetTagItem("url.full") as string ?? "";
+}
