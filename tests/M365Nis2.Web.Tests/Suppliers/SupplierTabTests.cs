@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using M365Nis2.Domain.Suppliers;
 using M365Nis2.Web.Features.Suppliers;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
+using M365Nis2.Web.Tests.Risks;
 using M365Nis2.Web.Tests.Tab;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -152,6 +153,30 @@ public sealed class SupplierTabTests(ITestOutputHelper output) : IAsyncLifetime
         await employee.Locator("[data-testid=suppliers] [data-supplier]").WaitForAsync();
         Assert.Equal(["NordIT Drift A/S"], await employee.Locator("[data-testid=suppliers] [data-supplier] a").AllInnerTextsAsync());
         Assert.Equal(0, await employee.Locator("[data-testid=to-discovery]").CountAsync());
+    }
+
+    [Fact]
+    public async Task Ciso_links_assets_and_risks_by_picking_them_from_the_registers()
+    {
+        var scada = await RiskHarness.AssetAsync(t.App);
+        await RiskHarness.AssetAsync(t.App, "Mail and calendar");
+        var risk = await RiskHarness.RiskAsync(t.App, RiskHarness.Risk(scada));
+        var id = (await t.CreateAsync(Msp()))["id"]!.GetValue<string>();
+        var page = await chromium.OpenAsync(t.App.BaseAddress, Ciso);
+        await page.GotoAsync($"/tab/suppliers/{id}");
+        await page.Locator("[data-testid=link-assets] input").First.WaitForAsync();
+        Assert.Equal(2, await page.Locator("[data-testid=link-assets] input").CountAsync());
+
+        await page.Locator($"[data-testid=link-assets] input[value='{scada}']").CheckAsync();
+        await page.Locator($"[data-testid=link-risks] input[value='{risk}']").CheckAsync();
+        await ClickAsync(page, "[data-testid=edit-form] button[type=submit]");
+        await page.Locator("[data-testid=linked-assets]").WaitForAsync();
+        Assert.Equal("SCADA historian", await page.InnerTextAsync("[data-testid=linked-assets]"));
+        Assert.Equal("Ransomware on the SCADA historian", await page.InnerTextAsync("[data-testid=linked-risks]"));
+        Assert.True(await page.Locator($"[data-testid=link-assets] input[value='{scada}']").IsCheckedAsync());
+        var stored = await t.GetAsync(id);
+        Assert.Equal([scada], stored["assetIds"]!.AsArray().Select(x => x!.GetValue<string>()));
+        Assert.Equal([risk], stored["riskIds"]!.AsArray().Select(x => x!.GetValue<string>()));
     }
 
     [Fact]

@@ -105,7 +105,7 @@ public static class SupplierEndpoints
         Result(await suppliers.LinkAppAsync(appId, request.SupplierId, ViewerOf(user), ct), ViewerOf(user), time);
 
     private static async Task<IResult> Get(string id, ClaimsPrincipal user, SupplierService suppliers, SupplierStore store, DiscoveryStore discovery,
-        TimeProvider time, CancellationToken ct)
+        SupplierLinks links, TimeProvider time, CancellationToken ct)
     {
         var viewer = ViewerOf(user);
         if (await suppliers.FindVisibleAsync(id, viewer, ct) is not { } stored)
@@ -113,7 +113,7 @@ public static class SupplierEndpoints
         var s = stored.Value;
         var apps = (await discovery.AppsAsync(ct)).Select(a => a.Value).Where(a => s.AppIds.Contains(a.ServicePrincipalId)).ToList();
         return TypedResults.Ok(SupplierViews.Detail(s, Today(time), viewer, await store.AssessmentsAsync(id, ct), apps,
-            viewer.SeesAll ? await store.HistoryAsync(id, ct) : []));
+            viewer.SeesAll ? await store.HistoryAsync(id, ct) : [], viewer.SeesAll ? await links.ViewAsync(s, viewer.IsCiso, ct) : null));
     }
 
     private static async Task<IResult> Update(string id, SupplierRequest request, ClaimsPrincipal user, SupplierService suppliers, TimeProvider time, CancellationToken ct) =>

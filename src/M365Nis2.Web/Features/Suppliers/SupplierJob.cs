@@ -3,15 +3,20 @@ using Microsoft.Extensions.Options;
 
 namespace M365Nis2.Web.Features.Suppliers;
 
+/// <summary>What one pass of the daily job did: null discovery when the period's discovery had already run.</summary>
+public sealed record SupplierPass(DiscoveryRun? Discovery, IReadOnlyList<SentReminder> Reminders);
+
 /// <summary>
 /// Daily (Suppliers:JobInterval, on the app's TimeProvider): discovery of third-party apps, then assessment and
-/// certificate reminders. One instance runs each pass under a blob lease; the reminder markers are claimed with ETags, so
-/// a reminder is sent once even if two passes overlap.
+/// certificate reminders. One instance runs a pass at a time under a blob lease; a pass that finds the period's discovery
+/// already done (by another instance's pass or the CISO's own run) does not repeat it, and each reminder marker is
+/// claimed with an ETag before the send, so two instances or a manual pass send each reminder once.
 /// </summary>
-public sealed class SupplierJob(DiscoveryService discovery, SupplierReminderRunner reminders, JobLease leases, IOptions<SuppliersOptions> options,
-    TimeProvider time, ILogger<SupplierJob> logger) : BackgroundService
+public sealed class SupplierJob(DiscoveryService discovery, DiscoveryStore runs, SupplierReminderRunner reminders, JobLease leases,
+    IOptions<SuppliersOptions> options, TimeProvider time, ILogger<SupplierJob> logger) : BackgroundService
 {
     public const string LeaseName = "supplier-daily";
+    public const string Actor = "job:supplier-discovery";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -25,11 +30,7 @@ public sealed class SupplierJob(DiscoveryService discovery, SupplierReminderRunn
             {
                 try
                 {
-                    await using var lease = await leases.TryAcquireAsync(LeaseName, stoppingToken);
-                    if (lease is null)
-                        continue;
-                    await discovery.RunAsync("job:supplier-discovery", lease.Lost);
-                    await reminders.RunAsync(lease.Lost);
+                    await RunOnceAsync(stoppingToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
@@ -42,5 +43,24 @@ public sealed class SupplierJob(DiscoveryService discovery, SupplierReminderRunn
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
+    }
+
+    /// <summary>One pass under the lease; null when another instance holds it (public for tests and operators).</summary>
+    public async Task<SupplierPass?> RunOnceAsync(CancellationToken ct)
+    {
+        await using var lease = await leases.TryAcquireAsync(LeaseName, ct);
+        if (lease is null)
+            return null;
+        using var work = CancellationTokenSource.CreateLinkedTokenSource(ct, lease.Lost);
+        var run = await DiscoveryDueAsync(work.Token) ? await discovery.RunAsync(Actor, work.Token) : null;
+        return new SupplierPass(run, await reminders.RunAsync(work.Token));
+    }
+
+    /// <summary>Due unless a run succeeded in the current period (periods start at the Unix epoch, so instances agree).</summary>
+    private async Task<bool> DiscoveryDueAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var periodStart = now - TimeSpan.FromTicks((now - DateTimeOffset.UnixEpoch).Ticks % options.Value.JobInterval.Ticks);
+        return await runs.LatestRunAsync(ct) is not { Succeeded: true } latest || latest.At < periodStart;
     }
 }

@@ -12,8 +12,8 @@ public sealed record Viewer(string ObjectId, string Name, bool IsCiso, bool IsBo
 }
 
 /// <summary>The register: create, edit, import (all or nothing), link discovered apps, close findings.</summary>
-public sealed class SupplierService(SupplierStore store, DiscoveryStore discovery, DiscoveryService decisions, IUserDirectory directory,
-    TimeProvider time)
+public sealed class SupplierService(SupplierStore store, DiscoveryStore discovery, DiscoveryService decisions, SupplierLinks links,
+    IUserDirectory directory, TimeProvider time)
 {
     public async Task<IReadOnlyList<Supplier>> ListAsync(Viewer viewer, CancellationToken ct) =>
         [.. (await store.ListAsync(ct)).Where(viewer.CanSee)];
@@ -44,7 +44,7 @@ public sealed class SupplierService(SupplierStore store, DiscoveryStore discover
         {
             if (await store.FindAsync(id, ct) is not { } stored)
                 return SupplierResult.NotFound();
-            var built = await BuildAsync(request, await store.ListAsync(ct), id, ct);
+            var built = await BuildAsync(request, await store.ListAsync(ct), stored.Value, ct);
             if (built.Errors.Count > 0)
                 return SupplierResult.Invalid(built.Errors);
             var d = built.Draft!;
@@ -147,13 +147,12 @@ public sealed class SupplierService(SupplierStore store, DiscoveryStore discover
     private sealed record Built(SupplierDraft? Draft, SupplierOwner? Owner, List<SupplierCertificate> Certificates, List<string> Assets,
         List<string> Risks, List<string> Apps, List<FieldError> Errors);
 
-    private async Task<Built> BuildAsync(SupplierRequest request, IReadOnlyList<Supplier> existing, string? selfId, CancellationToken ct)
+    private async Task<Built> BuildAsync(SupplierRequest request, IReadOnlyList<Supplier> existing, Supplier? old, CancellationToken ct)
     {
         var result = SupplierValidation.Validate(request.ToInput());
         var errors = result.Errors.ToList();
         var certificates = SupplierFields.Certificates(request.Certificates, errors);
-        var assets = SupplierFields.Links(request.AssetIds, "assetIds", errors);
-        var risks = SupplierFields.Links(request.RiskIds, "riskIds", errors);
+        var (assets, risks) = await links.CheckAsync(request, old, errors, ct);
         var apps = SupplierFields.Links(request.AppIds, "appIds", errors);
         foreach (var app in apps)
         {
@@ -163,7 +162,7 @@ public sealed class SupplierService(SupplierStore store, DiscoveryStore discover
         SupplierOwner? owner = null;
         if (result.Draft is { } d)
         {
-            var others = existing.Where(s => s.Id != selfId).ToList();
+            var others = existing.Where(s => s.Id != old?.Id).ToList();
             if (others.Any(s => string.Equals(s.Name, d.Name, StringComparison.OrdinalIgnoreCase)))
                 errors.Add(new("name", $"'{d.Name}' is already in the register."));
             if (d.VatNumber is { } vat && others.Any(s => s.VatNumber is { } v && VatNumbers.Key(v) == VatNumbers.Key(vat)))

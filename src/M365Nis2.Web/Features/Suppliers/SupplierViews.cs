@@ -33,7 +33,7 @@ public static class SupplierViews
     }
 
     public static object Detail(Supplier s, DateOnly today, Viewer viewer, IReadOnlyList<Assessment> assessments,
-        IReadOnlyList<DiscoveredAppRow> apps, IReadOnlyList<SupplierChange> history) => new
+        IReadOnlyList<DiscoveredAppRow> apps, IReadOnlyList<SupplierChange> history, object? links) => new
     {
         summary = Summary(s, today, viewer),
         services = s.Services.Select(SupplierVocabulary.Key).ToList(),
@@ -48,6 +48,8 @@ public static class SupplierViews
         systems = s.Systems,
         assetIds = s.AssetIds,
         riskIds = s.RiskIds,
+        // Asset names and risk titles are the CISO's and the board's register: an owner sees the ids only.
+        links,
         registeredOn = s.RegisteredOn,
         findings = s.Findings.OrderBy(f => f.State).ThenByDescending(f => f.Severity).Select(f => new
         {

@@ -14,7 +14,8 @@ public sealed class SuppliersOptions
     /// <summary><c>Suppliers:JobsEnabled</c>: run the daily discovery and reminder job (on-demand discovery works either way).</summary>
     public bool JobsEnabled { get; set; } = true;
 
-    /// <summary><c>Suppliers:JobInterval</c>: how often the job wakes (default 24 h); each reminder is still sent once.</summary>
+    /// <summary><c>Suppliers:JobInterval</c>: how often the job wakes (default 24 h, 1 minute to 7 days); discovery runs once per
+    /// interval, each reminder is sent once.</summary>
     public TimeSpan JobInterval { get; set; } = TimeSpan.FromHours(24);
 
     /// <summary><c>Suppliers:FirstRunDelay</c>: wait after start before the first job run.</summary>

@@ -15,6 +15,7 @@ export function editForm(s, onSaved) {
   const end = h('input', { type: 'date', value: s.contractEnd ?? '' });
   const active = h('input', { type: 'checkbox', checked: sum.active });
   const certificates = h('div', { class: 'stack', 'data-testid': 'edit-certificates' }, sum.certificates.map(certificateRow));
+  const options = s.links?.options ?? { assets: [], risks: [] };
   const status = h('div', { role: 'status', 'data-testid': 'edit-status' });
   const form = h('form', { class: 'stack card no-print', 'data-testid': 'edit-form' },
     h('h2', {}, t('suppliers.edit')),
@@ -22,6 +23,7 @@ export function editForm(s, onSaved) {
     field('edit-owner', t('suppliers.field.owner'), owner, t('suppliers.field.ownerHint')),
     field('edit-start', t('suppliers.field.contractStart'), start), field('edit-end', t('suppliers.field.contractEnd'), end),
     checkboxes('clauses', CLAUSES, 'suppliers.clause', s.clauses),
+    linkPicker('assets', options.assets, s.links?.assets ?? []), linkPicker('risks', options.risks, s.links?.risks ?? []),
     h('fieldset', {}, h('legend', {}, t('suppliers.certificates')), certificates,
       h('button', { class: 'button', type: 'button', 'data-testid': 'add-certificate', onclick: () => certificates.append(certificateRow({})) }, t('suppliers.addCertificate'))),
     h('label', { class: 'check' }, active, ' ', t('suppliers.field.active')),
@@ -31,7 +33,8 @@ export function editForm(s, onSaved) {
     const body = {
       name: sum.name, vatNumber: sum.vatNumber, country: sum.country, services: s.services, data: s.data, access: s.access, soleProvider: s.soleProvider,
       tier: Number(tier.value), owner: owner.value || null, contractStart: start.value || null, contractEnd: end.value || null,
-      clauses: checkedValues(form, 'clauses'), systems: s.systems, assetIds: s.assetIds, riskIds: s.riskIds, appIds: s.apps.map(a => a.id),
+      clauses: checkedValues(form, 'clauses'), systems: s.systems,
+      assetIds: checkedValues(form, 'link-assets'), riskIds: checkedValues(form, 'link-risks'), appIds: s.apps.map(a => a.id),
       active: active.checked, certificates: [...certificates.querySelectorAll('[data-certificate]')].map(readCertificate).filter(c => c.kind),
     };
     const response = await api(`/api/suppliers/${encodeURIComponent(sum.id)}`,
@@ -40,6 +43,20 @@ export function editForm(s, onSaved) {
     await onSaved();
   });
   return form;
+}
+
+/**
+ * Linked assets or risks, picked from the register (Features/Risks) rather than typed: one checkbox per entry. An id the
+ * supplier links that has left the register stays listed (and ticked) so saving does not drop it silently.
+ */
+function linkPicker(kind, entries, linked) {
+  const linkedIds = new Set(linked.map(l => l.id));
+  const gone = linked.filter(l => !entries.some(e => e.id === l.id));
+  const boxes = [...entries, ...gone].map(e => h('label', { class: 'check' },
+    h('input', { type: 'checkbox', name: `link-${kind}`, value: e.id, checked: linkedIds.has(e.id) }), ' ',
+    e.name ? `${e.name} (${e.id})` : t('suppliers.links.gone', e.id)));
+  return h('fieldset', { class: 'checks', 'data-testid': `link-${kind}` }, h('legend', {}, t(`suppliers.field.${kind}`)),
+    boxes.length ? boxes : h('span', { class: 'muted' }, t(`suppliers.links.empty.${kind}`)));
 }
 
 function certificateRow(c) {

@@ -48,9 +48,18 @@ function facts(s) {
     row(t('suppliers.field.data'), s.data.map(k => t(`suppliers.data.${k}`)).join(', ') || '—'),
     row(t('suppliers.field.access'), [t(`suppliers.access.${s.access}`), s.soleProvider ? ` · ${t('suppliers.field.sole')}` : '']),
     row(t('suppliers.contract'), [s.contractStart ? formatDate(s.contractStart, false) : '…', ' – ', s.contractEnd ? formatDate(s.contractEnd, false) : '…']),
+    s.links ? row(t('suppliers.field.assets'), linkedList('assets', s.links.assets)) : null,
+    s.links ? row(t('suppliers.field.risks'), linkedList('risks', s.links.risks)) : null,
     row(t('suppliers.missingClauses'), s.missingClauses.length
       ? h('span', { 'data-testid': 'missing-clauses' }, s.missingClauses.map(c => t(`suppliers.clause.${c}`)).join(', '))
       : h('span', { class: 'badge badge-success' }, t('suppliers.clausesComplete')))));
+}
+
+/** Linked register entries by name; the risk links open the risk's page. */
+function linkedList(kind, entries) {
+  if (!entries.length) return '—';
+  return h('span', { 'data-testid': `linked-${kind}` }, entries.map((e, i) => [i ? ', ' : '',
+    kind === 'risks' && e.name ? link(`/tab/risks/${encodeURIComponent(e.id)}`, {}, e.name) : e.name ?? t('suppliers.links.gone', e.id)]));
 }
 
 async function send(view, id, refresh) {
