@@ -128,6 +128,15 @@ public sealed class SupplierTabTests(ITestOutputHelper output) : IAsyncLifetime
         await finding.Locator("[data-testid=finding-form] button[type=submit]").ClickAsync();
         await page.Locator("[data-testid=findings] [data-finding=resolved]").WaitForAsync();
         Assert.Contains("ticket 4711", await page.InnerTextAsync("[data-testid=supplier-history]"), StringComparison.Ordinal);
+
+        // The supplier's certificate, uploaded on the assessment's row: signed into the vault and counted there.
+        await page.Locator("[data-testid=report-file]").SetInputFilesAsync(new FilePayload
+        {
+            Name = "nordit-iso27001.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7 certificate"u8.ToArray(),
+        });
+        await ClickAsync(page, "[data-testid=report-form] button[type=submit]");
+        await page.Locator("[data-testid=assessments] td:has-text('1 filer')").WaitForAsync();
+        Assert.Single((await t.GetAsync(id))["assessments"]![0]!["reports"]!.AsArray());
         output.WriteLine(await HeadlessChromium.ScreenshotAsync(page, "supplier-page-da"));
     }
 

@@ -87,7 +87,7 @@ function assessmentTable(id, assessments, uploads, refresh) {
 
 /** The supplier's report or certificate: signed into the vault and linked to this assessment. */
 function reportForm(id, assessmentId, refresh) {
-  const file = h('input', { type: 'file', name: 'file', required: true, 'data-testid': 'report-file' });
+  const file = h('input', { type: 'file', name: 'file', required: true, 'data-testid': 'report-file', 'aria-label': t('suppliers.uploadReport') });
   const status = h('div', { role: 'status' });
   const form = h('form', { class: 'inline no-print', 'data-testid': 'report-form' }, file,
     h('button', { class: 'button', type: 'submit' }, t('suppliers.uploadReport')), status);
