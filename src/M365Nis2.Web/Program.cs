@@ -3,6 +3,7 @@ using M365Nis2.Web.Features.AuditPack;
 using M365Nis2.Web.Features.Bot;
 using M365Nis2.Web.Features.Controls;
 using M365Nis2.Web.Features.Evidence;
+using M365Nis2.Web.Features.Exercises;
 using M365Nis2.Web.Features.Incidents;
 using M365Nis2.Web.Features.Suppliers;
 using M365Nis2.Web.Features.Awareness;
@@ -42,6 +43,7 @@ builder.AddRisks();
 builder.AddScope();
 builder.AddTab();
 builder.AddTasks();
+builder.AddExercises();
 builder.AddAuditPack();
 
 var app = builder.Build();
@@ -60,6 +62,7 @@ app.MapRisks();
 app.MapScope();
 app.MapTab();
 app.MapTasks();
+app.MapExercises();
 app.MapAuditPack();
 
 app.Run();

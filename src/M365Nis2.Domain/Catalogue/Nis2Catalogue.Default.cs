@@ -82,7 +82,7 @@ public sealed partial record Nis2Catalogue
         Documents:
         [
             new("infosec_policy", "Information security policy", ["art21.2.a"]),
-            new("security_handbook", "IT security handbook (configuration", ["art21.2.a", "art21.2.e"]),
+            new("security_handbook", "IT security handbook (configuration, operation, use)", ["art21.2.a", "art21.2.e"]),
             new("risk_policy", "Risk policy and risk appetite", ["art21.2.a"]),
             new("risk_assessment", "Risk assessment of critical systems and threats", ["art21.2.a"]),
             new("risk_treatment_plan", "Risk treatment plan", ["art21.2.a"]),
@@ -101,7 +101,7 @@ public sealed partial record Nis2Catalogue
             new("data_deletion", "Secure data deletion procedure", ["art21.2.i", "art21.2.h"]),
             new("staff_training", "Staff security training procedure", ["art21.2.g"]),
             new("staff_handbook", "Staff handbook and contracts with security/confidentiality terms", ["art21.2.i"]),
-            new("asset_register", "Asset register (hardware", ["art21.2.i"]),
+            new("asset_register", "Asset register (hardware, software, data, owners)", ["art21.2.i"]),
             new("cryptography_policy", "Cryptography policy", ["art21.2.h"]),
             new("annual_wheel", "Annual wheel of recurring activities", ["art21.2.f"]),
         ],

@@ -11,7 +11,8 @@ public sealed class RouteValueGuard(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        foreach (var (name, value) in context.Request.RouteValues)
+        var skip = context.GetEndpoint()?.Metadata.GetMetadata<ClientPathRoute>() is not null;
+        foreach (var (name, value) in skip ? [] : context.Request.RouteValues)
         {
             if (value is string text && !TableKeys.IsValid(text))
             {
@@ -25,3 +26,9 @@ public sealed class RouteValueGuard(RequestDelegate next)
         await next(context);
     }
 }
+
+/// <summary>
+/// Endpoint metadata for routes whose values are client-side paths that no handler reads (the tab shell's catch-all):
+/// they contain '/', so the storage-key check would refuse every page the tab router knows.
+/// </summary>
+public sealed record ClientPathRoute;

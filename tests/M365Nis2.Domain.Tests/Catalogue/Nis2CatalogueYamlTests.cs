@@ -82,4 +82,20 @@ public class Nis2CatalogueYamlTests
 
         Assert.Equal(Strings(Yaml["kpis"]), Catalogue.Kpis);
     }
+
+    [Fact]
+    public void Document_entries_have_only_id_title_and_measures_so_no_title_was_cut_at_a_comma()
+    {
+        // An unquoted comma in a YAML flow mapping ends the value: the rest becomes stray keys and the title is cut.
+        foreach (var entry in Entries(Yaml["documents"]))
+        {
+            Assert.Equal(["id", "measures", "title"], entry.Keys.Select(k => (string)k).Order(StringComparer.Ordinal));
+        }
+        foreach (var document in Catalogue.Documents)
+        {
+            Assert.Equal(document.Title.Count(c => c == '('), document.Title.Count(c => c == ')'));
+        }
+        Assert.Equal("IT security handbook (configuration, operation, use)", Catalogue.Documents.Single(d => d.Id == "security_handbook").Title);
+        Assert.Equal("Asset register (hardware, software, data, owners)", Catalogue.Documents.Single(d => d.Id == "asset_register").Title);
+    }
 }

@@ -39,4 +39,33 @@ public class ApprovalPlaygroundTests
         Assert.Equal(hash, round["documentSha256"]!.GetValue<string>());
         Assert.Empty(playground.ErrorsInLog());
     }
+
+    [Fact]
+    public async Task Approvals_command_shows_the_members_open_rounds_as_cards_and_a_vote_from_it_counts()
+    {
+        using var app = new TestApp();
+        await using var playground = await AgentsPlayground.StartAsync(new Uri(app.BaseAddress, "/api/messages"), "anders.kjaer@nordlysenergi.onmicrosoft.com");
+        await playground.InstallAsync();
+        await playground.NextMessageAsync(m => AgentsPlayground.CardOf(m) is not null); // welcome
+        await playground.SendTextAsync("approvals");
+        var none = await playground.NextMessageAsync(m => AgentsPlayground.CardOf(m)?.ToJsonString().Contains("No approval rounds", StringComparison.Ordinal) == true);
+        Assert.NotNull(none);
+        var (policyId, version, _) = await UploadOkAsync(app, "Supplier security policy");
+        var (_, started) = await StartAsync(app, Round(policyId, version));
+        var roundId = started!["round"]!["roundId"]!.GetValue<string>();
+        await playground.NextMessageAsync(m => AgentsPlayground.CardOf(m)?.ToJsonString().Contains(roundId, StringComparison.Ordinal) == true); // the round's own card
+
+        await playground.SendTextAsync("approvals");
+        var intro = await playground.NextMessageAsync(m => m["text"]?.ToString().Contains("wait for your vote", StringComparison.Ordinal) == true);
+        var message = await playground.NextMessageAsync(m => AgentsPlayground.CardOf(m)?.ToJsonString().Contains(roundId, StringComparison.Ordinal) == true);
+        var card = AgentsPlayground.CardOf(message)!;
+        var approve = card["actions"]!.AsArray().First(a => a!["verb"]?.GetValue<string>() == "approval.vote" && a["data"]!["choice"]!.GetValue<string>() == "approve")!;
+        await playground.ExecuteAsync(message["messageId"]!.ToString(), "approval.vote", (JsonObject)approve["data"]!.DeepClone());
+
+        Assert.StartsWith("1 approval round(s)", intro["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("Supplier security policy", card.ToJsonString(), StringComparison.Ordinal);
+        var round = await GetRoundAsync(app, roundId);
+        Assert.Equal("Approve", Assert.Single(round["votes"]!.AsArray())!["choice"]!.GetValue<string>());
+        Assert.Empty(playground.ErrorsInLog());
+    }
 }

@@ -87,7 +87,7 @@ public class CardValidationTests
     }
 
     /// <summary>Creates every ICardSamples implementation from the real host's services, so features need no test code.</summary>
-    private static List<(string Name, JsonNode Card)> AllSamples()
+    internal static List<(string Name, JsonNode Card)> AllSamples()
     {
         using var app = new TestApp();
         using var scope = app.Services.CreateScope();

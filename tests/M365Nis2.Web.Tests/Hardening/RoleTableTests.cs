@@ -75,7 +75,9 @@ public sealed class RoleTableTests(RoleTableTests.Host host) : IClassFixture<Rol
     private static string PathOf(string pattern) => pattern
         .Replace("{id}", "art21.2.j", StringComparison.Ordinal)
         .Replace("{stage}", "early-warning", StringComparison.Ordinal)
-        .Replace("{version}", "1", StringComparison.Ordinal);
+        .Replace("{version}", "1", StringComparison.Ordinal)
+        .Replace("{key}", "information-security-policy", StringComparison.Ordinal)
+        .Replace("{**page:tabpage}", "training", StringComparison.Ordinal);
 }
 
 /// <summary>The table's bot rows, through the real Bot Framework token check (fake issuer) and the fake connector.</summary>

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using M365Nis2.Teams;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 using M365Nis2.Web.Platform;
+using M365Nis2.Web.Tests.Awareness;
 using M365Nis2.Web.Tests.Bot;
 using M365Nis2.Web.Tests.Evidence;
 using Microsoft.AspNetCore.Builder;
@@ -52,11 +53,7 @@ public class TelemetryTests
         var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.Equal(200, body["statusCode"]!.GetValue<int>());
         // On a slow machine the run outlives the invoke's budget (the card then says "running"): wait for its span to end.
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline && !Ended(spans, "evidence.run"))
-        {
-            await Task.Delay(200);
-        }
+        await FanoutTests.WaitUntilAsync(() => Ended(spans, "evidence.run"), TimeSpan.FromSeconds(90));
         t.App.Services.GetRequiredService<TracerProvider>().ForceFlush();
         t.App.Services.GetRequiredService<MeterProvider>().ForceFlush();
 
@@ -93,11 +90,8 @@ public class TelemetryTests
 
         using var response = await t.App.PostActivityAsync(BotActivities.Message(connector.ServiceUrl, "help").Unique(out _, out _));
         Assert.True(response.IsSuccessStatusCode);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline && !(Ended(spans, "bot.activity message") && Ended(spans, "teams.send reply", "teams.send send")))
-        {
-            await Task.Delay(100);
-        }
+        await FanoutTests.WaitUntilAsync(() => Ended(spans, "bot.activity message") && Ended(spans, "teams.send reply", "teams.send send"),
+            TimeSpan.FromSeconds(30));
         t.App.Services.GetRequiredService<TracerProvider>().ForceFlush();
         t.App.Services.GetRequiredService<MeterProvider>().ForceFlush();
 

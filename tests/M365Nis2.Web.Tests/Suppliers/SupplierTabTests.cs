@@ -46,6 +46,7 @@ public sealed class SupplierTabTests(ITestOutputHelper output) : IAsyncLifetime
         await page.Locator("[data-testid=discovery-run]").WaitForAsync();
         Assert.Equal(7, await pending.CountAsync());
         Assert.Equal("critical", await pending.First.Locator("[data-level]").GetAttributeAsync("data-level"));
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         // Dismiss without a reason: the API says why, and the app stays pending.
         var signatures = pending.Filter(new() { HasText = "Signatur" });
@@ -74,6 +75,7 @@ public sealed class SupplierTabTests(ITestOutputHelper output) : IAsyncLifetime
         await page.Locator("[data-testid=supplier-apps]").WaitForAsync();
         Assert.Contains(appName, await page.InnerTextAsync("[data-testid=supplier-apps]"), StringComparison.Ordinal);
         Assert.Equal("1", await page.Locator("h1 [data-tier]").GetAttributeAsync("data-tier"));
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
         output.WriteLine(await HeadlessChromium.ScreenshotAsync(page, "supplier-registered-from-discovery"));
     }
 
@@ -103,6 +105,7 @@ public sealed class SupplierTabTests(ITestOutputHelper output) : IAsyncLifetime
         await row.WaitForAsync();
         Assert.Equal("1", await row.Locator("[data-tier]").GetAttributeAsync("data-tier"));
         Assert.Contains("Aldrig vurderet", await row.InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await row.Locator("a").ClickAsync();
         await ClickAsync(page, "[data-testid=send-assessment]");
@@ -121,6 +124,7 @@ public sealed class SupplierTabTests(ITestOutputHelper output) : IAsyncLifetime
         var finding = page.Locator("[data-testid=findings] [data-finding-id]");
         await finding.WaitForAsync();
         Assert.Equal("high", await finding.Locator("[data-severity]").GetAttributeAsync("data-severity"));
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         // Closing needs a note; with one, the finding is resolved and the change is in the history.
         await finding.Locator("[data-testid=finding-state]").SelectOptionAsync("resolved");
@@ -151,17 +155,20 @@ public sealed class SupplierTabTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Contains("NordIT Drift A/S", await board.InnerTextAsync("[data-testid=board-suppliers]"), StringComparison.Ordinal);
         Assert.DoesNotContain("Kantine", await board.InnerTextAsync("[data-testid=board-suppliers]"), StringComparison.Ordinal);
         Assert.Contains("0 af 1 kritiske leverandører", await board.InnerTextAsync("[data-testid=kpi-suppliers]"), StringComparison.Ordinal);
+        await Accessibility.AssertNoSeriousViolationsAsync(board);
 
         await board.GotoAsync("/tab/suppliers");
         await board.Locator("[data-testid=suppliers] [data-supplier]").First.WaitForAsync();
         Assert.Equal(2, await board.Locator("[data-testid=suppliers] [data-supplier]").CountAsync());
         Assert.Equal(0, await board.Locator("[data-testid=supplier-form]").CountAsync());
+        await Accessibility.AssertNoSeriousViolationsAsync(board);
 
         var employee = await chromium.OpenAsync(t.App.BaseAddress, Employee);
         await employee.GotoAsync("/tab/suppliers");
         await employee.Locator("[data-testid=suppliers] [data-supplier]").WaitForAsync();
         Assert.Equal(["NordIT Drift A/S"], await employee.Locator("[data-testid=suppliers] [data-supplier] a").AllInnerTextsAsync());
         Assert.Equal(0, await employee.Locator("[data-testid=to-discovery]").CountAsync());
+        await Accessibility.AssertNoSeriousViolationsAsync(employee);
     }
 
     [Fact]
@@ -175,6 +182,7 @@ public sealed class SupplierTabTests(ITestOutputHelper output) : IAsyncLifetime
         await page.GotoAsync($"/tab/suppliers/{id}");
         await page.Locator("[data-testid=link-assets] input").First.WaitForAsync();
         Assert.Equal(2, await page.Locator("[data-testid=link-assets] input").CountAsync());
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await page.Locator($"[data-testid=link-assets] input[value='{scada}']").CheckAsync();
         await page.Locator($"[data-testid=link-risks] input[value='{risk}']").CheckAsync();
@@ -205,6 +213,7 @@ public sealed class SupplierTabTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(2, await alert.Locator("li").CountAsync());
         Assert.Contains("Line 3", await alert.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Line 4", await alert.InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
         Assert.Empty(await t.As(Ciso).GetFromJsonArrayAsync("/api/suppliers"));
     }
 }

@@ -72,7 +72,8 @@ public sealed class AgentsPlayground : IAsyncDisposable
 
     private async Task WaitUntilReadyAsync()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        // Node starts the playground in a few seconds on an idle machine; with the full suite on two cores it has taken over 30 s.
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (true)
         {
             try

@@ -30,6 +30,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
             // Scheduled jobs stay off unless a test turns them on: a fake clock moved by one test must not start an
             // unrelated collection or snapshot that changes what the test counts.
             ["Evidence:Enabled"] = "false",
+            // The card's Refresh waits for the collection; under a loaded test machine 8 s is not always enough.
+            ["Evidence:RefreshWait"] = "00:01:00",
             ["Training:DailyJobEnabled"] = "false",
             ["Suppliers:JobsEnabled"] = "false",
         };

@@ -19,6 +19,7 @@ public sealed class TabShellTests : IDisposable
     [InlineData("/tab/approvals")]
     [InlineData("/tab/training")]
     [InlineData("/tab/policies/infosec/3")]
+    [InlineData("/tab/a-page-added-later/with/params")]
     public async Task Tab_route_serves_the_app_shell_frameable_by_Teams_only(string path)
     {
         using var http = app.Http();
@@ -30,6 +31,21 @@ public sealed class TabShellTests : IDisposable
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("/tab/js/app.js", html, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Root_redirects_to_the_tab_and_a_missing_tab_asset_stays_a_404()
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.BaseAddress };
+
+        using var root = await http.GetAsync("/");
+        using var missing = await http.GetAsync("/tab/js/no-such-module.js");
+        using var asset = await http.GetAsync("/tab/js/pages.js");
+
+        Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
+        Assert.Equal("/tab/", root.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("text/javascript", asset.Content.Headers.ContentType?.MediaType);
     }
 
     [Theory]

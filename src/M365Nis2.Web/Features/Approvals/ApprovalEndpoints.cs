@@ -13,7 +13,7 @@ public static class ApprovalEndpoints
         var api = app.MapGroup("/api");
         api.MapPost("/policies", Upload).RequireAuthorization(AuthPolicies.Ciso).DisableAntiforgery();
         api.MapGet("/policies", ListPolicies).RequireAuthorization(AuthPolicies.Member);
-        api.MapGet("/policies/templates", () => TypedResults.Ok(PolicyService.Templates)).RequireAuthorization(AuthPolicies.Member);
+        api.MapGet("/policies/templates", () => TypedResults.Ok(PolicyTemplates.All)).RequireAuthorization(AuthPolicies.Member);
         api.MapGet("/policies/controls", async (ApprovalControlStatus s, CancellationToken ct) => TypedResults.Ok(await s.GetControlStatusAsync(ct)))
             .RequireAuthorization(AuthPolicies.Member);
         api.MapPost("/approvals", Start).RequireAuthorization(AuthPolicies.Ciso);

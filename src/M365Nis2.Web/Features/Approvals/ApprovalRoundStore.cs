@@ -73,6 +73,18 @@ public sealed class ApprovalRoundStore(TableServiceClient tables, StorageNames n
         return ids;
     }
 
+    /// <summary>Ids of every round of one policy, or of all rounds when <paramref name="policyId"/> is null (register pages).</summary>
+    public async Task<IReadOnlyList<string>> RoundIdsOfPolicyAsync(string? policyId, CancellationToken ct)
+    {
+        var filter = policyId is null ? $"RowKey eq '{RoundRow}'" : TableClient.CreateQueryFilter($"RowKey eq {RoundRow} and PolicyId eq {policyId}");
+        var ids = new List<string>();
+        await foreach (var e in (await table.Value).QueryAsync<TableEntity>(filter, select: ["PartitionKey"], cancellationToken: ct))
+        {
+            ids.Add(e.PartitionKey);
+        }
+        return ids;
+    }
+
     /// <summary>Closed rounds whose decision is not yet signed or whose CISO was not yet told (crash recovery).</summary>
     public async Task<IReadOnlyList<string>> UnfinishedRoundIdsAsync(CancellationToken ct)
     {

@@ -13,6 +13,7 @@ public static class ApprovalsFeature
         services.AddOptions<AppLinkOptions>().BindConfiguration(AppLinkOptions.Section);
         services.AddSingleton<PolicyStore>();
         services.AddSingleton<PolicyService>();
+        services.AddSingleton<PolicyRegister>();
         services.AddSingleton<ApprovalRoundStore>();
         services.AddSingleton<VoteLanes>();
         services.AddSingleton<ApprovalCards>();
@@ -28,11 +29,12 @@ public static class ApprovalsFeature
         services.AddSingleton<ApprovalControlStatus>();
         services.AddControlStatusProvider<ApprovalControlStatusProvider>();
         services.AddHostedService<ApprovalsWorker>();
+        services.AddBotCommand<ApprovalsCommand>("approvals");
         services.AddCardAction<VoteCardAction>(ApprovalCards.VoteVerb);
         services.AddCardAction<RefreshCardAction>(ApprovalCards.RefreshVerb);
         services.AddCardSamples<ApprovalCardSamples>();
         return builder;
     }
 
-    public static WebApplication MapApprovals(this WebApplication app) => app.MapApprovalEndpoints();
+    public static WebApplication MapApprovals(this WebApplication app) => app.MapApprovalEndpoints().MapPolicyRegisterEndpoints().MapTabVoteEndpoint();
 }

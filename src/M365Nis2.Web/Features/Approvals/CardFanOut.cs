@@ -43,7 +43,7 @@ public sealed class CardFanOut(
             {
                 activity = Teams.Cards.CardAttachments.ToActivity(cards.Approval(round, approver.ObjectId, userIds));
             }
-            var result = await messenger.SendToUserAsync(approver.ObjectId, activity, ct);
+            var result = await TrySendAsync(approver.ObjectId, activity, ct);
             var delivery = result switch
             {
                 ProactiveResult.Sent s => new CardDelivery(approver.ObjectId, Sent, s.ConversationId, s.ActivityId, reference?.UserId, null, locale),
@@ -82,8 +82,25 @@ public sealed class CardFanOut(
     /// <summary>A plain text message to one user (CISO notices, reminders); false when they cannot be reached.</summary>
     public async Task<bool> TellAsync(string objectId, string text, CancellationToken ct)
     {
-        var result = await messenger.SendToUserAsync(objectId, Teams.Activity.CreateMessage(text), ct);
+        var result = await TrySendAsync(objectId, Teams.Activity.CreateMessage(text), ct);
         return result is ProactiveResult.Sent;
+    }
+
+    /// <summary>
+    /// One recipient's send; a connector that fails or cannot be reached makes that recipient "not reached" with the
+    /// reason, so the round still starts for the others and the CISO sees who to follow up.
+    /// </summary>
+    private async Task<ProactiveResult> TrySendAsync(string objectId, Teams.Activity activity, CancellationToken ct)
+    {
+        try
+        {
+            return await messenger.SendToUserAsync(objectId, activity, ct);
+        }
+        catch (Exception ex) when (ex is Teams.Connector.ConnectorException or HttpRequestException)
+        {
+            logger.LogWarning(ex, "Sending to {ObjectId} failed", objectId);
+            return new ProactiveResult.NoConversation($"sending failed: {ex.Message}");
+        }
     }
 
     public async Task<string?> LocaleOfAsync(string objectId, CancellationToken ct) =>

@@ -14,24 +14,10 @@ public sealed record PolicyView(string PolicyId, string Title, IReadOnlyList<str
     PolicyVersionView? Latest, string Status, DateOnly? NextReviewDue, int? ApprovedVersion, DateTimeOffset? ApprovedAt,
     string? LastDecision, string? LastDecisionArtefactId, string? OpenRoundId);
 
-public sealed record PolicyTemplate(string PolicyKey, string Title, IReadOnlyList<string> ControlIds);
-
 /// <summary>The policy register: upload versions into the vault, list policies with their review status.</summary>
 public sealed partial class PolicyService(PolicyStore store, IEvidenceVault vault, IOptions<ApprovalsOptions> options, TimeProvider time)
 {
     public const string DocumentKind = "policy.document";
-
-    /// <summary>Standard NIS2 policy documents, offered as suggestions (nothing is seeded).</summary>
-    public static IReadOnlyList<PolicyTemplate> Templates { get; } =
-    [
-        new("information-security-policy", "Information security policy", ["art21.2.a"]),
-        new("risk-management-policy", "Risk management policy", ["art21.2.a"]),
-        new("incident-response-plan", "Incident response plan", ["art21.2.b"]),
-        new("business-continuity-plan", "Business continuity plan", ["art21.2.c"]),
-        new("supplier-security-policy", "Supplier security policy", ["art21.2.d"]),
-        new("cryptography-policy", "Cryptography policy", ["art21.2.h"]),
-        new("access-control-policy", "Access control policy", ["art21.2.i"]),
-    ];
 
     /// <summary>Stores a new version, or returns the problems (nothing stored).</summary>
     public async Task<(PolicyView? Policy, PolicyVersionView? Version, IReadOnlyList<string> Problems)> UploadAsync(
@@ -128,14 +114,22 @@ public sealed partial class PolicyService(PolicyStore store, IEvidenceVault vaul
 
     private static PolicyVersionView ViewOf(PolicyVersionRow v) => new(v.Version, v.Sha256, v.ContentType, v.FileName, v.Size, v.UploadedBy, v.UploadedAt);
 
-    /// <summary>"Information security policy" → "information-security-policy"; null when nothing usable is left.</summary>
+    /// <summary>Danish letters as Danes write them without them (æ → ae, ø → oe, å → aa), other accents dropped.</summary>
+    private static string Ascii(string text)
+    {
+        var spelled = text.Replace("æ", "ae", StringComparison.Ordinal).Replace("ø", "oe", StringComparison.Ordinal).Replace("å", "aa", StringComparison.Ordinal);
+        return new string([.. spelled.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
+    }
+
+    /// <summary>"Information security policy" → "information-security-policy", "Leverandørpolitik" → "leverandoerpolitik"; null when nothing usable is left.</summary>
     public static string? Slug(string? key)
     {
         if (string.IsNullOrWhiteSpace(key) || key.Length > 100)
         {
             return null;
         }
-        var slug = SlugSeparator().Replace(key.Trim().ToLowerInvariant(), "-").Trim('-');
+        var slug = SlugSeparator().Replace(Ascii(key.Trim().ToLowerInvariant()), "-").Trim('-');
         return slug.Length > 0 && SlugPattern().IsMatch(slug) ? slug : null;
     }
 

@@ -4,6 +4,7 @@ using M365Nis2.Teams.Routing;
 using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Resources;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace M365Nis2.Web.Features.Evidence;
 
@@ -43,14 +44,13 @@ internal static class EvidenceAudience
 
 /// <summary>
 /// <c>evidence.refresh</c> (Action.Execute): the CISO starts a collection and gets the result if it finishes within
-/// <see cref="InvokeBudget"/> (Teams gives an invoke about 15 s), else the latest result marked "collection running…".
+/// <see cref="EvidenceOptions.RefreshWait"/> (Teams gives an invoke about 15 s), else the latest result marked "collection running…".
 /// Anyone else gets the latest result.
 /// </summary>
 public sealed class EvidenceRefreshAction(
-    EvidenceRunner runner, MfaControlStatusProvider status, EvidenceCards cards, IUserDirectory directory, IStringLocalizer<EvidenceText> text) : ICardAction
+    EvidenceRunner runner, MfaControlStatusProvider status, EvidenceCards cards, IUserDirectory directory, IStringLocalizer<EvidenceText> text,
+    IOptions<EvidenceOptions> options) : ICardAction
 {
-    public static readonly TimeSpan InvokeBudget = TimeSpan.FromSeconds(8);
-
     public async Task<InvokeResponse> HandleAsync(TurnContext turn, JsonElement data, CancellationToken ct)
     {
         var caller = turn.CallerObjectId;
@@ -61,7 +61,7 @@ public sealed class EvidenceRefreshAction(
 
         var start = await runner.StartAsync("bot", caller, ct);
         var running = !start.Started
-            || (await runner.WaitAsync(start.RunId!, InvokeBudget, ct))?.Status == RunStatuses.Running;
+            || (await runner.WaitAsync(start.RunId!, options.Value.RefreshWait, ct))?.Status == RunStatuses.Running;
         return InvokeResponse.Card(cards.Status((await EvidenceAudience.ViewForAsync(turn, status, directory, ct))!, running ? text["Evidence_Running"].Value : null));
     }
 }

@@ -15,6 +15,13 @@ public sealed class EvidenceOptions
     /// <summary><c>Evidence:Schedule</c>: interval between scheduled runs (default 1 day).</summary>
     public TimeSpan Schedule { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// <c>Evidence:RefreshWait</c>: how long the card's Refresh waits for the collection before answering "still running"
+    /// (Teams gives an invoke about 15 s; default 8 s). Tests raise it so a loaded machine still sees the finished run.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00", ErrorMessage = "Evidence:RefreshWait must be between 1 second and 5 minutes.")]
+    public TimeSpan RefreshWait { get; set; } = TimeSpan.FromSeconds(8);
+
     /// <summary><c>Evidence:FirstRunDelay</c>: wait after start before the first scheduled run, so a deploy is not slowed.</summary>
     public TimeSpan FirstRunDelay { get; set; } = TimeSpan.FromMinutes(5);
 

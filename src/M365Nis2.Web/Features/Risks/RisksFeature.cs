@@ -12,7 +12,10 @@ public static class RisksFeature
     {
         var services = builder.Services;
         services.AddOptions<RisksOptions>().BindConfiguration(RisksOptions.Section).ValidateDataAnnotations()
-            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Risks:TimeZone is not a known time zone.").ValidateOnStart();
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Risks:TimeZone is not a known time zone.")
+            .Validate(o => o.CheckInterval >= TimeSpan.FromMinutes(1) && o.CheckInterval <= TimeSpan.FromDays(1),
+                "Risks:CheckInterval must be between 00:01:00 and 1.00:00:00 (a longer period would also overflow the job's timer).")
+            .ValidateOnStart();
         // The risk enums read as names in the API (the tab and auditors read them); only these types, so no other
         // feature's JSON changes.
         services.ConfigureHttpJsonOptions(o =>

@@ -19,6 +19,6 @@ public sealed class RisksOptions
     [Required]
     public string TimeZone { get; set; } = "Europe/Copenhagen";
 
-    /// <summary>How often the review job looks for expired acceptances.</summary>
+    /// <summary>How often the review job looks for expired acceptances (1 minute to 1 day).</summary>
     public TimeSpan CheckInterval { get; set; } = TimeSpan.FromHours(1);
 }

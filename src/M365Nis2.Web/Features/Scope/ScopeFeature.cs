@@ -13,6 +13,7 @@ public static class ScopeFeature
         services.AddSingleton<ScopeService>();
         services.AddSingleton<RegistrationService>();
         services.AddSingleton<RegistrationDriftCheck>();
+        services.AddSingleton<IRegistrationChangeListener, RegistrationFollowUp>();
         return builder;
     }
 

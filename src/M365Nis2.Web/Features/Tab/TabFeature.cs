@@ -5,6 +5,7 @@ public static class TabFeature
     /// <summary>The per-control view and manual evidence upload behind the Teams tab. Needs AddVault and AddControls.</summary>
     public static IHostApplicationBuilder AddTab(this IHostApplicationBuilder builder)
     {
+        builder.Services.Configure<RouteOptions>(o => o.SetParameterPolicy<TabPageConstraint>(TabPageConstraint.Name));
         builder.Services.AddSingleton<TrainingHistory>();
         builder.Services.AddSingleton<ControlOverview>();
         builder.Services.AddSingleton<ManualEvidenceUpload>();

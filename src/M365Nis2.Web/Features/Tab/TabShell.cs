@@ -1,6 +1,7 @@
 using System.Net;
 using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
+using M365Nis2.Web.Platform;
 using Microsoft.Net.Http.Headers;
 
 namespace M365Nis2.Web.Features.Tab;
@@ -11,18 +12,18 @@ namespace M365Nis2.Web.Features.Tab;
 /// </summary>
 public static class TabShell
 {
-    /// <summary>Client-side routes ("/tab" also answers "/tab/"); the manifest's static tabs and the configurable tab's contentUrl point at these.</summary>
-    public static readonly string[] Routes =
-        ["/tab", "/tab/control/{id}", "/tab/configure", "/tab/board-summary", "/tab/approvals", "/tab/training", "/tab/policies/{id}/{version}",
-         "/tab/risks", "/tab/risks/{id}", "/tab/assets", "/tab/soa",
-         "/tab/suppliers", "/tab/suppliers/{id}"];
+    /// <summary>
+    /// Every client-side route (wwwroot/tab/js/pages.js) answers with the shell, so a new page needs no server change.
+    /// The tab's own asset folders are excluded (<see cref="TabPageConstraint"/>).
+    /// </summary>
+    public const string ShellRoute = "/tab/{**page:" + TabPageConstraint.Name + "}";
 
     public static WebApplication MapTabShell(this WebApplication app)
     {
-        foreach (var route in Routes)
-        {
-            app.MapGet(route, ServeShell).AllowAnonymous();
-        }
+        app.MapGet("/tab", ServeShell).AllowAnonymous();
+        app.MapGet(ShellRoute, ServeShell).AllowAnonymous().WithMetadata(new ClientPathRoute());
+        // The host's root is the tab: someone who opens the bare address (or the App Service URL) lands on it.
+        app.MapGet("/", () => TypedResults.Redirect("/tab/")).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/privacy", (IWebHostEnvironment env) => Page(env, "privacy.html")).AllowAnonymous();
         app.MapGet("/terms", (IWebHostEnvironment env) => Page(env, "terms.html")).AllowAnonymous();
         if (app.Environment.IsDevelopment())

@@ -9,7 +9,8 @@ namespace M365Nis2.Web.Features.Tasks;
 /// owner's card is not sent here: the task job picks up rows whose card is Pending, so opening stays fast and a feature
 /// opening hundreds of tasks in one run does not talk to Teams inline.
 /// </summary>
-public sealed class FollowUpTasks(TaskStore store, IOptions<TasksOptions> options, TimeProvider time, ILogger<FollowUpTasks> logger) : IFollowUpTasks
+public sealed class FollowUpTasks(TaskStore store, TaskWorkflow workflow, IOptions<TasksOptions> options, TimeProvider time, ILogger<FollowUpTasks> logger)
+    : IFollowUpTasks
 {
     public const int MaxTitleLength = 200;
 
@@ -45,6 +46,18 @@ public sealed class FollowUpTasks(TaskStore store, IOptions<TasksOptions> option
 
     public async Task<FollowUpSummary?> FindAsync(TaskSource source, CancellationToken ct) =>
         await store.FindAsync(TaskStore.IdFor(source), ct) is { } row ? Summary(row, Today(time.GetUtcNow())) : null;
+
+    public async Task<bool> CompleteAsync(TaskSource source, string doneBy, string? doneByName, string comment, CancellationToken ct)
+    {
+        var id = TaskStore.IdFor(source);
+        if (await store.FindAsync(id, ct) is not { } row || row.Lifecycle != nameof(TaskLifecycle.Open))
+        {
+            return false;
+        }
+        // The opening feature vouches for the work (its own endpoint checked the caller), so it completes as a manager.
+        var outcome = await workflow.CompleteAsync(id, new TaskCaller(doneBy, doneByName, IsManager: true), comment, ct);
+        return outcome is { NotFound: false, Refusal: null };
+    }
 
     /// <summary>Everything wrong with a request, in words for the caller (or a 400 when it came over HTTP).</summary>
     public static IReadOnlyList<string> Validate(FollowUpRequest r)

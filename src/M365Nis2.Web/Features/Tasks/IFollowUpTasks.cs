@@ -46,4 +46,11 @@ public interface IFollowUpTasks
 
     /// <summary>The task opened for <paramref name="source"/>, or null.</summary>
     Task<FollowUpSummary?> FindAsync(TaskSource source, CancellationToken ct);
+
+    /// <summary>
+    /// Marks the source's task done because the opening feature saw the work happen (e.g. the registration update was
+    /// marked submitted); recorded in the task's history as done by <paramref name="doneBy"/> with <paramref name="comment"/>
+    /// and signed like any completion. False when there is no open task for the source (none, or already closed).
+    /// </summary>
+    Task<bool> CompleteAsync(TaskSource source, string doneBy, string? doneByName, string comment, CancellationToken ct);
 }

@@ -2,46 +2,17 @@ import { detectHost, followTheme, teamsToken } from './host.js';
 import { pickLanguage, loadStrings, t } from './i18n.js';
 import { getJson, useDevUser, useTeamsAuth } from './api.js';
 import { h, mount, message, link } from './dom.js';
-import { renderOverview } from './views/overview.js';
-import { renderControl } from './views/control.js';
-import { renderConfigure } from './views/configure.js';
-import { renderBoardSummary } from './views/board.js';
-import { renderTraining } from './views/simple.js';
-import { renderApprovals, renderPolicy } from './views/approvals.js';
-import { renderRisks } from './views/risks.js';
-import { renderRisk } from './views/risk.js';
-import { renderAssets } from './views/assets.js';
-import { renderSoa } from './views/soa.js';
-import { renderSuppliers } from './views/suppliers.js';
-import { renderSupplier } from './views/supplier.js';
-import { renderDiscovery } from './views/supplier-discovery.js';
+import { pages } from './pages.js';
+import { session, roles, audience } from './session.js';
+
+export { roles };
 
 const DEV_USER_KEY = 'm365nis2.devUser';
 const view = document.getElementById('view');
-const session = { host: null, me: null, devUsers: null };
 
-export const roles = {
-  isCiso: () => session.me?.roles?.includes('CISO') ?? false,
-  isBoard: () => session.me?.roles?.includes('Board') ?? false,
-  canSeeEvidence: () => roles.isCiso() || roles.isBoard(),
-};
-
-const routes = [
-  { pattern: /^\/tab\/configure\/?$/, render: () => renderConfigure(view, session.host), public: true },
-  { pattern: /^\/tab\/control\/([^/]+)\/?$/, render: m => renderControl(view, decodeURIComponent(m[1]), session), evidence: true },
-  { pattern: /^\/tab\/board-summary\/?$/, render: () => renderBoardSummary(view, session), evidence: true },
-  { pattern: /^\/tab\/approvals\/?$/, render: () => renderApprovals(view, session) },
-  { pattern: /^\/tab\/training\/?$/, render: () => renderTraining(view, session) },
-  { pattern: /^\/tab\/policies\/([^/]+)\/([^/]+)\/?$/, render: m => renderPolicy(view, m[1], m[2], session) },
-  { pattern: /^\/tab\/risks\/?$/, render: () => renderRisks(view, session), evidence: true },
-  { pattern: /^\/tab\/risks\/([^/]+)\/?$/, render: m => renderRisk(view, decodeURIComponent(m[1]), session), evidence: true },
-  { pattern: /^\/tab\/assets\/?$/, render: () => renderAssets(view, session), evidence: true },
-  { pattern: /^\/tab\/soa\/?$/, render: () => renderSoa(view, session), evidence: true },
-  { pattern: /^\/tab\/suppliers\/?$/, render: () => renderSuppliers(view, {}, session) },
-  { pattern: /^\/tab\/suppliers\/discovered\/?$/, render: () => renderDiscovery(view, {}, session), evidence: true },
-  { pattern: /^\/tab\/suppliers\/([^/]+)\/?$/, render: m => renderSupplier(view, { id: m[1] }, session) },
-  { pattern: /^\/tab\/?$/, render: () => renderOverview(view, session), evidence: true },
-];
+/** pages.js entries compiled once: '/tab/policies/:id/:version' → a pattern with named groups. */
+const routes = pages.map(p => ({ ...p, pattern: new RegExp('^' + p.path.replace(/\/$/, '').replace(/:(\w+)/g, '(?<$1>[^/]+)') + '/?$') }));
+const allowed = r => (audience[r.who] ?? audience.ciso)();
 
 async function start() {
   session.host = await detectHost();
@@ -62,7 +33,7 @@ async function start() {
 }
 
 function isPublic(path) {
-  return routes.some(r => r.public && r.pattern.test(path));
+  return routes.some(r => r.who === 'public' && r.pattern.test(path));
 }
 
 async function setUpDevPicker() {
@@ -94,13 +65,8 @@ async function signIn() {
 }
 
 function renderNav() {
-  const items = [];
-  if (roles.canSeeEvidence()) items.push(['/tab/', 'nav.overview'], ['/tab/board-summary', 'nav.board'], ['/tab/approvals', 'nav.approvals'],
-    ['/tab/risks', 'nav.risks'], ['/tab/assets', 'nav.assets'], ['/tab/soa', 'nav.soa']);
-  if (session.me) items.push(['/tab/training', 'nav.training']);
-  // Everyone signed in: an employee sees the suppliers they are the internal owner of (and uploads their reports).
-  if (session.me) items.push(['/tab/suppliers', 'nav.suppliers']);
-  mount(document.getElementById('nav'), items.map(([href, key]) => link(href, { 'data-nav': href }, t(key))));
+  const items = session.me ? routes.filter(r => r.nav && allowed(r)) : [];
+  mount(document.getElementById('nav'), items.map(r => link(r.path, { 'data-nav': r.path }, t(r.nav))));
 }
 
 async function route() {
@@ -110,18 +76,25 @@ async function route() {
     if (a.dataset.nav.replace(/\/$/, '') === path.replace(/\/$/, '')) a.setAttribute('aria-current', 'page');
   }
   const match = routes.map(r => ({ r, m: path.match(r.pattern) })).find(x => x.m);
-  if (!match) return mount(view, message('error', `404 ${path}`));
-  if (!match.r.public && !session.me) return mount(view, signInMessage());
-  if (match.r.evidence && !roles.canSeeEvidence()) {
-    // Employees see their own training only; the API refuses them the rest anyway (403).
-    if (path.replace(/\/$/, '') === '/tab') return navigate('/tab/training', true);
+  if (!match) return mount(view, message('error', t('error.notFound', path)));
+  if (match.r.who !== 'public' && !session.me) return mount(view, signInMessage());
+  if (!allowed(match.r)) {
+    // The start page goes to the first page this role may use; anything else says no (the API refuses it anyway).
+    const home = routes.find(r => r.nav && allowed(r));
+    if (path.replace(/\/$/, '') === '/tab' && home) return navigate(home.path, true);
     return mount(view, message('error', t('auth.forbidden')));
   }
-  mount(view, h('p', { class: 'muted' }, t('loading')));
+  // Each navigation renders into its own element: a slower render of the page the user just left then lands in a
+  // detached element instead of replacing the page they opened.
+  const page = h('div', { 'data-page': match.r.path });
+  mount(view, page);
+  mount(page, h('p', { class: 'muted' }, t('loading')));
   try {
-    await match.r.render(match.m);
+    const module = await import(match.r.module);
+    const params = Object.fromEntries(Object.entries(match.m.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)]));
+    await module[match.r.render](page, params, session);
   } catch (error) {
-    mount(view, message('error', String(error?.message ?? error)));
+    mount(page, message('error', String(error?.message ?? error)));
   }
 }
 

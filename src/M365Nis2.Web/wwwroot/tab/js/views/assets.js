@@ -1,12 +1,12 @@
 import { h, mount, message } from '../dom.js';
 import { t } from '../i18n.js';
 import { api, getJson } from '../api.js';
-import { roles } from '../app.js';
+import { roles } from '../session.js';
 
 // The asset register (GET /api/assets). The CISO imports a CSV: every bad row is listed with its line and nothing is
 // stored until the whole file is good; or adds one asset.
 
-export async function renderAssets(view, session) {
+export async function renderAssets(view, params, session) {
   const assets = await getJson('/api/assets');
   if (!assets.ok) return mount(view, message('error', t('error.load', '/api/assets', assets.status)));
   mount(view, h('h1', {}, t('assets.title')), h('p', { class: 'muted' }, t('assets.intro')),
@@ -16,12 +16,12 @@ export async function renderAssets(view, session) {
         h('tbody', {}, assets.data.map(a => h('tr', { 'data-asset': a.name },
           h('td', {}, a.name), h('td', {}, t(`assetType.${a.type}`)), h('td', {}, a.owner.displayName),
           h('td', {}, t(`criticality.${a.criticality}`)), h('td', {}, a.services.join(', ')))))),
-    roles.isCiso() ? importForm(() => renderAssets(view, session)) : null);
+    roles.isCiso() ? importForm(() => renderAssets(view, params, session)) : null);
 }
 
 function importForm(refresh) {
   const status = h('div', { 'data-testid': 'import-status' });
-  const file = h('input', { type: 'file', accept: '.csv,text/csv', 'data-testid': 'csv-file' });
+  const file = h('input', { type: 'file', accept: '.csv,text/csv', 'data-testid': 'csv-file', 'aria-label': t('assets.import') });
   const submit = async event => {
     event.preventDefault();
     if (!file.files.length) return status.replaceChildren(message('error', t('assets.chooseFile')));

@@ -48,7 +48,7 @@ function attackKpi(months) {
 }
 
 /** One printable page for management follow-up; sections whose feature is not in this build say so instead of hiding. */
-export async function renderBoardSummary(view, session) {
+export async function renderBoardSummary(view, params, session) {
   const [controls, policies, training, incidents, attacks, suppliers] = await Promise.all([
     loadControls(), getJson('/api/policies'), getJson('/api/training/management'), getJson('/api/incidents'), getJson('/api/evidence/attacks-per-month'),
     getJson('/api/suppliers')]);

@@ -7,7 +7,7 @@ import { shortLabel } from '../controls.js';
  * Configuration page of the channel tab: pick one measure (a)–(j), Art. 20 or Art. 23; Teams saves it through
  * pages.config.setConfig and later opens contentUrl /tab/control/{id}. The catalogue is public, so no sign-in is needed here.
  */
-export async function renderConfigure(view, host) {
+export async function renderConfigure(view, params, { host }) {
   const catalogue = await getJson('/api/catalogue', { anonymous: true });
   if (!catalogue.ok) return mount(view, message('error', t('error.load', '/api/catalogue', catalogue.status)));
   const current = host.context?.page?.id?.replace(/^control-/, '') ?? '';

@@ -4,10 +4,10 @@ import { getJson } from '../api.js';
 import { mergeEngine, withAutomated, automatedLine, statusBadge, shortLabel, isoChips } from '../controls.js';
 import { percentChart, toSeries } from '../chart.js';
 import { uploadForm } from './upload.js';
-import { roles } from '../app.js';
+import { roles } from '../session.js';
 import { policyState } from './approvals.js';
 
-export async function renderControl(view, id, session) {
+export async function renderControl(view, { id }, session) {
   const enc = encodeURIComponent(id);
   const [detail, engine, policies, automated] = await Promise.all([
     getJson(`/api/tab/controls/${enc}`), getJson(`/api/controls/${enc}`), getJson('/api/policies'), getJson(`/api/evidence/automated/${enc}`)]);
@@ -30,7 +30,7 @@ export async function renderControl(view, id, session) {
     series.length ? percentChart(series, t('control.history'), v => formatDate(v, false)) : h('p', { class: 'muted' }, t('control.noHistory')),
     h('h2', {}, t('control.policies')), policyList(policies.ok ? (policies.data ?? []).filter(p => (p.controlIds ?? []).includes(id)) : null),
     h('h2', {}, t('control.manual')), manualList(detail.data.manualEvidence),
-    roles.isCiso() ? uploadForm(control.id, () => renderControl(view, id, session)) : null,
+    roles.isCiso() ? uploadForm(control.id, () => renderControl(view, { id }, session)) : null,
     h('h2', {}, t('control.artefacts')), artefactTable(detail.data));
 }
 

@@ -3,9 +3,9 @@ import { t, titleOf, formatDate } from '../i18n.js';
 import { loadControls, statusBadge, shortLabel, isoChips, automatedLine } from '../controls.js';
 import { art23Candidates } from './candidates.js';
 import { cisoActions } from '../actions.js';
-import { roles } from '../app.js';
+import { roles } from '../session.js';
 
-export async function renderOverview(view, session) {
+export async function renderOverview(view, params, session) {
   const controls = await loadControls();
   const card = c => link(`/tab/control/${encodeURIComponent(c.id)}`, { class: 'card', 'data-control': c.id },
     h('div', { class: 'card-head' }, h('span', { class: 'letter' }, shortLabel(c.id)), statusBadge(c.status)),
@@ -20,7 +20,7 @@ export async function renderOverview(view, session) {
     h('h1', {}, t('overview.title')),
     h('p', { class: 'muted' }, t('overview.intro')),
     session.me?.isDemoData || controls.some(c => c.isDemo) ? message('info', t('demo')) : null,
-    roles.isCiso() ? cisoActions(() => renderOverview(view, session)) : null,
+    roles.isCiso() ? cisoActions(() => renderOverview(view, params, session)) : null,
     roles.isCiso() ? await art23Candidates() : null,
     section('overview.measures', 'Measure'),
     section('overview.management', 'Management'),

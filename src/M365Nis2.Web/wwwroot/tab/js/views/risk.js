@@ -8,7 +8,7 @@ import { riskForm } from './riskform.js';
 // One risk: what it is, where it stands, its decisions and its history; the CISO edits it, sends the plan to the owner
 // and asks the board for an acceptance (the board votes on the card in Teams).
 
-export async function renderRisk(view, id, session) {
+export async function renderRisk(view, { id }, session) {
   if (id === 'new') return renderNew(view);
   const detail = await getJson(`/api/risks/${encodeURIComponent(id)}`);
   if (!detail.ok) return mount(view, message('error', t('error.load', id, detail.status)));
@@ -29,11 +29,11 @@ export async function renderRisk(view, id, session) {
       fact('risk.review', formatDate(r.risk.reviewDate, false)),
       fact('risk.links', [...r.risk.measures, ...r.risk.annexA].join(', ') || '—')),
     status,
-    roles.isCiso() ? cisoActions(r, status, () => renderRisk(view, id, session)) : null,
+    roles.isCiso() ? cisoActions(r, status, () => renderRisk(view, { id }, session)) : null,
     roles.isCiso() ? h('details', {}, h('summary', {}, t('risk.edit')), riskForm(r.risk, async body => {
       const response = await api(`/api/risks/${encodeURIComponent(id)}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
       if (!response.ok) return t('risks.failed', await problemText(response));
-      await renderRisk(view, id, session);
+      await renderRisk(view, { id }, session);
       return null;
     })) : null,
     h('h2', {}, t('risk.tasks')),

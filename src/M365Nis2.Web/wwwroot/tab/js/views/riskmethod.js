@@ -1,7 +1,7 @@
 import { h, message } from '../dom.js';
 import { t, formatDate } from '../i18n.js';
 import { api, getJson, problemText } from '../api.js';
-import { roles } from '../app.js';
+import { roles } from '../session.js';
 
 // The risk method (GET/PUT /api/risks/method) on the register page: the version in force for everyone who reads the
 // register; for the CISO a form for the next version (4 × 4 or 5 × 5, labels in English and Danish, appetite, review

@@ -1,7 +1,7 @@
 import { h, mount, message, link } from '../dom.js';
 import { t, lang, formatDate } from '../i18n.js';
 import { api, getJson, problemText } from '../api.js';
-import { roles } from '../app.js';
+import { roles } from '../session.js';
 import { methodSection } from './riskmethod.js';
 
 // The risk register (GET /api/risks): filters, heat maps before and after treatment, and for the CISO a new-risk form
@@ -20,14 +20,14 @@ export function scoreBadge(score, band, testid) {
   return h('span', { class: `badge badge-${bandTones[band] ?? 'neutral'}`, 'data-testid': testid }, String(score));
 }
 
-export async function renderRisks(view, session) {
+export async function renderRisks(view, params, session) {
   const register = await getJson('/api/risks');
   if (!register.ok) return mount(view, message('error', t('error.load', '/api/risks', register.status)));
   const data = register.data;
   const filters = { text: '', state: 'all', treatment: 'all' };
   const table = h('div', {});
   const draw = () => mount(table, riskTable(data.risks.filter(r => matches(r, filters))));
-  const select = (key, options) => h('select', { 'data-filter': key, onchange: e => { filters[key] = e.target.value; draw(); } },
+  const select = (key, options) => h('select', { 'data-filter': key, 'aria-label': t(`risks.filter.${key}`), onchange: e => { filters[key] = e.target.value; draw(); } },
     options.map(o => h('option', { value: o }, t(`risks.filter.${key}.${o}`))));
   mount(view,
     h('h1', {}, t('risks.title')),
@@ -39,7 +39,7 @@ export async function renderRisks(view, session) {
       h('input', { type: 'search', placeholder: t('risks.filter.search'), 'data-filter': 'text', oninput: e => { filters.text = e.target.value.toLowerCase(); draw(); } }),
       select('state', ['all', 'open', 'covered', 'review']), select('treatment', ['all', 'Mitigate', 'Accept', 'Transfer', 'Avoid'])),
     table,
-    methodSection(() => renderRisks(view, session)),
+    methodSection(() => renderRisks(view, params, session)),
     roles.isCiso() ? cisoTools(view, session) : null);
   draw();
 }

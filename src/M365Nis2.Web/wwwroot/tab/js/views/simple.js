@@ -1,7 +1,7 @@
 import { h, mount, message } from '../dom.js';
 import { t, lang } from '../i18n.js';
 import { api, getJson, problemText } from '../api.js';
-import { roles } from '../app.js';
+import { roles } from '../session.js';
 import { trainingTable } from './board.js';
 
 // The training page: what the training feature serves, and a plain note where an endpoint is not part of this build.
@@ -10,7 +10,7 @@ import { trainingTable } from './board.js';
  * Own training: board members see their Art. 20(2) row (from /api/training/management); the CISO sees the whole board;
  * employees get their awareness modules from the bot in chat, which this page says.
  */
-export async function renderTraining(view, session) {
+export async function renderTraining(view, params, session) {
   const parts = [h('h1', {}, t('training.title')), h('p', { class: 'muted' }, t('training.intro'))];
   if (roles.canSeeEvidence()) {
     const management = await getJson('/api/training/management');

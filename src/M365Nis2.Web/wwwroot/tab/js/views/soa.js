@@ -1,14 +1,14 @@
 import { h, mount, message } from '../dom.js';
 import { t, lang, formatDate } from '../i18n.js';
 import { api, getJson, problemText } from '../api.js';
-import { roles } from '../app.js';
+import { roles } from '../session.js';
 
 // The Statement of Applicability (GET /api/soa): every Annex A control, applicable or not, why, how far implemented,
 // linked measures and risks. The CISO edits and saves a version (signed) and puts it to the board.
 
 const states = ['NotImplemented', 'Planned', 'PartiallyImplemented', 'Implemented'];
 
-export async function renderSoa(view, session) {
+export async function renderSoa(view, params, session) {
   const soa = await getJson('/api/soa');
   if (!soa.ok) return mount(view, message('error', t('error.load', '/api/soa', soa.status)));
   const data = soa.data;
@@ -22,9 +22,9 @@ export async function renderSoa(view, session) {
     h('p', { class: 'muted' }, t('soa.summary', s.applicable, s.controls, s.implemented, s.partial, s.planned, s.excluded)),
     status,
     edit ? h('p', {},
-      h('button', { class: 'button', 'data-testid': 'save-soa', onclick: () => save(rows, status, () => renderSoa(view, session)) }, t('soa.save')), ' ',
+      h('button', { class: 'button', 'data-testid': 'save-soa', onclick: () => save(rows, status, () => renderSoa(view, params, session)) }, t('soa.save')), ' ',
       data.version > 0 && !['Pending', 'Approved'].includes(data.decision)
-        ? h('button', { class: 'button', 'data-testid': 'soa-approval', onclick: () => requestApproval(status, () => renderSoa(view, session)) }, t('soa.requestApproval'))
+        ? h('button', { class: 'button', 'data-testid': 'soa-approval', onclick: () => requestApproval(status, () => renderSoa(view, params, session)) }, t('soa.requestApproval'))
         : null) : null,
     h('table', { class: 'data', 'data-testid': 'soa' },
       h('thead', {}, h('tr', {}, ['soa.col.control', 'soa.col.applicable', 'soa.col.justification', 'soa.col.state', 'soa.col.links'].map(k => h('th', {}, t(k))))),
@@ -33,9 +33,9 @@ export async function renderSoa(view, session) {
 
 function row(r, edit) {
   const e = r.entry;
-  const applicable = h('input', { type: 'checkbox', checked: e.applicable, disabled: !edit, 'data-field': 'applicable' });
-  const justification = h('textarea', { rows: 1, disabled: !edit, 'data-field': 'justification' }, e.justification);
-  const state = h('select', { disabled: !edit, 'data-field': 'implementation' },
+  const applicable = h('input', { type: 'checkbox', checked: e.applicable, disabled: !edit, 'data-field': 'applicable', 'aria-label': `${r.controlId} ${t('soa.col.applicable')}` });
+  const justification = h('textarea', { rows: 1, disabled: !edit, 'data-field': 'justification', 'aria-label': `${r.controlId} ${t('soa.col.justification')}` }, e.justification);
+  const state = h('select', { disabled: !edit, 'data-field': 'implementation', 'aria-label': `${r.controlId} ${t('soa.col.state')}` },
     states.map(v => h('option', { value: v, selected: e.implementation === v }, t(`impl.${v}`))));
   const tr = h('tr', { 'data-control': r.controlId },
     h('td', {}, h('strong', {}, r.controlId), ' ', lang() === 'da' ? r.titleDa : r.title),

@@ -10,7 +10,7 @@ import { editForm } from './supplier-edit.js';
 // the CISO and the internal owner upload the supplier's report or certificate; the board reads.
 
 export async function renderSupplier(view, params, session) {
-  const id = decodeURIComponent(params.id);
+  const id = params.id;
   const response = await getJson(`/api/suppliers/${encodeURIComponent(id)}`);
   if (!response.ok) return mount(view, backLink(), message('error', t('error.load', `/api/suppliers/${id}`, response.status)));
   const s = response.data;

@@ -1,0 +1,78 @@
+using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
+using Microsoft.Playwright;
+
+namespace M365Nis2.Web.Tests.Tab;
+
+/// <summary>What each role sees in the navigation, where "/" leads, and axe on every page in both languages and themes.</summary>
+public sealed class TabNavigationTests(TabHost host) : IClassFixture<TabHost>
+{
+    private const string Ciso = DemoDirectory.CisoUpn;
+    private const string Board = "anders.kjaer@nordlysenergi.onmicrosoft.com";
+    private const string Employee = "mads.nielsen001@nordlysenergi.onmicrosoft.com";
+
+    public static TheoryData<string, string[]> NavigationByRole => new()
+    {
+        { Ciso, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/my-approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/training", "/tab/incidents", "/tab/suppliers", "/tab/tasks", "/tab/wheel", "/tab/exercises"] },
+        { Board, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/my-approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/training", "/tab/incidents", "/tab/suppliers", "/tab/tasks", "/tab/wheel", "/tab/exercises"] },
+        { Employee, ["/tab/training", "/tab/incidents", "/tab/suppliers", "/tab/tasks"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(NavigationByRole))]
+    public async Task Navigation_shows_only_the_pages_the_role_may_use(string upn, string[] expected)
+    {
+        var page = await host.OpenAsync(upn);
+
+        await page.GotoAsync("/");
+        await page.Locator("#nav a").First.WaitForAsync();
+        var links = await page.Locator("#nav a").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");
+
+        Assert.Equal(expected, links);
+        Assert.Equal(expected[0], new Uri(page.Url).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task A_guest_gets_no_navigation_and_no_data()
+    {
+        var guest = new DemoDirectory().Guests[0].UserPrincipalName;
+        var page = await host.OpenAsync(guest);
+
+        await page.GotoAsync("/tab/approvals");
+        await page.Locator("#view h1").WaitForAsync();
+
+        Assert.Equal(0, await page.Locator("#nav a").CountAsync());
+        Assert.Equal(0, await page.Locator("[data-testid=policies]").CountAsync());
+    }
+
+    public static TheoryData<string, string, bool> Looks => new()
+    {
+        // Each page of the CISO (who sees every page) in both languages and both themes; board and employee views once.
+        { Ciso, "en-GB", false }, { Ciso, "da-DK", true }, { Board, "en-GB", true }, { Employee, "da-DK", false },
+    };
+
+    /// <summary>Every page in the role's navigation plus its detail pages, checked with axe after it has rendered.</summary>
+    [Theory]
+    [MemberData(nameof(Looks))]
+    public async Task Every_page_of_the_role_has_no_serious_accessibility_violations(string upn, string locale, bool dark)
+    {
+        await Approvals.ApprovalHarness.UploadOkAsync(host.App, "Access control policy");
+        var page = await host.OpenAsync(upn, locale, dark);
+        await page.GotoAsync("/tab/training");
+        await page.Locator("#nav a").First.WaitForAsync();
+        var paths = await page.Locator("#nav a").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");
+        if (paths.Contains("/tab/"))
+        {
+            paths = [.. paths, "/tab/control/art21.2.j", "/tab/policies/access-control-policy/1", "/tab/suppliers/discovered"];
+        }
+
+        foreach (var path in paths)
+        {
+            await page.GotoAsync(path);
+            await page.WaitForFunctionAsync("() => !document.querySelector('#view > [data-page] > p.muted:only-child')"); // "Loading…" is gone
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            Assert.Equal(dark ? "dark" : "default", await page.EvaluateAsync<string>("() => document.documentElement.dataset.theme"));
+            Assert.Equal(locale[..2], await page.EvaluateAsync<string>("() => document.documentElement.lang"));
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
+        }
+    }
+}
