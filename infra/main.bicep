@@ -73,6 +73,8 @@ var graphAppPermissions = [
   'DeviceManagementConfiguration.Read.All'
   'AccessReview.Read.All'
   'BackupRestore-Configuration.Read.All'
+  'Application.Read.All'
+  'DelegatedPermissionGrant.Read.All'
 ]
 
 resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {

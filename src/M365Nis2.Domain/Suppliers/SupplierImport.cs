@@ -1,6 +1,6 @@
 namespace M365Nis2.Domain.Suppliers;
 
-/// <summary>One CSV row as read, before validation; lists are semicolon-separated keys.</summary>
+/// <summary>One CSV row as read, before validation; lists are keys separated by ';' or '|' ('|' when the file itself uses ';').</summary>
 /// <param name="Line">The line number in the file (header = line 1), so errors point where the user looks.</param>
 public sealed record SupplierCsvRow(int Line, string? Name, string? VatNumber, string? Country, string? Services, string? Data,
     string? Access, string? SoleProvider, string? Tier, string? Owner, string? ContractStart, string? ContractEnd, string? Clauses,
@@ -8,7 +8,10 @@ public sealed record SupplierCsvRow(int Line, string? Name, string? VatNumber, s
 
 public sealed record RowError(int Line, string Column, string Message);
 
-/// <summary>The drafts to import, or every error; a file with any error imports nothing.</summary>
+/// <summary>
+/// The drafts of the good rows and every error. Import only when <see cref="IsValid"/>: a file with any error imports nothing;
+/// the good rows' drafts are still returned so the caller can add its own per-row checks (e.g. owners in the directory).
+/// </summary>
 public sealed record ImportValidation(IReadOnlyList<(int Line, SupplierDraft Draft)> Drafts, IReadOnlyList<RowError> Errors)
 {
     public bool IsValid => Errors.Count == 0;
@@ -51,7 +54,7 @@ public static class SupplierImport
             errors.AddRange(rowErrors);
         }
 
-        return errors.Count > 0 ? new([], errors) : new(drafts, []);
+        return new(drafts, errors);
     }
 
     private static (SupplierInput Input, List<FieldError> Errors) ToInput(SupplierCsvRow row)
@@ -77,5 +80,5 @@ public static class SupplierImport
     }
 
     private static List<string> Split(string? list) =>
-        list is null ? [] : [.. list.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        list is null ? [] : [.. list.Split([';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 }

@@ -17,7 +17,8 @@ public class GraphPermissionsTests
         Assert.All(permissions, p => Assert.DoesNotContain("Write", p, StringComparison.Ordinal));
         Assert.All(permissions, p => Assert.Contains($"**{p}**", docs, StringComparison.Ordinal));
         foreach (var needed in new[] { "SecurityEvents.Read.All", "SecurityIncident.Read.All", "SecurityAlert.Read.All", "DeviceManagementManagedDevices.Read.All",
-                     "DeviceManagementConfiguration.Read.All", "AccessReview.Read.All", "BackupRestore-Configuration.Read.All", "AuditLog.Read.All" })
+                     "DeviceManagementConfiguration.Read.All", "AccessReview.Read.All", "BackupRestore-Configuration.Read.All", "AuditLog.Read.All",
+                     "Application.Read.All", "DelegatedPermissionGrant.Read.All" })
             Assert.Contains(needed, permissions);
     }
 }

@@ -33,6 +33,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
             // The card's Refresh waits for the collection; under a loaded test machine 8 s is not always enough.
             ["Evidence:RefreshWait"] = "00:01:00",
             ["Training:DailyJobEnabled"] = "false",
+            ["Suppliers:JobsEnabled"] = "false",
         };
         if (environment != "Development")
         {

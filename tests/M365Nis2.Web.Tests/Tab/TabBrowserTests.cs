@@ -130,8 +130,9 @@ public sealed class TabBrowserTests(TabHost host, ITestOutputHelper output) : IC
             """);
         var pack = await page.EvaluateAsync<int>("async () => (await fetch('/api/audit-pack', { headers: { 'X-Dev-User': localStorage.getItem('m365nis2.devUser') } })).status");
 
-        // Employees see their own training, their incidents, their own tasks and the policies they are asked to accept, nothing of the CISO's.
-        Assert.Equal(["Training", "Incidents", "Tasks", "My policies"], navLinks);
+        // Employees see their own training, their incidents, the suppliers they own (none here), their own tasks and the policies
+        // they are asked to accept, nothing of the CISO's.
+        Assert.Equal(["Training", "Incidents", "Suppliers", "Tasks", "My policies"], navLinks);
         Assert.Equal(0, await page.Locator("[data-testid=ciso-actions]").CountAsync());
         Assert.Equal(0, await page.Locator("[data-testid=upload-form]").CountAsync());
         Assert.Contains(collect, new[] { 403, 404 });

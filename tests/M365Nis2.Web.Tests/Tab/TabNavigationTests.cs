@@ -12,9 +12,9 @@ public sealed class TabNavigationTests(TabHost host) : IClassFixture<TabHost>
 
     public static TheoryData<string, string[]> NavigationByRole => new()
     {
-        { Ciso, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/my-approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/training", "/tab/incidents", "/tab/tasks", "/tab/my-policies", "/tab/wheel", "/tab/exercises", "/tab/acknowledgements"] },
-        { Board, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/my-approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/training", "/tab/incidents", "/tab/tasks", "/tab/my-policies", "/tab/wheel", "/tab/exercises", "/tab/acknowledgements"] },
-        { Employee, ["/tab/training", "/tab/incidents", "/tab/tasks", "/tab/my-policies"] },
+        { Ciso, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/my-approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/training", "/tab/incidents", "/tab/suppliers", "/tab/tasks", "/tab/my-policies", "/tab/wheel", "/tab/exercises", "/tab/acknowledgements"] },
+        { Board, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/my-approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/training", "/tab/incidents", "/tab/suppliers", "/tab/tasks", "/tab/my-policies", "/tab/wheel", "/tab/exercises", "/tab/acknowledgements"] },
+        { Employee, ["/tab/training", "/tab/incidents", "/tab/suppliers", "/tab/tasks", "/tab/my-policies"] },
     };
 
     [Theory]
@@ -62,7 +62,7 @@ public sealed class TabNavigationTests(TabHost host) : IClassFixture<TabHost>
         var paths = await page.Locator("#nav a").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");
         if (paths.Contains("/tab/"))
         {
-            paths = [.. paths, "/tab/control/art21.2.j", "/tab/policies/access-control-policy/1"];
+            paths = [.. paths, "/tab/control/art21.2.j", "/tab/policies/access-control-policy/1", "/tab/suppliers/discovered"];
         }
 
         foreach (var path in paths)

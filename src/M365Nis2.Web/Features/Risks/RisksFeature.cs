@@ -43,6 +43,7 @@ public static class RisksFeature
         services.AddSingleton<AssessmentService>();
         services.AddSingleton<SoaService>();
         services.AddSingleton<RiskStatus>();
+        services.AddSingleton<IRiskRegisterEntries, RiskRegisterEntries>();
         services.AddSingleton<AcceptanceReminderRunner>();
         services.AddHostedService<AcceptanceReminderJob>();
         services.AddApprovalSubjectHandler<AcceptanceDecidedHandler>();

@@ -45,6 +45,11 @@ internal sealed partial class DemoGraphApi(DemoDirectory directory, DemoGraphSer
             (["policies", "identitySecurityDefaultsEnforcementPolicy"], true) => Json(ctx, DemoPolicies.SecurityDefaults()),
             (["policies", "authenticationMethodsPolicy"], true) => Json(ctx, DemoPolicies.AuthenticationMethods()),
             (["roleManagement", "directory", "roleAssignments"], true) => RoleAssignmentsAsync(ctx),
+            (["servicePrincipals"], true) => PageAsync(ctx, "servicePrincipals", DemoApps.All.Count, i => DemoAppsJson.ServicePrincipal(DemoApps.All[i]), null),
+            (["servicePrincipals", var id], true) => Entity(ctx, "servicePrincipals", DemoApps.Find(id), DemoAppsJson.ServicePrincipal, null),
+            (["servicePrincipals", var id, "appRoleAssignments"], true) when DemoApps.Find(id) is { } sp =>
+                PageAsync(ctx, "appRoleAssignments", sp.AppRoles.Count, i => DemoAppsJson.AppRoleAssignments(sp)[i], null),
+            (["oauth2PermissionGrants"], true) => PageAsync(ctx, "oauth2PermissionGrants", DemoAppsJson.PermissionGrants().Count, i => DemoAppsJson.PermissionGrants()[i], null),
             _ => SourceRoute(ctx, segments, get)
                 ?? Error(ctx, 404, "Request_ResourceNotFound", $"Resource '{path}' does not exist or one of its queried reference-property objects are not present."),
         };

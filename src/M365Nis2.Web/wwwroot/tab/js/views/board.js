@@ -3,6 +3,7 @@ import { t, titleOf, formatDate } from '../i18n.js';
 import { getJson } from '../api.js';
 import { loadControls, statusBadge, shortLabel, normaliseStatus } from '../controls.js';
 import { awaitingApproval, policyState } from './approvals.js';
+import { criticalSuppliersSection, supplierKpi } from './supplier-board.js';
 
 const QUESTIONS = ['q.deviations', 'q.attacks', 'q.vulnerabilities', 'q.incidents', 'q.exercises', 'q.suppliers'];
 
@@ -34,6 +35,16 @@ function attacksSection(attacks) {
     h('p', { class: 'muted' }, t('board.attacksSource', formatDate(attacks.data.collectedAt))));
 }
 
+/** The answer the app can give to a management question, or null. */
+function kpi(question, attacks, suppliers, deviations) {
+  if (question === 'q.attacks' && attacks.ok && attacks.data?.items?.length) return h('span', { 'data-testid': 'kpi-attacks' }, attackKpi(attacks.data.items));
+  if (question === 'q.deviations' && deviations.ok) {
+    return h('span', { 'data-testid': 'kpi-deviations' }, t('board.deviationsKpi', deviations.data.overdue, deviations.data.openTasks));
+  }
+  if (question === 'q.suppliers') return supplierKpi(suppliers);
+  return null;
+}
+
 /** The open deviations (GET /api/tasks/deviations): follow-up work past its due date, oldest first, per measure. */
 function deviationsSection(deviations) {
   if (!deviations.ok) return h('section', {}, h('h2', {}, t('board.deviations')), h('p', { class: 'muted' }, t('board.noData')));
@@ -55,9 +66,9 @@ function attackKpi(months) {
 
 /** One printable page for management follow-up; sections whose feature is not in this build say so instead of hiding. */
 export async function renderBoardSummary(view, params, session) {
-  const [controls, policies, training, incidents, attacks, deviations] = await Promise.all([
+  const [controls, policies, training, incidents, attacks, deviations, suppliers] = await Promise.all([
     loadControls(), getJson('/api/policies'), getJson('/api/training/management'), getJson('/api/incidents'), getJson('/api/evidence/attacks-per-month'),
-    getJson('/api/tasks/deviations')]);
+    getJson('/api/tasks/deviations'), getJson('/api/suppliers')]);
   const list = d => (Array.isArray(d) ? d : (d?.items ?? d?.policies ?? d?.incidents ?? d?.members ?? []));
   const pending = list(policies.data).filter(awaitingApproval);
   const status = c => normaliseStatus(c.status);
@@ -90,14 +101,11 @@ export async function renderBoardSummary(view, params, session) {
           h('strong', {}, i.reference ?? i.id), ` ${i.summary ?? ''} `, statusBadge(i.overdue ? 'overdue' : i.status),
           i.nextDue ? ` ${t('board.nextDue', i.nextStage ?? '', formatDate(i.nextDue))}` : '')))
           : h('p', {}, t('board.noIncidents'))),
+    criticalSuppliersSection(suppliers),
     h('section', {}, h('h2', {}, t('board.questions')),
       h('ul', { 'data-testid': 'board-questions' },
         h('li', {}, t('q.measuresMet', met, controls.length)),
         h('li', {}, t('q.measuresWithoutEvidence', withoutEvidence, controls.length)),
-        QUESTIONS.map(q => h('li', {}, `${t(q)}: `, q === 'q.attacks' && attacks.ok && attacks.data?.items?.length
-          ? h('span', { 'data-testid': 'kpi-attacks' }, attackKpi(attacks.data.items))
-          : q === 'q.deviations' && deviations.ok
-            ? h('span', { 'data-testid': 'kpi-deviations' }, t('board.deviationsKpi', deviations.data.overdue, deviations.data.openTasks))
-            : h('span', { class: 'muted' }, t('board.noDataApp'))))))));
+        QUESTIONS.map(q => h('li', {}, `${t(q)}: `, kpi(q, attacks, suppliers, deviations) ?? h('span', { class: 'muted' }, t('board.noDataApp'))))))));
   if (!controls.length) view.append(message('error', t('error.load', 'controls', 0)));
 }
