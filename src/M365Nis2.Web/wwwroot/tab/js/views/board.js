@@ -3,6 +3,7 @@ import { t, titleOf, formatDate } from '../i18n.js';
 import { getJson } from '../api.js';
 import { loadControls, statusBadge, shortLabel, normaliseStatus } from '../controls.js';
 import { awaitingApproval, policyState } from './approvals.js';
+import { categoryBadge, approvalBadge } from './scoperesult.js';
 
 const QUESTIONS = ['q.deviations', 'q.attacks', 'q.vulnerabilities', 'q.incidents', 'q.exercises', 'q.suppliers'];
 
@@ -41,8 +42,9 @@ function attackKpi(months) {
 
 /** One printable page for management follow-up; sections whose feature is not in this build say so instead of hiding. */
 export async function renderBoardSummary(view, params, session) {
-  const [controls, policies, training, incidents, attacks] = await Promise.all([
-    loadControls(), getJson('/api/policies'), getJson('/api/training/management'), getJson('/api/incidents'), getJson('/api/evidence/attacks-per-month')]);
+  const [controls, policies, training, incidents, attacks, scope] = await Promise.all([
+    loadControls(), getJson('/api/policies'), getJson('/api/training/management'), getJson('/api/incidents'), getJson('/api/evidence/attacks-per-month'),
+    getJson('/api/scope')]);
   const list = d => (Array.isArray(d) ? d : (d?.items ?? d?.policies ?? d?.incidents ?? d?.members ?? []));
   const pending = list(policies.data).filter(awaitingApproval);
   const status = c => normaliseStatus(c.status);
@@ -61,6 +63,9 @@ export async function renderBoardSummary(view, params, session) {
           h('td', {}, h('strong', {}, shortLabel(c.id)), ' ', titleOf(c)), h('td', {}, statusBadge(c.status)),
           h('td', { 'data-testid': 'automated-sources' }, c.automated ? c.automated.sources.map(s => s.title).join(', ') : t('automated.none')),
           h('td', {}, c.lastEvidenceAt ? formatDate(c.lastEvidenceAt, false) : '—')))))),
+    h('section', { 'data-testid': 'board-scope' }, h('h2', {}, t('board.scope')),
+      scope.status === 200 ? h('p', {}, `${t('board.scopeClass')} `, categoryBadge(scope.data.result.category), ` · ${t('board.scopeApproval')} `, approvalBadge(scope.data.approval))
+        : h('p', { class: 'muted' }, scope.ok ? t('board.noScope') : t('board.noData'))),
     attacksSection(attacks),
     h('section', {}, h('h2', {}, t('board.pendingApprovals')),
       !policies.ok ? h('p', { class: 'muted' }, t('board.noData'))
