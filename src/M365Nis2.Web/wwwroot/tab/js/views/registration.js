@@ -22,7 +22,7 @@ export async function renderRegistration(view, params, session) {
   };
   mount(view, h('h1', {}, t('reg.title')), h('p', { class: 'muted' }, t('reg.intro'), ' ', link('/tab/scope', {}, t('reg.toScope'))),
     status,
-    data ? duty(data, edit, status, refresh) : h('p', { 'data-testid': 'registration-none' }, message('info', edit ? t('reg.noneCiso') : t('reg.none'))),
+    data ? duty(data, edit, status, refresh) : h('div', { 'data-testid': 'registration-none' }, message('info', edit ? t('reg.noneCiso') : t('reg.none'))),
     edit || data ? form(data?.record ?? prefill(scope.status === 200 ? scope.data : null), catalogue.data, edit, status, refresh) : null,
     edit && data ? drift() : null,
     historyTable(history.ok ? history.data : []));

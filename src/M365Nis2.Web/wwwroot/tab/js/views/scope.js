@@ -25,7 +25,7 @@ export async function renderScope(view, params, session) {
   mount(view, h('h1', {}, t('scope.title')),
     h('p', { class: 'muted' }, t('scope.intro'), ' ', link('/tab/registration', {}, t('scope.toRegistration'))),
     status,
-    data ? resultCard(data) : h('p', { 'data-testid': 'scope-none' }, message('info', edit ? t('scope.noneCiso') : t('scope.none'))),
+    data ? resultCard(data) : h('div', { 'data-testid': 'scope-none' }, message('info', edit ? t('scope.noneCiso') : t('scope.none'))),
     data ? approvalPanel(data, edit, status, refresh) : null,
     edit || data ? form(catalogue.data, data?.answers, edit, status, refresh) : null,
     historyTable(history.ok ? history.data : []));
