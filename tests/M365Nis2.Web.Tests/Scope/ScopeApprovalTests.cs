@@ -82,7 +82,7 @@ public class ScopeApprovalTests
     [InlineData("mads.nielsen001@nordlysenergi.onmicrosoft.com", HttpStatusCode.Forbidden)]
     [InlineData("ole.bak_gmail.com#EXT#@nordlysenergi.onmicrosoft.com", HttpStatusCode.Forbidden)]
     [InlineData(null, HttpStatusCode.Unauthorized)]
-    [InlineData(Ciso, HttpStatusCode.Conflict)] // the CISO may, but there is nothing saved to send
+    [InlineData(Infrastructure.Graph.DemoTenant.DemoDirectory.CisoUpn, HttpStatusCode.Conflict)] // the CISO may, but there is nothing saved to send
     public async Task Only_the_CISO_sends_the_classification_to_the_board(string? upn, HttpStatusCode expected)
     {
         using var app = new TestApp();
