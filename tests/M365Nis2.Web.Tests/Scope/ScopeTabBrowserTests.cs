@@ -38,6 +38,7 @@ public sealed class ScopeTabBrowserTests(TabHost host, ITestOutputHelper output)
 
         await page.Locator("[data-field=staff]").FillAsync("400");
         await page.Locator("[data-testid=save-scope]").ClickAsync();
+        await TabStatus.ExpectSuccessAsync(page, "[data-testid=scope-status]");
         await page.Locator("[data-testid=scope-result]").WaitForAsync();
         Assert.Equal("Essential entity", Text(await page.Locator("[data-testid=scope-result] [data-testid=scope-category]").InnerTextAsync()));
         Assert.Contains("Art. 3(1)(a)", await page.Locator("[data-testid=scope-reasons]").InnerTextAsync(), StringComparison.Ordinal);
@@ -128,6 +129,7 @@ public sealed class ScopeTabBrowserTests(TabHost host, ITestOutputHelper output)
 
         await form.Locator("[data-field=publicIpRanges]").FillAsync($"{DemoNamedLocations.HeadOfficeRange}\n{DemoNamedLocations.HeadOfficeV6Range}");
         await form.Locator("[data-testid=save-registration]").ClickAsync();
+        await TabStatus.ExpectSuccessAsync(page, "[data-testid=registration-status]"); // fails with the server's reason if not saved
         await page.Locator("[data-testid=duty-state]").WaitForAsync();
         Assert.Equal("Open", Text(await page.Locator("[data-testid=duty-state]").InnerTextAsync()));
         Assert.Contains("first registration", await page.Locator("[data-testid=registration-history] tr[data-version='1']").InnerTextAsync(), StringComparison.Ordinal);

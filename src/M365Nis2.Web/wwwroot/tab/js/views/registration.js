@@ -84,6 +84,7 @@ function form(record, sectors, edit, status, refresh) {
     edit ? h('button', { class: 'button button-primary', type: 'submit', 'data-testid': 'save-registration' }, t('reg.save')) : null);
   f.addEventListener('submit', async event => {
     event.preventDefault();
+    status.replaceChildren(); // a new attempt: the last one's message goes
     const v = n => f.querySelector(`[name=${n}]`).value.trim();
     const body = {
       legalName: v('legalName'), cvr: v('cvr'), address: v('address'), email: v('email'), phone: v('phone'),

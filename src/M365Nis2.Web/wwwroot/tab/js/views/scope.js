@@ -63,6 +63,7 @@ function form(sectors, answers, edit, status, refresh) {
     edit ? h('button', { class: 'button button-primary', type: 'submit', 'data-testid': 'save-scope' }, t('scope.save')) : null);
   f.addEventListener('submit', async event => {
     event.preventDefault();
+    status.replaceChildren(); // a new attempt: the last one's message goes
     const value = field => f.querySelector(`[name=${field}]`).value;
     const num = field => (value(field) === '' ? null : Number(value(field)));
     const body = {
