@@ -31,7 +31,8 @@ public enum SizeRule
     RegistrationOnly,
 }
 
-public sealed record EntityType(string Id, Bilingual Name, SizeRule Rule, Bilingual Authority, ScopeSector Sector, Bilingual Subsector);
+/// <param name="Note">What to know about this activity in particular, e.g. that a Danish sector act regulates it instead.</param>
+public sealed record EntityType(string Id, Bilingual Name, SizeRule Rule, Bilingual Authority, ScopeSector Sector, Bilingual Subsector, Bilingual? Note = null);
 
 public sealed record ScopeSector(string Id, string Annex, Bilingual Name, Bilingual Authority, Bilingual? Note);
 
@@ -79,7 +80,7 @@ public sealed class ScopeCatalogue
                 {
                     var authority = t.Authority ?? sub.Authority ?? s.Authority;
                     types.Add(new EntityType(t.Id, new(t.Name, t.NameDa), ParseRule(t.Id, t.Rule), authority.ToBilingual(), sector,
-                        new(sub.Name, sub.NameDa)));
+                        new(sub.Name, sub.NameDa), t.Note is null ? null : new(t.Note, t.NoteDa ?? t.Note)));
                 }
             }
         }
@@ -118,7 +119,7 @@ public sealed class ScopeCatalogue
     {
         public Bilingual ToBilingual() => new(Name, NameDa);
     }
-    private sealed record TypeDto(string Id, string Name, string NameDa, string? Rule, AuthorityDto? Authority);
+    private sealed record TypeDto(string Id, string Name, string NameDa, string? Rule, AuthorityDto? Authority, string? Note, string? NoteDa);
     private sealed record SubsectorDto(string Id, string Name, string NameDa, AuthorityDto? Authority, List<TypeDto> Types);
     private sealed record SectorDto(string Id, string Annex, string Name, string NameDa, AuthorityDto Authority, string? Note, string? NoteDa,
         List<SubsectorDto> Subsectors);

@@ -31,6 +31,8 @@ public static class ScopeClassifier
 
         foreach (var sectorNote in types.Select(t => t.Sector).Distinct().Where(s => s.Note is not null))
             notes.Add(new ScopeReason(sectorNote.Name.Name, sectorNote.Note!.Name, sectorNote.Note.NameDa));
+        foreach (var typeNote in types.Where(t => t.Note is not null))
+            notes.Add(new ScopeReason(typeNote.Name.Name, typeNote.Note!.Name, typeNote.Note.NameDa));
 
         var covered = category is EntityCategory.Essential or EntityCategory.Important;
         if (covered) reasons.Add(category == EntityCategory.Essential ? ScopeTexts.EssentialSupervision : ScopeTexts.ImportantSupervision);

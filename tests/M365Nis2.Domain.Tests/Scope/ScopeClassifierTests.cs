@@ -69,8 +69,20 @@ public class ScopeClassifierTests
     {
         var vts = ScopeClassifier.Classify(Answers("transport.water.vts", 300, 60, 60));
         Assert.Contains("Samfundssikkerhed", Assert.Single(vts.Authorities).NameDa, StringComparison.Ordinal);
+        // Shipping companies: the Danish Maritime Authority; ports: the Civil Aviation and Railway Authority (docs/scope.md).
+        var company = ScopeClassifier.Classify(Answers("transport.water.company", 300, 60, 60));
+        Assert.Equal("Søfartsstyrelsen", Assert.Single(company.Authorities).NameDa);
         var port = ScopeClassifier.Classify(Answers("transport.water.port", 300, 60, 60));
-        Assert.Equal("Søfartsstyrelsen", Assert.Single(port.Authorities).NameDa);
+        Assert.Equal("Trafikstyrelsen", Assert.Single(port.Authorities).NameDa);
+    }
+
+    [Fact]
+    public void An_activity_regulated_by_a_Danish_sector_act_says_so_in_the_notes()
+    {
+        var telecom = ScopeClassifier.Classify(Answers("digital.ecomms-service", 12, 4, 4));
+        Assert.Contains(telecom.Notes, n => n.TextDa.Contains("lov om sikkerhed og beredskab i telesektoren", StringComparison.Ordinal));
+        var cloud = ScopeClassifier.Classify(Answers("digital.cloud", 80, 15, 12));
+        Assert.DoesNotContain(cloud.Notes, n => n.Text.Contains("telecommunications", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,11 +1,13 @@
 using System.Text.Json;
 using M365Nis2.Domain.Scope;
+using M365Nis2.Web.Features.Tasks;
 using M365Nis2.Web.Features.Vault;
 
 namespace M365Nis2.Web.Features.Scope;
 
 /// <summary>The duty that follows a change: report it to the authority within 14 days.</summary>
-public sealed record RegistrationDuty(DateTimeOffset ChangedAt, DateTimeOffset DueAt, bool Overdue, IReadOnlyList<string> ChangedFields);
+/// <param name="TaskId">The follow-up task opened for the duty (see <see cref="RegistrationFollowUp"/>), when there is one.</param>
+public sealed record RegistrationDuty(DateTimeOffset ChangedAt, DateTimeOffset DueAt, bool Overdue, IReadOnlyList<string> ChangedFields, string? TaskId);
 
 public sealed record RegistrationView(int Version, DateTimeOffset SavedAt, string SavedByName, string ArtefactId, RegistrationRecord Record,
     DateTimeOffset? SubmittedAt, string? SubmittedArtefactId, RegistrationDuty? Duty);
@@ -14,7 +16,8 @@ public sealed record RegistrationView(int Version, DateTimeOffset SavedAt, strin
 /// The registration record: every change is validated, signed into the vault as a new version and starts the 14-day
 /// duty to update the registration with the authority; marking the current version submitted is signed too and ends it.
 /// </summary>
-public sealed class RegistrationService(ScopeStore store, IEvidenceVault vault, TimeProvider time, IEnumerable<IRegistrationChangeListener> listeners)
+public sealed class RegistrationService(ScopeStore store, IEvidenceVault vault, TimeProvider time, IEnumerable<IRegistrationChangeListener> listeners,
+    IFollowUpTasks tasks)
 {
     public const string ArtefactKind = "scope.registration";
     public const string SubmittedKind = "scope.registration.submitted";
@@ -102,7 +105,8 @@ public sealed class RegistrationService(ScopeStore store, IEvidenceVault vault, 
         var first = pending[^1];
         var due = RegistrationRules.UpdateDue(first.SavedAt);
         var fields = pending.SelectMany(r => r.Summary.Split(',', StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList();
-        return new RegistrationDuty(first.SavedAt, due, time.GetUtcNow() > due, fields);
+        var task = await tasks.FindAsync(RegistrationFollowUp.SourceOf(first.Version), ct);
+        return new RegistrationDuty(first.SavedAt, due, time.GetUtcNow() > due, fields, task?.TaskId);
     }
 
     private static RegistrationRecord Parse(ScopeVersionRow row) => JsonSerializer.Deserialize<RegistrationRecord>(row.Json, ScopeJson.Options)!;

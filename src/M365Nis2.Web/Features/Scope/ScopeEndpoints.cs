@@ -17,6 +17,7 @@ public static class ScopeEndpoints
         scope.MapPut("", PutScope).RequireAuthorization(AuthPolicies.Ciso);
         scope.MapGet("/history", async (ScopeService s, CancellationToken ct) => TypedResults.Ok((await s.HistoryAsync(ct)).Select(ScopeViews.Version)))
             .RequireAuthorization(AuthPolicies.BoardOrCiso);
+        scope.MapPost("/approval", RequestApproval).RequireAuthorization(AuthPolicies.Ciso);
         scope.MapGet("/catalogue", (ScopeService s) => TypedResults.Ok(ScopeViews.Catalogue(s.Catalogue))).RequireAuthorization(AuthPolicies.BoardOrCiso);
 
         var registration = app.MapGroup("/api/registration");
@@ -41,6 +42,15 @@ public static class ScopeEndpoints
         var (answers, errors) = input.ToAnswers(scope.Catalogue);
         if (answers is null) return Invalid(errors);
         return TypedResults.Ok(await scope.SaveAsync(input, answers, ActorOf(user), ct));
+    }
+
+    private static async Task<IResult> RequestApproval(ClaimsPrincipal user, ScopeApprovalService approvals, CancellationToken ct)
+    {
+        var (view, problems, conflict) = await approvals.RequestAsync(ActorOf(user), ct);
+        return view is not null
+            ? TypedResults.Ok(view)
+            : TypedResults.Problem(string.Join(" ", problems), statusCode: conflict ? 409 : 400,
+                title: conflict ? "The classification cannot be sent to the board now" : "The board round could not be started");
     }
 
     private static async Task<IResult> GetRegistration(RegistrationService registration, CancellationToken ct) =>

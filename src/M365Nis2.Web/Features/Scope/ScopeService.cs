@@ -11,7 +11,7 @@ public sealed record ScopeActor(string ObjectId, string DisplayName);
 /// The scope assessment: each saved answer set is classified, signed into the vault (answers + result, so an auditor
 /// sees what the classification rested on) and kept as a version. Saving the same answers again is not a new version.
 /// </summary>
-public sealed class ScopeService(ScopeStore store, IEvidenceVault vault, TimeProvider time)
+public sealed class ScopeService(ScopeStore store, ScopeApprovalStore rounds, IEvidenceVault vault, TimeProvider time)
 {
     public const string ArtefactKind = "scope.assessment";
     public static readonly string[] Controls = ["art3"];
@@ -21,7 +21,7 @@ public sealed class ScopeService(ScopeStore store, IEvidenceVault vault, TimePro
     public async Task<ScopeView?> CurrentAsync(CancellationToken ct)
     {
         var head = await store.CurrentAsync(ScopeVersionRow.Assessment, ct);
-        return head is null ? null : View(head);
+        return head is null ? null : await ViewAsync(head, ct);
     }
 
     public Task<IReadOnlyList<ScopeVersionRow>> HistoryAsync(CancellationToken ct) => store.HistoryAsync(ScopeVersionRow.Assessment, ct);
@@ -29,11 +29,13 @@ public sealed class ScopeService(ScopeStore store, IEvidenceVault vault, TimePro
     public async Task<ScopeView> SaveAsync(ScopeInput input, ScopeAnswers answers, ScopeActor actor, CancellationToken ct)
     {
         var result = ScopeClassifier.Classify(answers, Catalogue);
+        // Activities are a set: the same activities in another order are the same answers (and the same version).
+        input = input with { EntityTypeIds = [.. (input.EntityTypeIds ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
         var json = JsonSerializer.Serialize(input, ScopeJson.Options);
         for (var attempt = 0; ; attempt++)
         {
             var head = await store.CurrentAsync(ScopeVersionRow.Assessment, ct);
-            if (head is not null && head.Json == json) return View(head);
+            if (head is not null && head.Json == json) return await ViewAsync(head, ct);
             var now = time.GetUtcNow();
             var signed = JsonSerializer.SerializeToUtf8Bytes(new
             {
@@ -51,18 +53,23 @@ public sealed class ScopeService(ScopeStore store, IEvidenceVault vault, TimePro
                 Json = json, ArtefactId = receipt.Id, SavedBy = actor.ObjectId, SavedByName = actor.DisplayName, SavedAt = now,
                 Summary = result.Category.ToString(),
             };
-            if (await store.TryAppendAsync(ScopeVersionRow.Assessment, head, row, ct)) return View(row);
+            if (await store.TryAppendAsync(ScopeVersionRow.Assessment, head, row, ct)) return await ViewAsync(row, ct);
             if (attempt >= 5) throw new InvalidOperationException("The scope assessment kept changing under this save; try again.");
         }
     }
 
-    private ScopeView View(ScopeVersionRow row)
+    private async Task<ScopeView> ViewAsync(ScopeVersionRow row, CancellationToken ct)
     {
         var input = JsonSerializer.Deserialize<ScopeInput>(row.Json, ScopeJson.Options)!;
         // Stored answers were valid when saved; if the data has since dropped an activity, classify on the rest rather than fail.
         var known = input with { EntityTypeIds = (input.EntityTypeIds ?? []).Where(id => Catalogue.Find(id) is not null).ToList() };
         var (answers, _) = known.ToAnswers(Catalogue);
-        return new ScopeView(row.Version, row.SavedAt, row.SavedByName, row.ArtefactId, input, ScopeViews.Result(ScopeClassifier.Classify(answers!, Catalogue)));
+        var result = ScopeClassifier.Classify(answers!, Catalogue);
+        var sha256 = ClassificationApproval.Hash(answers!, result);
+        var all = await rounds.RoundsAsync(ct);
+        var (state, round) = ClassificationApproval.Status(sha256, all.Select(r => r.ToRound()));
+        var approval = ScopeViews.Approval(state, round is null ? null : all.First(r => r.RowKey == round.RoundId));
+        return new ScopeView(row.Version, row.SavedAt, row.SavedByName, row.ArtefactId, input, ScopeViews.Result(result), sha256, approval, answers!, result);
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using M365Nis2.Domain.Scope;
 
 namespace M365Nis2.Web.Features.Scope;
@@ -11,7 +12,16 @@ public sealed record FineView(decimal FixedEur, decimal TurnoverPercent, decimal
 public sealed record ScopeResultView(string Category, string Size, IReadOnlyList<ReasonView> Reasons, IReadOnlyList<ReasonView> Notes,
     FineView? Fine, IReadOnlyList<NameView> Authorities, string? DecidingTypeId);
 
-public sealed record ScopeView(int Version, DateTimeOffset SavedAt, string SavedByName, string ArtefactId, ScopeInput Answers, ScopeResultView Result);
+/// <summary>The current classification; <see cref="Sha256"/> is what a board approval is bound to.</summary>
+public sealed record ScopeView(int Version, DateTimeOffset SavedAt, string SavedByName, string ArtefactId, ScopeInput Answers, ScopeResultView Result,
+    string Sha256, ScopeApprovalView Approval, [property: JsonIgnore] ScopeAnswers DomainAnswers, [property: JsonIgnore] ScopeResult DomainResult);
+
+/// <summary>
+/// Where the current classification stands with the board: none, pending, approved, rejected, lapsed, or changed (the
+/// board approved other answers). The round fields describe the round the state rests on.
+/// </summary>
+public sealed record ScopeApprovalView(string State, int? Version, string? RoundId, DateTimeOffset? RequestedAt, string? RequestedByName,
+    DateTimeOffset? Deadline, DateTimeOffset? DecidedAt, IReadOnlyList<string> Approvers, string? DecisionArtefactId);
 
 public sealed record ScopeVersionView(int Version, DateTimeOffset SavedAt, string SavedByName, string ArtefactId, string Summary,
     DateTimeOffset? SubmittedAt, string? SubmittedArtefactId);
@@ -38,6 +48,11 @@ public static class ScopeViews
 
     public static ScopeVersionView Version(ScopeVersionRow r) =>
         new(r.Version, r.SavedAt, r.SavedByName, r.ArtefactId, r.Summary, r.SubmittedAt, r.SubmittedArtefactId);
+
+    public static ScopeApprovalView Approval(ClassificationApprovalState state, ScopeRoundRow? round) => round is null
+        ? new(Camel(state.ToString()), null, null, null, null, null, null, [], null)
+        : new(Camel(state.ToString()), round.Version, round.RowKey, round.RequestedAt, round.RequestedByName, round.Deadline, round.DecidedAt,
+            round.Approvers.Split("; ", StringSplitOptions.RemoveEmptyEntries), round.DecisionArtefactId);
 
     private static ReasonView Reason(ScopeReason r) => new(r.Article, r.Text, r.TextDa);
 

@@ -13,6 +13,8 @@ export const pages = [
   page('/tab/risks', 'board', './views/risks.js', 'renderRisks', 'nav.risks'),
   page('/tab/assets', 'board', './views/assets.js', 'renderAssets', 'nav.assets'),
   page('/tab/soa', 'board', './views/soa.js', 'renderSoa', 'nav.soa'),
+  page('/tab/scope', 'board', './views/scope.js', 'renderScope', 'nav.scope'),
+  page('/tab/registration', 'board', './views/registration.js', 'renderRegistration', 'nav.registration'),
   page('/tab/training', 'member', './views/simple.js', 'renderTraining', 'nav.training'),
   page('/tab/incidents', 'member', './views/incidents.js', 'renderIncidents', 'nav.incidents'),
   page('/tab/suppliers', 'member', './views/suppliers.js', 'renderSuppliers', 'nav.suppliers'),

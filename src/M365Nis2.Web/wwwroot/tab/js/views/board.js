@@ -4,6 +4,7 @@ import { getJson } from '../api.js';
 import { loadControls, statusBadge, shortLabel, normaliseStatus } from '../controls.js';
 import { awaitingApproval, policyState } from './approvals.js';
 import { criticalSuppliersSection, supplierKpi } from './supplier-board.js';
+import { categoryBadge, approvalBadge } from './scoperesult.js';
 
 const QUESTIONS = ['q.deviations', 'q.attacks', 'q.vulnerabilities', 'q.incidents', 'q.exercises', 'q.suppliers'];
 
@@ -66,9 +67,9 @@ function attackKpi(months) {
 
 /** One printable page for management follow-up; sections whose feature is not in this build say so instead of hiding. */
 export async function renderBoardSummary(view, params, session) {
-  const [controls, policies, training, incidents, attacks, deviations, suppliers] = await Promise.all([
+  const [controls, policies, training, incidents, attacks, deviations, suppliers, scope] = await Promise.all([
     loadControls(), getJson('/api/policies'), getJson('/api/training/management'), getJson('/api/incidents'), getJson('/api/evidence/attacks-per-month'),
-    getJson('/api/tasks/deviations'), getJson('/api/suppliers')]);
+    getJson('/api/tasks/deviations'), getJson('/api/suppliers'), getJson('/api/scope')]);
   const list = d => (Array.isArray(d) ? d : (d?.items ?? d?.policies ?? d?.incidents ?? d?.members ?? []));
   const pending = list(policies.data).filter(awaitingApproval);
   const status = c => normaliseStatus(c.status);
@@ -87,6 +88,9 @@ export async function renderBoardSummary(view, params, session) {
           h('td', {}, h('strong', {}, shortLabel(c.id)), ' ', titleOf(c)), h('td', {}, statusBadge(c.status)),
           h('td', { 'data-testid': 'automated-sources' }, c.automated ? c.automated.sources.map(s => s.title).join(', ') : t('automated.none')),
           h('td', {}, c.lastEvidenceAt ? formatDate(c.lastEvidenceAt, false) : '—')))))),
+    h('section', { 'data-testid': 'board-scope' }, h('h2', {}, t('board.scope')),
+      scope.status === 200 ? h('p', {}, `${t('board.scopeClass')} `, categoryBadge(scope.data.result.category), ` · ${t('board.scopeApproval')} `, approvalBadge(scope.data.approval))
+        : h('p', { class: 'muted' }, scope.ok ? t('board.noScope') : t('board.noData'))),
     attacksSection(attacks),
     deviationsSection(deviations),
     h('section', {}, h('h2', {}, t('board.pendingApprovals')),

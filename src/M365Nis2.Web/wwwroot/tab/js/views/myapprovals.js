@@ -32,6 +32,12 @@ function myVote(r, session) {
   return v ? t(`vote.${v.choice}`) : '—';
 }
 
+/** A policy opens on its version page; any other subject (risk, SoA, scope …) where its card links, in the tab. */
+function documentPath(r) {
+  if ((r.subjectKind ?? 'policy') === 'policy') return `/tab/policies/${encodeURIComponent(r.policyId)}/${r.version}`;
+  try { return new URL(r.documentLink).pathname; } catch { return '/tab/my-approvals'; }
+}
+
 function openRound(r, session, status, refresh) {
   const id = `vote-${r.roundId}`;
   const comment = h('textarea', { id: `${id}-comment`, rows: 2, maxlength: 1000 });
@@ -50,7 +56,7 @@ function openRound(r, session, status, refresh) {
       h('dt', {}, t('round.tally')), h('dd', {}, t('round.tallyText', r.tally.approved, r.tally.rejected, r.tally.pending, r.tally.needed)),
       h('dt', {}, t('mine.myVote')), h('dd', { 'data-testid': 'my-vote' }, myVote(r, session)),
       h('dt', {}, 'SHA-256'), h('dd', { class: 'mono' }, h('span', { title: r.documentSha256 }, r.documentSha256.slice(0, 16) + '…'))),
-    h('p', {}, link(`/tab/policies/${encodeURIComponent(r.policyId)}/${r.version}`, { 'data-testid': 'read-document' }, t('mine.read'))),
+    h('p', {}, link(documentPath(r), { 'data-testid': 'read-document' }, t('mine.read'))),
     h('label', { for: `${id}-comment` }, t('round.comment')), comment,
     h('div', { class: 'row' }, button('approve', 'button-primary'), button('reject', '')));
 }
