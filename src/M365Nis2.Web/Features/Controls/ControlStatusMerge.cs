@@ -4,9 +4,17 @@ using System.Text.Json.Nodes;
 namespace M365Nis2.Web.Features.Controls;
 
 /// <summary>
-/// When several features judge one control (Art. 21(2)(a): the policy register and the risk register), the overview
-/// shows one status: providers without evidence yet stand aside; all alike → that status; any Met or PartiallyMet
-/// among differing ones → PartiallyMet (part of the measure is shown, part is not); otherwise NotMet before Unknown.
+/// When several features judge one control (Art. 21(2)(a): the policy register and the risk register; (b): the incident
+/// register and Defender; (j): MFA and Secure Score), the overview shows one status:
+/// <list type="number">
+/// <item>Providers without evidence yet stand aside (unless none has any).</item>
+/// <item>A NotMet read in the tenant (<see cref="ControlStatus.FromTenant"/>) stays NotMet: no register, record or
+/// document lifts what the tenant shows (the stated rule of docs/evidence-sources.md).</item>
+/// <item>All alike → that status; "documented by upload" counts as agreeing with Met.</item>
+/// <item>Any Met or PartiallyMet among differing ones → PartiallyMet (part of the measure is shown, part is not, or
+/// part could not be judged: never Met beside an Unknown).</item>
+/// <item>Otherwise NotMet before Unknown.</item>
+/// </list>
 /// </summary>
 public static class ControlStatusMerge
 {
@@ -18,13 +26,25 @@ public static class ControlStatusMerge
             return statuses[0];
         var judged = statuses.Where(s => s.Status is not (ControlStatuses.NoEvidenceYet or ControlStatuses.NoAutomatedEvidence)).ToList();
         var basis = judged.Count > 0 ? judged : statuses;
-        var distinct = basis.Select(s => s.Status).Distinct().ToList();
-        var status = distinct.Count == 1 ? distinct[0]
-            : distinct.Any(s => s is ControlStatuses.Met or ControlStatuses.PartiallyMet) ? ControlStatuses.PartiallyMet
-            : distinct.Contains(ControlStatuses.NotMet) ? ControlStatuses.NotMet
-            : ControlStatuses.Unknown;
+        var tenantNotMet = basis.Where(s => s.FromTenant && s.Status == ControlStatuses.NotMet).ToList();
+        string status;
+        if (tenantNotMet.Count > 0)
+        {
+            status = ControlStatuses.NotMet;
+            basis = [.. tenantNotMet, .. basis.Except(tenantNotMet)];
+        }
+        else
+        {
+            var distinct = basis.Select(s => s.Status).Distinct().ToList();
+            var agreeing = distinct.Count == 2 && distinct.Contains(ControlStatuses.Met) && distinct.Contains(ControlStatuses.Documented);
+            status = distinct.Count == 1 ? distinct[0]
+                : agreeing ? ControlStatuses.Met
+                : distinct.Any(s => s is ControlStatuses.Met or ControlStatuses.PartiallyMet or ControlStatuses.Documented) ? ControlStatuses.PartiallyMet
+                : distinct.Contains(ControlStatuses.NotMet) ? ControlStatuses.NotMet
+                : ControlStatuses.Unknown;
+        }
         var summary = string.Join(" · ", basis.Select(s => s.Summary).Where(s => !string.IsNullOrWhiteSpace(s)));
-        return new(status, basis.Max(s => s.LastEvidenceAt), statuses.Any(s => s.IsDemo), summary.Length == 0 ? null : summary);
+        return new(status, basis.Max(s => s.LastEvidenceAt), statuses.Any(s => s.IsDemo), summary.Length == 0 ? null : summary, basis.Any(s => s.FromTenant));
     }
 
     /// <summary>The details as one JSON object: each provider's properties side by side (the first wins a clash).</summary>

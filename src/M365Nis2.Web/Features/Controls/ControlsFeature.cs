@@ -46,13 +46,9 @@ public static class ControlsFeature
     private static async Task<Results<Ok<ControlDetail>, NotFound>> GetControl(string id, ControlsService controls, System.Security.Claims.ClaimsPrincipal user,
         CancellationToken ct)
     {
-        if (await controls.FindAsync(id, ct) is not { } detail)
-        {
-            return TypedResults.NotFound();
-        }
-        // Offender names (unregistered admins, users excluded from Conditional Access) are for the CISO and the board.
-        return TypedResults.Ok(user.IsCiso() || user.IsBoardMember() || detail.Detail is not IDetailWithNames named
-            ? detail
-            : detail with { Detail = named.WithoutNames() });
+        // Offender names (unregistered admins, users excluded from Conditional Access, inactive guests) are for the CISO and the board.
+        return await controls.FindAsync(id, user.IsCiso() || user.IsBoardMember(), ct) is { } detail
+            ? TypedResults.Ok(detail)
+            : TypedResults.NotFound();
     }
 }

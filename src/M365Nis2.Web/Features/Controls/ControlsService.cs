@@ -33,13 +33,18 @@ public sealed class ControlsService(IEnumerable<IControlStatusProvider> provider
     }
 
     /// <summary>Null for an id the catalogue does not know.</summary>
-    public async Task<ControlDetail?> FindAsync(string id, CancellationToken ct)
+    /// <param name="withNames">False: every provider's detail that names people is reduced to status and counts
+    /// (<see cref="IDetailWithNames.WithoutNames"/>) before the details are merged, so no provider's names slip through.</param>
+    public async Task<ControlDetail?> FindAsync(string id, bool withNames, CancellationToken ct)
     {
         if (Catalogue.Find(id) is not { } control)
             return null;
         var details = new List<object?>();
         foreach (var provider in ProvidersFor(control.Id))
-            details.Add(await provider.GetDetailAsync(control.Id, ct));
+        {
+            var detail = await provider.GetDetailAsync(control.Id, ct);
+            details.Add(withNames || detail is not IDetailWithNames named ? detail : named.WithoutNames());
+        }
         return new ControlDetail(await SummaryAsync(control, ct), ControlStatusMerge.CombineDetails(details));
     }
 

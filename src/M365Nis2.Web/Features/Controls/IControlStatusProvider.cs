@@ -11,6 +11,9 @@ public static class ControlStatuses
     /// <summary>Evidence was collected but could not be judged (missing permission, licence, failure).</summary>
     public const string Unknown = "Unknown";
 
+    /// <summary>Only uploaded evidence, still valid: documented, not verified in the tenant.</summary>
+    public const string Documented = "Evidenced";
+
     /// <summary>A provider exists but has produced no evidence yet (e.g. no collection run so far).</summary>
     public const string NoEvidenceYet = "NoEvidenceYet";
 
@@ -22,8 +25,10 @@ public static class ControlStatuses
 /// <param name="Status">One of <see cref="ControlStatuses"/> (a provider may add its own, e.g. "Overdue").</param>
 /// <param name="LastEvidenceAt">When the evidence behind the status was produced; null if none.</param>
 /// <param name="Summary">One line for lists, e.g. "84 % of members MFA-registered".</param>
+/// <param name="FromTenant">The status is what automated checks read in the tenant (not a register or a document): when it
+/// is NotMet, no other provider of the control can lift it (see ControlStatusMerge).</param>
 [FeatureContract]
-public sealed record ControlStatus(string Status, DateTimeOffset? LastEvidenceAt, bool IsDemo, string? Summary = null)
+public sealed record ControlStatus(string Status, DateTimeOffset? LastEvidenceAt, bool IsDemo, string? Summary = null, bool FromTenant = false)
 {
     public static ControlStatus NoAutomatedEvidence { get; } = new(ControlStatuses.NoAutomatedEvidence, null, false);
 }

@@ -31,28 +31,39 @@ public sealed class EvidenceCommand(MfaControlStatusProvider status, EvidenceCar
 /// </summary>
 internal static class EvidenceAudience
 {
-    public static async Task<MfaControlView?> ViewForAsync(TurnContext turn, MfaControlStatusProvider status, IUserDirectory directory, CancellationToken ct)
+    /// <summary>Null for someone without a role in the tenant; else whether the card may name people.</summary>
+    public static async Task<bool?> NamesAllowedAsync(TurnContext turn, IUserDirectory directory, CancellationToken ct)
     {
         var roles = turn.CallerObjectId is { } caller ? await directory.RolesOfAsync(caller, ct) : [];
         if (roles.Count == 0)
             return null;
-        var view = await status.ViewAsync(ct);
         var personal = string.Equals(turn.Activity.Conversation?.ConversationType, "personal", StringComparison.OrdinalIgnoreCase);
-        return personal && (roles.Contains(AppRoles.Ciso) || roles.Contains(AppRoles.Board)) ? view : view.WithoutNames();
+        return personal && (roles.Contains(AppRoles.Ciso) || roles.Contains(AppRoles.Board));
+    }
+
+    public static async Task<MfaControlView?> ViewForAsync(TurnContext turn, MfaControlStatusProvider status, IUserDirectory directory, CancellationToken ct)
+    {
+        if (await NamesAllowedAsync(turn, directory, ct) is not { } names)
+            return null;
+        var view = await status.ViewAsync(ct);
+        return names ? view : view.WithoutNames();
     }
 }
 
 /// <summary>
 /// <c>evidence.refresh</c> (Action.Execute): the CISO starts a collection and gets the result if it finishes within
 /// <see cref="EvidenceOptions.RefreshWait"/> (Teams gives an invoke about 15 s), else the latest result marked "collection running…".
-/// Anyone else gets the latest result.
+/// Anyone else gets the latest result. From the measures card (<c>view: "measures"</c>) the answer is that card again.
 /// </summary>
 public sealed class EvidenceRefreshAction(
     EvidenceRunner runner, MfaControlStatusProvider status, EvidenceCards cards, IUserDirectory directory, IStringLocalizer<EvidenceText> text,
-    IOptions<EvidenceOptions> options) : ICardAction
+    IOptions<EvidenceOptions> options, MeasuresCommand measures) : ICardAction
 {
     public async Task<InvokeResponse> HandleAsync(TurnContext turn, JsonElement data, CancellationToken ct)
     {
+        if (data.ValueKind == JsonValueKind.Object && data.TryGetProperty("view", out var view) && view.ValueKind == JsonValueKind.String
+            && view.GetString() == MeasuresCards.View)
+            return await measures.RefreshAsync(turn, ct);
         var caller = turn.CallerObjectId;
         if (caller is null || !(await directory.RolesOfAsync(caller, ct)).Contains(AppRoles.Ciso))
             return await EvidenceAudience.ViewForAsync(turn, status, directory, ct) is { } visible

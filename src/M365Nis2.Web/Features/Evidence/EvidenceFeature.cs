@@ -34,6 +34,10 @@ public static class EvidenceFeature
         services.AddScoped<EvidenceCards>();
         services.AddCardSamples<EvidenceCardSamples>();
         services.AddBotCommand<EvidenceCommand>("evidence");
+        services.AddSingleton<MeasuresOverviewReader>();
+        services.AddScoped<MeasuresCards>();
+        services.AddCardSamples<MeasuresCardSamples>();
+        services.AddBotCommand<MeasuresCommand>("measures");
         services.AddCardAction<EvidenceRefreshAction>(EvidenceCards.RefreshVerb);
         return builder;
     }

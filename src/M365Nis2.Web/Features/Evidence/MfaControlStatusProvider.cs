@@ -69,7 +69,7 @@ public sealed class MfaControlStatusProvider(EvidenceRunStore runs, IEvidenceVau
         var summary = latest.RegistrationPercent is { } p
             ? string.Create(CultureInfo.InvariantCulture, $"{p:0.#} % of enabled members MFA-registered")
             : null;
-        return new ControlStatus(latest.Overall ?? ControlStatuses.Unknown, latest.FinishedAt, latest.IsDemo, summary);
+        return new ControlStatus(latest.Overall ?? ControlStatuses.Unknown, latest.FinishedAt, latest.IsDemo, summary, FromTenant: true);
     }
 
     public async Task<object?> GetDetailAsync(string controlId, CancellationToken ct) => await ViewAsync(ct);

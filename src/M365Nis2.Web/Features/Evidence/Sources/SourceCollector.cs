@@ -7,7 +7,8 @@ namespace M365Nis2.Web.Features.Evidence;
 /// <summary>
 /// Collects every enabled source for one collection run, in turn (the pacer is shared, so two sources on one throttle
 /// family never overlap), and stores per source one signed artefact and one <see cref="SourceRun"/>. A source that
-/// throws is recorded as failed; the others still run. Called by the evidence run under its single-runner lease.
+/// throws is recorded as failed; the others still run. After each succeeded run its findings open or close follow-up
+/// tasks (<see cref="FindingTasks"/>). Called by the evidence run under its single-runner lease.
 /// </summary>
 public sealed class SourceCollector(
     IEnumerable<IEvidenceSource> sources,
@@ -15,6 +16,7 @@ public sealed class SourceCollector(
     IEvidenceVault vault,
     IOptions<SourcesOptions> options,
     ReportsPacer reportsPacer,
+    FindingTasks findingTasks,
     TimeProvider time,
     ILogger<SourceCollector> logger) : IDisposable
 {
@@ -38,6 +40,7 @@ public sealed class SourceCollector(
     {
         var started = time.GetUtcNow();
         SourceRun result;
+        Domain.Evidence.SourceEvaluation? evaluation = null;
         try
         {
             var read = await reading.ReadAsync(source, run, auth, ct);
@@ -46,6 +49,7 @@ public sealed class SourceCollector(
             result = new SourceRun(source.Key, run.RunId, RunStatuses.Succeeded, read.StartedAt, read.FinishedAt, run.IsDemo, read.Measures(source),
                 read.Outcome.Evaluation.Checks.GroupBy(c => c.Result.Check).ToDictionary(g => g.Key, g => g.First().Result.Outcome.ToString()),
                 read.Outcome.Evaluation.Metrics, receipt.Id, read.Counts.Total, read.Counts.Throttled, read.Unavailable, null);
+            evaluation = read.Outcome.Evaluation; // only a stored, signed run opens or closes tasks
             logger.LogInformation("Evidence: source {Source} in run {RunId}: {Requests} Graph requests ({Throttled} throttled), artefact {ArtefactId}",
                 source.Key, run.RunId, read.Counts.Total, read.Counts.Throttled, receipt.Id);
         }
@@ -56,6 +60,21 @@ public sealed class SourceCollector(
                 new Dictionary<string, string>(), new Dictionary<string, string>(), new Dictionary<string, decimal?>(), null, 0, 0, null, e.Message);
         }
         await runs.UpsertAsync(result, CancellationToken.None);
+        if (evaluation is not null && options.Value.FindingTasks)
+            await FollowUpAsync(source, evaluation, run.RunId, ct);
         return result;
+    }
+
+    // The run is stored and signed whatever happens here: a task store hiccup must not lose evidence; the next run retries.
+    private async Task FollowUpAsync(IEvidenceSource source, Domain.Evidence.SourceEvaluation evaluation, string runId, CancellationToken ct)
+    {
+        try
+        {
+            await findingTasks.SyncAsync(source, evaluation, runId, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogError(e, "Evidence: follow-up tasks for source {Source} in run {RunId} failed", source.Key, runId);
+        }
     }
 }

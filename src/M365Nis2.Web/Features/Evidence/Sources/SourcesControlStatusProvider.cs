@@ -5,18 +5,32 @@ using M365Nis2.Web.Features.Vault;
 
 namespace M365Nis2.Web.Features.Evidence;
 
+/// <summary>The sources' word on a measure in <c>GET /api/controls/{id}</c>, under its own name so it never clashes with
+/// another provider's detail (incidents for (b), MFA for (j), exercises for (c) and (f)).</summary>
+public sealed record SourcesControlDetail(AutomatedMeasureDetail Automated) : IDetailWithNames
+{
+    /// <summary>Findings keep their message (with the counts); the named subjects (people, devices) go.</summary>
+    public object WithoutNames() => this with
+    {
+        Automated = Automated with { Checks = [.. Automated.Checks.Select(c => c with { Findings = [.. c.Findings.Select(f => f with { Subjects = [] })] })] },
+    };
+}
+
 /// <summary>
-/// Status of the measures only the sources beyond (j) judge — (c), (e), (f), (h), (i) — by the stated rule
+/// Status of every measure a source beyond (j) speaks to — (b), (c), (e), (f), (h), (i), (j) — by the stated rule
 /// (<see cref="EvidenceCombination"/>): the sources' combined automated outcome together with the CISO's uploads
 /// (signed manifests of schema <c>m365nis2.evidence.manual/1</c> in the vault, current while <c>validUntil</c> has not
-/// passed). (b) and (j) keep their own providers (incidents, MFA); the tab shows the sources beside them.
+/// passed). Where another feature also judges the measure (incidents for (b), MFA for (j), exercises for (c) and (f)),
+/// Features/Controls combines them; a status with an automated outcome is marked <see cref="ControlStatus.FromTenant"/>,
+/// so its NotMet cannot be lifted by a register or a document there either.
 /// </summary>
 public sealed class SourcesControlStatusProvider(AutomatedEvidence automated, IEvidenceVault vault, TimeProvider time) : IControlStatusProvider
 {
     private const string ManualKind = "evidence.manual";
 
     public IReadOnlyCollection<string> ControlIds { get; } =
-        [Measures.BusinessContinuity, Measures.SecureMaintenance, Measures.Effectiveness, Measures.Cryptography, Measures.AccessAndAssets];
+        [Measures.IncidentHandling, Measures.BusinessContinuity, Measures.SecureMaintenance, Measures.Effectiveness, Measures.Cryptography,
+            Measures.AccessAndAssets, Measures.Authentication];
 
     public async Task<ControlStatus> GetStatusAsync(string controlId, CancellationToken ct)
     {
@@ -25,11 +39,13 @@ public sealed class SourcesControlStatusProvider(AutomatedEvidence automated, IE
         var outcome = measure?.Outcome is { } o && Enum.TryParse<Outcome>(o, out var parsed) ? parsed : (Outcome?)null;
         var (status, rule) = EvidenceCombination.Combine(outcome, upload, EvidenceCombination.ExpectsDocument(controlId));
         var summary = measure is null ? rule : $"Automated from {string.Join(", ", measure.Sources.Select(s => s.Title))}. {rule}";
-        return new ControlStatus(Name(status), measure?.LastCollectedAt, measure?.Sources.Any(s => s.IsDemo) ?? false, summary);
+        return new ControlStatus(Name(status), measure?.LastCollectedAt, measure?.Sources.Any(s => s.IsDemo) ?? false, summary, FromTenant: outcome is not null);
     }
 
     public async Task<object?> GetDetailAsync(string controlId, CancellationToken ct) =>
-        await automated.ForMeasureAsync(controlId, ct) is { } measure ? new AutomatedMeasureDetail(measure, await automated.ChecksAsync(controlId, ct)) : null;
+        await automated.ForMeasureAsync(controlId, ct) is { } measure
+            ? new SourcesControlDetail(new AutomatedMeasureDetail(measure, await automated.ChecksAsync(controlId, ct)))
+            : null;
 
     private async Task<UploadState> UploadStateAsync(string controlId, CancellationToken ct)
     {
@@ -49,7 +65,7 @@ public sealed class SourcesControlStatusProvider(AutomatedEvidence automated, IE
 
     private static string Name(MeasureStatus status) => status switch
     {
-        MeasureStatus.Documented => "Evidenced",
+        MeasureStatus.Documented => ControlStatuses.Documented,
         MeasureStatus.DocumentExpired => "Expired",
         MeasureStatus.NoEvidence => ControlStatuses.NoEvidenceYet,
         _ => status.ToString(),

@@ -25,7 +25,27 @@ public sealed class SourcesOptions
 
     public PacingSettings Pacing { get; set; } = new();
 
+    /// <summary><c>Evidence:Sources:FindingTasks</c>: open follow-up tasks for findings that need work (off: status only).</summary>
+    public bool FindingTasks { get; set; } = true;
+
+    /// <summary><c>Evidence:Sources:FindingOwners:art21.2.h</c> = Entra object id: who fixes that measure's findings; unset → the CISO.</summary>
+    public Dictionary<string, string> FindingOwners { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public FindingDueSettings FindingDueDays { get; set; } = new();
+
     public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+}
+
+/// <summary><c>Evidence:Sources:FindingDueDays</c>: days to fix a finding by severity.</summary>
+public sealed class FindingDueSettings
+{
+    public int High { get; set; } = 14;
+
+    public int Medium { get; set; } = 30;
+
+    public int Low { get; set; } = 90;
+
+    public Domain.Evidence.FindingDueDays ToRules() => new(High, Medium, Low);
 }
 
 /// <summary>
@@ -70,6 +90,14 @@ internal sealed class SourcesOptionsValidator : IValidateOptions<SourcesOptions>
         errors.AddRange(o.Defender.ToRules().Validate());
         errors.AddRange(o.Entra.ToRules().Validate());
         errors.AddRange(o.Backup.Validate());
+        errors.AddRange(o.FindingDueDays.ToRules().Validate());
+        foreach (var (measure, owner) in o.FindingOwners)
+        {
+            if (Domain.Catalogue.Nis2Catalogue.Default.Find(measure) is null)
+                errors.Add($"FindingOwners: '{measure}' is not a catalogue id (e.g. art21.2.h).");
+            if (!Guid.TryParse(owner, out _))
+                errors.Add($"FindingOwners:{measure} must be an Entra object id (a GUID).");
+        }
         if (o.Pacing.Throttles().Any(t => t.Limit < 1 || t.Window <= TimeSpan.Zero))
             errors.Add("Pacing limits must be at least 1 and windows positive.");
         if (o.Intune.PageSize is < 1 or > 1000 || o.Entra.UsersPageSize is < 1 or > 999)

@@ -18,6 +18,7 @@ public static class SourcesRegistration
         services.AddEvidenceSource<EntraHygieneSource>();
         services.AddEvidenceSource<BackupSource>();
         services.AddSingleton<SourceRunStore>();
+        services.AddSingleton<FindingTasks>();
         services.AddSingleton<SourceCollector>();
         services.AddSingleton<AutomatedEvidence>();
         services.AddControlStatusProvider<SourcesControlStatusProvider>();
