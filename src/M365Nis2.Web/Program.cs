@@ -1,7 +1,9 @@
 using M365Nis2.Web.Cli;
 using M365Nis2.Web.Features.AuditPack;
+using M365Nis2.Web.Features.Board;
 using M365Nis2.Web.Features.Bot;
 using M365Nis2.Web.Features.Controls;
+using M365Nis2.Web.Features.Demo;
 using M365Nis2.Web.Features.Evidence;
 using M365Nis2.Web.Features.Exercises;
 using M365Nis2.Web.Features.Incidents;
@@ -43,6 +45,8 @@ builder.AddTab();
 builder.AddTasks();
 builder.AddExercises();
 builder.AddAuditPack();
+builder.AddBoard();
+builder.AddDemo();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -61,6 +65,8 @@ app.MapTab();
 app.MapTasks();
 app.MapExercises();
 app.MapAuditPack();
+app.MapBoard();
+app.MapDemo();
 
 app.Run();
 return 0;

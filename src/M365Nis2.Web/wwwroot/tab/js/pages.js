@@ -24,5 +24,7 @@ export const pages = [
   page('/tab/tasks/:id', 'member', './views/task.js', 'renderTask'),
   page('/tab/wheel', 'board', './views/wheel.js', 'renderWheel', 'nav.wheel'),
   page('/tab/exercises', 'board', './views/exercises.js', 'renderExercises', 'nav.exercises'),
+  page('/tab/evidence-runs', 'ciso', './views/runs.js', 'renderRuns', 'nav.evidenceRuns'),
+  page('/tab/evidence-runs/:id', 'ciso', './views/runs.js', 'renderRun'),
   page('/tab/configure', 'public', './views/configure.js', 'renderConfigure'),
 ];
