@@ -12,7 +12,7 @@ public sealed class TabNavigationTests(TabHost host) : IClassFixture<TabHost>
 
     public static TheoryData<string, string[]> NavigationByRole => new()
     {
-        { Ciso, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/my-approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/training", "/tab/incidents", "/tab/tasks", "/tab/wheel", "/tab/exercises"] },
+        { Ciso, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/my-approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/training", "/tab/incidents", "/tab/tasks", "/tab/wheel", "/tab/exercises", "/tab/evidence-runs"] },
         { Board, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/my-approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/training", "/tab/incidents", "/tab/tasks", "/tab/wheel", "/tab/exercises"] },
         { Employee, ["/tab/training", "/tab/incidents", "/tab/tasks"] },
     };
