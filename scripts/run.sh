@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs M365Nis2 locally on its embedded defaults: Azurite on loopback (data in .data/), the app on
 # http://127.0.0.1:3978 with the built-in demo tenant and a locally generated signing certificate.
-#   scripts/run.sh               app + Azurite
+#   scripts/run.sh               app + Azurite; an empty store gets the labelled demo story (once)
+#   scripts/run.sh --empty       start blank, in a store of its own (.data/azurite-empty): no demo story
 #   scripts/run.sh --playground  also the Microsoft 365 Agents Playground (a Teams-like client) against the bot
 #   scripts/run.sh --playground-user anders.kjaer@nordlysenergi.onmicrosoft.com   act as another demo user there
 # Ctrl-C stops everything this script started.
@@ -13,11 +14,14 @@ APP_URL="${APP_URL:-http://127.0.0.1:3978}"
 PLAYGROUND=0
 PLAYGROUND_PORT="${PLAYGROUND_PORT:-56150}"
 PLAYGROUND_USER="mette.holm@nordlysenergi.onmicrosoft.com"
+SEED_STORY=true
+STORE=azurite
 while [ $# -gt 0 ]; do
   case "$1" in
     --playground) PLAYGROUND=1 ;;
+    --empty) SEED_STORY=false; STORE=azurite-empty ;;
     --playground-user) PLAYGROUND=1; PLAYGROUND_USER="$2"; shift ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
   esac
   shift
@@ -39,26 +43,40 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-mkdir -p "$DATA/azurite" "$DATA/logs"
+mkdir -p "$DATA/$STORE" "$DATA/logs"
 for port in 10000 10001 10002; do
   if port_in_use "$port"; then
     echo "port $port is busy: another Azurite may be running (stop it, or it would be shared)." >&2; exit 1
   fi
 done
-node "$ROOT/node_modules/azurite/dist/src/azurite.js" --silent --location "$DATA/azurite" \
+node "$ROOT/node_modules/azurite/dist/src/azurite.js" --silent --location "$DATA/$STORE" \
   --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
   --skipApiVersionCheck --loose --disableTelemetry > "$DATA/logs/azurite.log" 2>&1 &
 PIDS+=($!)
 wait_for_port 10000 && wait_for_port 10002
-echo "Azurite:   blob http://127.0.0.1:10000, table http://127.0.0.1:10002 (data in .data/azurite)"
+echo "Azurite:   blob http://127.0.0.1:10000, table http://127.0.0.1:10002 (data in .data/$STORE)"
 
 dotnet build "$ROOT/src/M365Nis2.Web" -nologo -v quiet >/dev/null
 # The built dll, run from the repository root (so .data/ is the one folder of local state), not `dotnet run`, whose
 # child process would outlive the script; its JSON logs go to a file to keep this terminal readable.
-ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$APP_URL" Signing__LocalFolder="$DATA/signing" \
+# Demo__SeedStory: on an empty store the app seeds the labelled demo story once (Features/Demo); --empty turns it off.
+ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$APP_URL" Signing__LocalFolder="$DATA/signing" Demo__SeedStory="$SEED_STORY" \
   dotnet "$ROOT/src/M365Nis2.Web/bin/Debug/net10.0/M365Nis2.Web.dll" > "$DATA/logs/app.log" 2>&1 &
 PIDS+=($!)
 wait_for_http "$APP_URL/healthz" 60
+
+if [ "$SEED_STORY" = true ]; then
+  # The story is seeded in the background right after start; wait for it so the first look shows it (at most 2 min).
+  for _ in $(seq 1 120); do
+    story=$(curl -fsS -H "X-Dev-User: $PLAYGROUND_USER" "$APP_URL/api/demo/story" 2>/dev/null || true)
+    case "$story" in *'"state":"seeding"'*|'') sleep 1 ;; *) break ;; esac
+  done
+  case "$story" in
+    *'"state":"seeded"'*) echo "Demo story: seeded (labelled \"(demo)\" in the tab; scripts/run.sh --empty starts blank)." ;;
+    *'"state":"skipped"'*) echo "Demo story: not seeded, the store already holds records." ;;
+    *'"state":"failed"'*) echo "Demo story: failed, see .data/logs/app.log." ;;
+  esac
+fi
 
 echo
 echo "M365Nis2 is running (demo tenant: demo data)."

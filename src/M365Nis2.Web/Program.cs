@@ -1,8 +1,10 @@
 using M365Nis2.Web.Cli;
 using M365Nis2.Web.Features.Acknowledgements;
 using M365Nis2.Web.Features.AuditPack;
+using M365Nis2.Web.Features.Board;
 using M365Nis2.Web.Features.Bot;
 using M365Nis2.Web.Features.Controls;
+using M365Nis2.Web.Features.Demo;
 using M365Nis2.Web.Features.Evidence;
 using M365Nis2.Web.Features.Exercises;
 using M365Nis2.Web.Features.Incidents;
@@ -47,6 +49,8 @@ builder.AddTasks();
 builder.AddExercises();
 builder.AddAcknowledgements();
 builder.AddAuditPack();
+builder.AddBoard();
+builder.AddDemo();
 
 var app = builder.Build();
 app.UsePlatform();
@@ -67,6 +71,8 @@ app.MapTasks();
 app.MapExercises();
 app.MapAcknowledgements();
 app.MapAuditPack();
+app.MapBoard();
+app.MapDemo();
 
 app.Run();
 return 0;

@@ -1,5 +1,7 @@
+using M365Nis2.Web.Features.Board;
 using M365Nis2.Web.Features.Controls;
 using M365Nis2.Teams;
+using M365Nis2.Web.Features.Demo;
 
 namespace M365Nis2.Web.Features.Approvals;
 
@@ -13,6 +15,7 @@ public static class ApprovalsFeature
         services.AddOptions<AppLinkOptions>().BindConfiguration(AppLinkOptions.Section);
         services.AddSingleton<PolicyStore>();
         services.AddSingleton<PolicyService>();
+        services.AddDemoStoryPart<ApprovalDemoStory>();
         services.AddSingleton<PolicyRegister>();
         services.AddSingleton<ApprovalRoundStore>();
         services.AddSingleton<VoteLanes>();
@@ -28,6 +31,7 @@ public static class ApprovalsFeature
         services.AddSingleton<DeadlineSweep>();
         services.AddSingleton<ApprovalControlStatus>();
         services.AddControlStatusProvider<ApprovalControlStatusProvider>();
+        services.AddBoardFactSource<ApprovalBoardFacts>();
         services.AddHostedService<ApprovalsWorker>();
         services.AddBotCommand<ApprovalsCommand>("approvals");
         services.AddCardAction<VoteCardAction>(ApprovalCards.VoteVerb);

@@ -1,5 +1,7 @@
 using M365Nis2.Teams;
 using M365Nis2.Teams.Connector;
+using M365Nis2.Web.Features.Board;
+using M365Nis2.Web.Features.Demo;
 
 namespace M365Nis2.Web.Features.Awareness;
 
@@ -13,7 +15,9 @@ public static class AwarenessFeature
         services.AddSingleton<CampaignStore>();
         services.AddSingleton<AudienceResolver>();
         services.AddSingleton<CampaignService>();
+        services.AddDemoStoryPart<AwarenessDemoStory>();
         services.AddSingleton<IAwarenessProgress, AwarenessProgress>();
+        services.AddBoardFactSource<AwarenessBoardFacts>();
         services.AddScoped<AwarenessCards>();
         services.AddCardSamples<AwarenessCardSamples>();
         services.AddCardAction<AwarenessSubmitAction>(AwarenessCards.SubmitVerb);

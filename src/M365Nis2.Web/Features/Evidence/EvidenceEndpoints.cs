@@ -12,6 +12,7 @@ public static class EvidenceEndpoints
     {
         var api = app.MapGroup("/api");
         api.MapPost("/evidence/collect", Collect).RequireAuthorization(AuthPolicies.Ciso);
+        api.MapGet("/evidence/runs", ListRuns).RequireAuthorization(AuthPolicies.BoardOrCiso);
         api.MapGet("/evidence/runs/{id}", GetRun).RequireAuthorization(AuthPolicies.BoardOrCiso);
         return app;
     }
@@ -29,6 +30,20 @@ public static class EvidenceEndpoints
         }
         var location = $"/api/evidence/runs/{start.RunId}";
         return TypedResults.Accepted(location, new CollectAccepted(start.RunId!, RunStatuses.Running, location));
+    }
+
+    public const int MaxRunsListed = 200;
+
+    /// <summary>The run history, newest first: each run with its time, outcome and MFA artefact (sources: /runs/{id}/sources).</summary>
+    private static async Task<Results<Ok<IReadOnlyList<EvidenceRun>>, ProblemHttpResult>> ListRuns(string? count, EvidenceRunStore runs, CancellationToken ct)
+    {
+        var n = 50;
+        if (count is not null && (!int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out n)
+            || n is < 1 or > MaxRunsListed))
+        {
+            return TypedResults.Problem($"'count' must be a whole number from 1 to {MaxRunsListed}.", statusCode: 400, title: "Invalid count");
+        }
+        return TypedResults.Ok(await runs.LatestAsync(n, null, ct));
     }
 
     private static async Task<Results<Ok<EvidenceRun>, NotFound>> GetRun(string id, EvidenceRunner runs, CancellationToken ct) =>

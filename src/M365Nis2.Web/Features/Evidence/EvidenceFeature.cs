@@ -4,6 +4,7 @@ using M365Nis2.Web.Infrastructure.Graph;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using M365Nis2.Web.Features.Demo;
 
 namespace M365Nis2.Web.Features.Evidence;
 
@@ -27,6 +28,7 @@ public static class EvidenceFeature
         services.AddSingleton<RunGuard>();
         services.AddSingleton<EvidenceRunStore>();
         services.AddSingleton<EvidenceRunner>();
+        services.AddDemoStoryPart<EvidenceDemoStory>();
         services.AddHostedService<EvidenceScheduler>();
         services.AddEvidenceSources();
         services.AddSingleton<MfaControlStatusProvider>();

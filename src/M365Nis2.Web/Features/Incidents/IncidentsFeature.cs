@@ -1,5 +1,7 @@
+using M365Nis2.Web.Features.Board;
 using M365Nis2.Web.Features.Controls;
 using M365Nis2.Teams;
+using M365Nis2.Web.Features.Demo;
 
 namespace M365Nis2.Web.Features.Incidents;
 
@@ -14,9 +16,11 @@ public static class IncidentsFeature
         services.AddSingleton<IncidentCards>();
         services.AddSingleton<IncidentNotifier>();
         services.AddSingleton<IncidentService>();
+        services.AddDemoStoryPart<IncidentDemoStory>();
         services.AddSingleton<IncidentReportingService>();
         services.AddSingleton<IncidentControlStatusService>();
         services.AddControlStatusProvider<IncidentControlStatusProvider>();
+        services.AddBoardFactSource<IncidentBoardFacts>();
         services.AddSingleton<IncidentReminderRunner>();
         services.AddHostedService<IncidentReminderJob>();
         services.AddBotCommand<IncidentCommand>("incident");

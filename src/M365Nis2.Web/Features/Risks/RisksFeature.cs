@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using M365Nis2.Domain.Risks;
 using M365Nis2.Web.Features.Approvals;
 using M365Nis2.Web.Features.Controls;
+using M365Nis2.Web.Features.Demo;
 
 namespace M365Nis2.Web.Features.Risks;
 
@@ -36,6 +37,7 @@ public static class RisksFeature
         services.AddSingleton<GovernanceStore>();
         services.AddSingleton<RiskMethodService>();
         services.AddSingleton<RiskService>();
+        services.AddDemoStoryPart<RiskDemoStory>();
         services.AddSingleton<AssetService>();
         services.AddSingleton<RiskSubjects>();
         services.AddSingleton<RiskDecisionService>();

@@ -1,4 +1,5 @@
 using M365Nis2.Teams;
+using M365Nis2.Web.Features.Demo;
 
 namespace M365Nis2.Web.Features.Tasks;
 
@@ -20,6 +21,7 @@ public static class TasksFeature
         services.AddSingleton<TaskRecords>();
         services.AddSingleton<TaskWorkflow>();
         services.AddSingleton<TaskService>();
+        services.AddDemoStoryPart<TaskDemoStory>();
         services.AddOptions<WheelOptions>().BindConfiguration(WheelOptions.Section);
         services.AddSingleton<WheelScheduler>();
         services.AddSingleton<CalendarFeed>();

@@ -1,5 +1,6 @@
 using M365Nis2.Web.Features.Controls;
 using M365Nis2.Teams;
+using M365Nis2.Web.Features.Demo;
 
 namespace M365Nis2.Web.Features.Training;
 
@@ -12,6 +13,7 @@ public static class TrainingFeature
         services.AddOptions<TrainingOptions>().BindConfiguration(TrainingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TrainingStore>();
         services.AddScoped<TrainingService>();
+        services.AddDemoStoryPart<TrainingDemoStory>();
         services.AddScoped<TrainingEvidence>();
         services.AddControlStatusProvider<TrainingControlStatusProvider>();
         services.AddScoped<TrainingCards>();

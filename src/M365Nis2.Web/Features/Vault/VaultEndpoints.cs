@@ -7,6 +7,8 @@ namespace M365Nis2.Web.Features.Vault;
 
 public sealed record VerifyResponse(bool Ok, int Entries, IReadOnlyList<VerifyProblem> Problems);
 
+public sealed record ArtefactCheck(string Id, bool Ok, string? Problem, string? Detail, long LedgerSequence);
+
 public sealed record VerifyProblem(long Sequence, string? ArtefactId, string Problem, string Detail);
 
 /// <summary>
@@ -21,6 +23,7 @@ public static class VaultEndpoints
         var api = app.MapGroup("/api");
         api.MapGet("/artefacts/{id}", GetContent).RequireAuthorization(AuthPolicies.BoardOrCiso);
         api.MapGet("/artefacts/{id}/signature", GetSignature).RequireAuthorization(AuthPolicies.BoardOrCiso);
+        api.MapGet("/artefacts/{id}/verify", VerifyOne).RequireAuthorization(AuthPolicies.BoardOrCiso);
         api.MapGet("/artefacts", ListByControl).RequireAuthorization(AuthPolicies.Member);
         api.MapGet("/signing/certificate", GetCertificate).RequireAuthorization(AuthPolicies.Member);
         api.MapGet("/ledger/verify", Verify).RequireAuthorization(AuthPolicies.Ciso);
@@ -68,6 +71,23 @@ public static class VaultEndpoints
 
     private static async Task<ContentHttpResult> GetCertificate(ISigningCertificateProvider certificates, CancellationToken ct) =>
         TypedResults.Text((await certificates.GetAsync(ct)).ExportCertificatePem() + "\n", "application/x-pem-file");
+
+    /// <summary>
+    /// One artefact checked as the offline verifier would: its content hashes to its id and its detached signature is
+    /// valid by the signing certificate (the tab's "verify" button; the chain is /api/ledger/verify).
+    /// </summary>
+    private static async Task<Results<Ok<ArtefactCheck>, NotFound, ProblemHttpResult>> VerifyOne(string id, IEvidenceVault vault,
+        ISigningCertificateProvider certificates, CancellationToken ct)
+    {
+        if (!ArtefactIds.IsWellFormed(id))
+            return MalformedId();
+        if (await vault.FindAsync(id, ct) is not { } record || await vault.GetContentAsync(id, ct) is not { } content)
+            return TypedResults.NotFound();
+        var entry = new LedgerEntry(record.LedgerSequence, id, record.Kind, record.CreatedAt, "", "", "");
+        var problem = LedgerChain.CheckContent(entry, content.Content, present: true)
+            ?? CmsSignatures.Check(entry, content.Content, await vault.GetSignatureAsync(id, ct), await certificates.GetAsync(ct));
+        return TypedResults.Ok(new ArtefactCheck(id, problem is null, problem?.Kind.ToString(), problem?.Detail, record.LedgerSequence));
+    }
 
     private static async Task<Ok<VerifyResponse>> Verify(IEvidenceVault vault, CancellationToken ct)
     {

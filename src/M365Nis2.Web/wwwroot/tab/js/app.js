@@ -1,5 +1,5 @@
 import { detectHost, followTheme, teamsToken } from './host.js';
-import { pickLanguage, loadStrings, t } from './i18n.js';
+import { pickLanguage, loadStrings, t, formatDate } from './i18n.js';
 import { getJson, useDevUser, useTeamsAuth } from './api.js';
 import { h, mount, message, link } from './dom.js';
 import { pages } from './pages.js';
@@ -59,9 +59,20 @@ async function signIn() {
     session.me = me.data;
     document.getElementById('user-name').textContent = me.data.displayName;
     document.getElementById('demo-badge').hidden = !me.data.isDemoData;
+    showDemoStory();
   }
   session.meStatus = me.status;
   renderNav();
+}
+
+/** The seeded demo story is labelled on every page (GET /api/demo/story); nothing shows when there is none. */
+async function showDemoStory() {
+  const story = await getJson('/api/demo/story');
+  const banner = document.getElementById('demo-story');
+  const text = { seeded: () => t('demoStory.seeded', formatDate(story.data.seededAt, false)), seeding: () => t('demoStory.seeding'),
+    failed: () => t('demoStory.failed', story.data.note ?? '') }[story.data?.state];
+  banner.hidden = !text;
+  if (text) banner.textContent = text();
 }
 
 function renderNav() {

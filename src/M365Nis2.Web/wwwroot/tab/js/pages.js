@@ -32,5 +32,7 @@ export const pages = [
   page('/tab/wheel', 'board', './views/wheel.js', 'renderWheel', 'nav.wheel'),
   page('/tab/exercises', 'board', './views/exercises.js', 'renderExercises', 'nav.exercises'),
   page('/tab/acknowledgements', 'board', './views/acknowledgements.js', 'renderAcknowledgements', 'nav.acknowledgements'),
+  page('/tab/evidence-runs', 'ciso', './views/runs.js', 'renderRuns', 'nav.evidenceRuns'),
+  page('/tab/evidence-runs/:id', 'ciso', './views/runs.js', 'renderRun'),
   page('/tab/configure', 'public', './views/configure.js', 'renderConfigure'),
 ];

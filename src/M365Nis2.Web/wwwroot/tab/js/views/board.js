@@ -5,6 +5,7 @@ import { loadControls, statusBadge, shortLabel, normaliseStatus } from '../contr
 import { awaitingApproval, policyState } from './approvals.js';
 import { criticalSuppliersSection, supplierKpi } from './supplier-board.js';
 import { categoryBadge, approvalBadge } from './scoperesult.js';
+import { kpiSection, incidentsAnswer, deadlinesAnswer } from './kpis.js';
 
 const QUESTIONS = ['q.deviations', 'q.attacks', 'q.vulnerabilities', 'q.incidents', 'q.exercises', 'q.suppliers'];
 
@@ -65,11 +66,18 @@ function attackKpi(months) {
   return t('board.attacksKpi', last.detected, last.resolved, months.reduce((n, m) => n + m.detected, 0), months.length);
 }
 
+/** The app's own answer to a follow-up question, or a note that the board must answer it from its own records. */
+function answer(q, attacks, kpis) {
+  if (q === 'q.attacks' && attacks.ok && attacks.data?.items?.length) return h('span', { 'data-testid': 'kpi-attacks' }, attackKpi(attacks.data.items));
+  if (q === 'q.incidents' && kpis.ok) return h('span', { 'data-testid': 'kpi-incidents-answer' }, incidentsAnswer(kpis));
+  return h('span', { class: 'muted' }, t('board.noDataApp'));
+}
+
 /** One printable page for management follow-up; sections whose feature is not in this build say so instead of hiding. */
 export async function renderBoardSummary(view, params, session) {
-  const [controls, policies, training, incidents, attacks, deviations, suppliers, scope] = await Promise.all([
+  const [controls, policies, training, incidents, attacks, deviations, suppliers, scope, kpis] = await Promise.all([
     loadControls(), getJson('/api/policies'), getJson('/api/training/management'), getJson('/api/incidents'), getJson('/api/evidence/attacks-per-month'),
-    getJson('/api/tasks/deviations'), getJson('/api/suppliers'), getJson('/api/scope')]);
+    getJson('/api/tasks/deviations'), getJson('/api/suppliers'), getJson('/api/scope'), getJson('/api/board/kpis?months=6')]);
   const list = d => (Array.isArray(d) ? d : (d?.items ?? d?.policies ?? d?.incidents ?? d?.members ?? []));
   const pending = list(policies.data).filter(awaitingApproval);
   const status = c => normaliseStatus(c.status);
@@ -88,6 +96,7 @@ export async function renderBoardSummary(view, params, session) {
           h('td', {}, h('strong', {}, shortLabel(c.id)), ' ', titleOf(c)), h('td', {}, statusBadge(c.status)),
           h('td', { 'data-testid': 'automated-sources' }, c.automated ? c.automated.sources.map(s => s.title).join(', ') : t('automated.none')),
           h('td', {}, c.lastEvidenceAt ? formatDate(c.lastEvidenceAt, false) : '—')))))),
+    kpiSection(kpis),
     h('section', { 'data-testid': 'board-scope' }, h('h2', {}, t('board.scope')),
       scope.status === 200 ? h('p', {}, `${t('board.scopeClass')} `, categoryBadge(scope.data.result.category), ` · ${t('board.scopeApproval')} `, approvalBadge(scope.data.approval))
         : h('p', { class: 'muted' }, scope.ok ? t('board.noScope') : t('board.noData'))),
@@ -110,6 +119,7 @@ export async function renderBoardSummary(view, params, session) {
       h('ul', { 'data-testid': 'board-questions' },
         h('li', {}, t('q.measuresMet', met, controls.length)),
         h('li', {}, t('q.measuresWithoutEvidence', withoutEvidence, controls.length)),
-        QUESTIONS.map(q => h('li', {}, `${t(q)}: `, kpi(q, attacks, suppliers, deviations) ?? h('span', { class: 'muted' }, t('board.noDataApp'))))))));
+        kpis.ok ? h('li', {}, `${t('kpi.deadlines')}: `, h('span', { 'data-testid': 'kpi-deadlines-answer' }, deadlinesAnswer(kpis))) : null,
+        QUESTIONS.map(q => h('li', {}, `${t(q)}: `, kpi(q, attacks, suppliers, deviations) ?? answer(q, attacks, kpis)))))));
   if (!controls.length) view.append(message('error', t('error.load', 'controls', 0)));
 }
