@@ -23,10 +23,13 @@ public class TrainingReminderJobTests
 
         Assert.Equal(5, remindersAfterFirstRun); // the demo board: nobody trained yet
         Assert.Equal(5, Reminders(connector));
+        Assert.Equal(3, Reminders(connector, "ledelsestræning")); // the three Danish members (preferredLanguage da-DK) in Danish
         var evidence = await app.Services.GetRequiredService<IEvidenceVault>().ListByControlAsync("art20.2");
         Assert.Contains(evidence, a => a.Kind == TrainingEvidence.Kind);
     }
 
-    private static int Reminders(FakeConnector connector) =>
-        connector.SentActivities.Count(a => a.Activity.ToJsonString().Contains("management training", StringComparison.Ordinal));
+    private static int Reminders(FakeConnector connector) => Reminders(connector, "management training") + Reminders(connector, "ledelsestræning");
+
+    private static int Reminders(FakeConnector connector, string title) =>
+        connector.SentActivities.Count(a => a.Activity.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }).Contains(title, StringComparison.Ordinal));
 }

@@ -12,6 +12,9 @@ public static class TrainingFeature
         services.AddOptions<TrainingOptions>().BindConfiguration(TrainingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TrainingStore>();
         services.AddScoped<TrainingService>();
+        services.AddSingleton<TrainingClaimStore>();
+        services.AddScoped<TrainingClaimService>();
+        services.AddScoped<TrainingCertificates>();
         services.AddScoped<TrainingEvidence>();
         services.AddControlStatusProvider<TrainingControlStatusProvider>();
         services.AddScoped<TrainingCards>();
@@ -21,5 +24,5 @@ public static class TrainingFeature
         return builder;
     }
 
-    public static WebApplication MapTraining(this WebApplication app) => app.MapTrainingEndpoints();
+    public static WebApplication MapTraining(this WebApplication app) => app.MapTrainingEndpoints().MapTrainingClaimEndpoints();
 }
