@@ -12,9 +12,9 @@ public sealed class TabNavigationTests(TabHost host) : IClassFixture<TabHost>
 
     public static TheoryData<string, string[]> NavigationByRole => new()
     {
-        { Ciso, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/my-approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/training", "/tab/board-training", "/tab/incidents"] },
-        { Board, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/my-approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/training", "/tab/incidents"] },
-        { Employee, ["/tab/training", "/tab/incidents"] },
+        { Ciso, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/my-approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/training", "/tab/board-training", "/tab/campaigns", "/tab/incidents", "/tab/tasks", "/tab/wheel", "/tab/exercises"] },
+        { Board, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/my-approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/training", "/tab/incidents", "/tab/tasks", "/tab/wheel", "/tab/exercises"] },
+        { Employee, ["/tab/training", "/tab/incidents", "/tab/tasks"] },
     };
 
     [Theory]
