@@ -30,7 +30,7 @@ public class CampaignAdminTests
         await app.Services.GetRequiredService<CampaignStore>().CreateAsync(
             new CampaignRow { RowKey = campaignId, ModuleId = "phishing", Audience = "test", CreatedBy = "test", RecipientCount = 5, CreatedAt = DateTimeOffset.UtcNow },
             [
-                Row(0, RecipientStates.Failed) with { },
+                Row(0, RecipientStates.Failed),
                 Row(1, RecipientStates.Unknown),
                 Row(2, RecipientStates.OptedOut),
                 Row(3, RecipientStates.Completed),
@@ -47,6 +47,10 @@ public class CampaignAdminTests
         Assert.Equal(HttpStatusCode.Forbidden, (await boardHttp.PostAsync($"/api/awareness/campaigns/{campaignId}/resend", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await ciso.PostAsync("/api/awareness/campaigns/nope/resend", null)).StatusCode);
         Assert.Contains((await ciso.GetFromJsonAsync<JsonArray>("/api/awareness/campaigns"))!, c => c!["campaignId"]!.GetValue<string>() == campaignId);
+        using var completer = app.Http(board[3].UserPrincipalName);
+        var mine = Assert.Single((await completer.GetFromJsonAsync<JsonArray>("/api/awareness/mine"))!)!;
+        Assert.Equal(RecipientStates.Completed, mine["state"]!.GetValue<string>());
+        Assert.Equal(campaignId, mine["campaignId"]!.GetValue<string>());
 
         var resent = (await (await ciso.PostAsync($"/api/awareness/campaigns/{campaignId}/resend", null)).Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.Equal(2, resent["resent"]!.GetValue<int>());

@@ -25,5 +25,5 @@ public static class AwarenessFeature
         return builder;
     }
 
-    public static WebApplication MapAwareness(this WebApplication app) => app.MapAwarenessEndpoints().MapCampaignAdminEndpoints();
+    public static WebApplication MapAwareness(this WebApplication app) => app.MapAwarenessEndpoints().MapCampaignAdminEndpoints().MapMyAwareness();
 }

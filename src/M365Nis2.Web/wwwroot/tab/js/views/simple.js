@@ -4,13 +4,14 @@ import { getJson } from '../api.js';
 import { roles } from '../session.js';
 import { trainingTable } from './board.js';
 import { selfReportSection } from './selfreport.js';
+import { myModulesSection } from './mymodules.js';
 
 // The training page: what the training feature serves, and a plain note where an endpoint is not part of this build.
 
 /**
  * Own training: a board member sees their Art. 20(2) row, reports a course with its certificate and follows their
- * reports; the board and the CISO see every member (overdue ones first, so they stand out); employees get their
- * awareness modules from the bot in chat, which this page says.
+ * reports; the board and the CISO see every member (overdue ones first, so they stand out); everyone sees their own
+ * awareness modules and results (the quiz itself comes from the bot in chat).
  */
 export async function renderTraining(view, params, session) {
   const parts = [h('h1', {}, t('training.title')), h('p', { class: 'muted' }, t('training.intro')),
@@ -27,7 +28,7 @@ export async function renderTraining(view, params, session) {
     }));
     if (management.ok) parts.push(h('h2', {}, t('board.training')), trainingTable(byUrgency(members)));
   }
-  parts.push(h('h2', {}, t('training.awareness')), h('p', { 'data-testid': 'awareness-info' }, t('training.awarenessInChat')));
+  parts.push(...await myModulesSection());
   mount(view, parts);
 }
 
