@@ -41,7 +41,7 @@ public class CampaignAdminTests
         using var employee = app.Http(Demo.Users.First(u => u.Kind == DemoUserKind.Employee).UserPrincipalName);
 
         var people = (await ciso.GetFromJsonAsync<JsonArray>($"/api/awareness/campaigns/{campaignId}/recipients"))!;
-        Assert.Equal([board[0].DisplayName, board[1].DisplayName], people.Take(2).Select(p => p!["name"]!.GetValue<string>()).Order());
+        Assert.Equal(new[] { board[0].DisplayName, board[1].DisplayName }.Order(StringComparer.Ordinal), people.Take(2).Select(p => p!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
         Assert.Equal(HttpStatusCode.OK, (await boardHttp.GetAsync($"/api/awareness/campaigns/{campaignId}/recipients")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await employee.GetAsync($"/api/awareness/campaigns/{campaignId}/recipients")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await boardHttp.PostAsync($"/api/awareness/campaigns/{campaignId}/resend", null)).StatusCode);
@@ -57,7 +57,7 @@ public class CampaignAdminTests
         await FanoutTests.WaitUntilAsync(() => connector.SendsPerUser.Count >= 2, TimeSpan.FromMinutes(2));
         await Task.Delay(1000);
 
-        Assert.Equal([board[0].Id, board[1].Id], connector.SendsPerUser.Keys.Order(StringComparer.Ordinal).ToArray().Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { board[0].Id, board[1].Id }.Order(StringComparer.Ordinal), connector.SendsPerUser.Keys.Order(StringComparer.Ordinal));
         Assert.All(connector.SendsPerUser, s => Assert.Equal(1, s.Value));
         var after = (await ciso.GetFromJsonAsync<JsonArray>($"/api/awareness/campaigns/{campaignId}/recipients"))!;
         Assert.Equal(RecipientStates.OptedOut, after.Single(p => p!["objectId"]!.GetValue<string>() == board[2].Id)!["state"]!.GetValue<string>());
