@@ -61,11 +61,12 @@ public sealed class AzuriteServer : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var server = new AzuriteServer(process, data, blobPort, tablePort);
-        var deadline = DateTime.UtcNow.AddSeconds(90); // a loaded CI machine starts node slowly
+        var deadline = DateTime.UtcNow.AddSeconds(240); // a loaded machine (load 30 on 2 cores seen) starts node slowly
         while (!(Listening(blobPort) && Listening(tablePort)))
         {
             if (process.HasExited || DateTime.UtcNow > deadline)
             {
+                server.Dispose(); // no orphaned node left listening after a failed start
                 throw new InvalidOperationException($"Azurite did not start (exited: {process.HasExited}).");
             }
             Thread.Sleep(100);

@@ -232,16 +232,22 @@ public sealed class TabBrowserTests(TabHost host, ITestOutputHelper output) : IC
     }
 
     [Fact]
-    public async Task Ciso_launches_an_awareness_campaign_from_the_training_page()
+    public async Task Ciso_launches_an_awareness_campaign_and_follows_it_to_the_people()
     {
         var page = await chromium.OpenAsync(app.BaseAddress, Ciso);
 
-        await page.GotoAsync("/tab/training");
-        await page.Locator("[data-testid=campaign-module] option[value=mfa_passwords]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        await page.SelectOptionAsync("[data-testid=campaign-module]", "mfa_passwords");
+        await page.GotoAsync("/tab/");
+        await page.ClickAsync("#nav a[href='/tab/campaigns']");
+        await page.Locator("[data-testid=campaign-form] option[value=mfa_passwords]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.SelectOptionAsync("[data-testid=campaign-form] select", "mfa_passwords");
         await page.ClickAsync("[data-testid=campaign-form] button[type=submit]");
-        await page.Locator("[data-testid=campaign-status] .message").WaitForAsync();
-
+        await TabStatus.ExpectSuccessAsync(page, "[data-testid=campaign-status]");
         Assert.Contains("Campaign launched to", await page.InnerTextAsync("[data-testid=campaign-status]"), StringComparison.Ordinal);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.Locator("[data-testid=campaigns] tr[data-campaign] a").First.ClickAsync();
+        await page.Locator("[data-testid=recipients] tr[data-person]").First.WaitForAsync();
+        Assert.True(await page.Locator("[data-testid=recipients] tr[data-person]").CountAsync() > 1);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 }

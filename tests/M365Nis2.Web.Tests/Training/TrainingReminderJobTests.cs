@@ -23,10 +23,18 @@ public class TrainingReminderJobTests
 
         Assert.Equal(5, remindersAfterFirstRun); // the demo board: nobody trained yet
         Assert.Equal(5, Reminders(connector));
+        Assert.Equal(3, Reminders(connector, "ledelsestræning")); // the three Danish members (preferredLanguage da-DK) in Danish
         var evidence = await app.Services.GetRequiredService<IEvidenceVault>().ListByControlAsync("art20.2");
         Assert.Contains(evidence, a => a.Kind == TrainingEvidence.Kind);
     }
 
+    private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Reminder cards sent, in English or Danish.</summary>
     private static int Reminders(FakeConnector connector) =>
-        connector.SentActivities.Count(a => a.Activity.ToJsonString().Contains("management training", StringComparison.Ordinal));
+        connector.SentActivities.Count(a => a.Activity.ToJsonString(Readable) is var json
+            && (json.Contains("management training", StringComparison.Ordinal) || json.Contains("ledelsestræning", StringComparison.Ordinal)));
+
+    private static int Reminders(FakeConnector connector, string title) =>
+        connector.SentActivities.Count(a => a.Activity.ToJsonString(Readable).Contains(title, StringComparison.Ordinal));
 }

@@ -22,8 +22,12 @@ public static class AwarenessFeature
         services.AddCardSamples<AwarenessCardSamples>();
         services.AddCardAction<AwarenessSubmitAction>(AwarenessCards.SubmitVerb);
         services.AddHostedService<AwarenessFanoutJob>();
+        services.AddSingleton<CampaignScheduleStore>();
+        services.AddSingleton<CampaignSchedules>();
+        services.AddSingleton<CampaignAdmin>();
+        services.AddHostedService<AwarenessScheduleJob>();
         return builder;
     }
 
-    public static WebApplication MapAwareness(this WebApplication app) => app.MapAwarenessEndpoints();
+    public static WebApplication MapAwareness(this WebApplication app) => app.MapAwarenessEndpoints().MapCampaignAdminEndpoints().MapMyAwareness();
 }

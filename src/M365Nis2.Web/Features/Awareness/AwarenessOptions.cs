@@ -35,4 +35,8 @@ public sealed class AwarenessOptions
     /// <summary>How often prompted recipients are checked for reminders.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Awareness:ReminderCheckInterval must be between 1 second and 1 day.")]
     public TimeSpan ReminderCheckInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often recurring campaigns are checked for a due occurrence.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Awareness:ScheduleCheckInterval must be between 1 second and 1 day.")]
+    public TimeSpan ScheduleCheckInterval { get; set; } = TimeSpan.FromMinutes(15);
 }

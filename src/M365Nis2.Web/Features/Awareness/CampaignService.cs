@@ -19,7 +19,8 @@ public sealed record CampaignStatus(string CampaignId, string ModuleId, string A
 /// <summary>Launches campaigns (rows first) and reports their counts; the fan-out job does the sending.</summary>
 public sealed class CampaignService(CampaignStore store, AudienceResolver audience, IOptions<AwarenessOptions> options, TimeProvider time)
 {
-    public async Task<CampaignCreated> LaunchAsync(LaunchCampaignRequest request, string actor, CancellationToken ct)
+    /// <param name="campaignId">Fixed by a recurring schedule (so a retried occurrence is one campaign); new otherwise.</param>
+    public async Task<CampaignCreated> LaunchAsync(LaunchCampaignRequest request, string actor, CancellationToken ct, string? campaignId = null)
     {
         if (string.IsNullOrWhiteSpace(request.ModuleId) || AwarenessModules.Find(request.ModuleId, "en") is null)
         {
@@ -27,7 +28,7 @@ public sealed class CampaignService(CampaignStore store, AudienceResolver audien
             throw new AudienceException($"Unknown moduleId '{request.ModuleId}'; choose one of: {known}.");
         }
         var users = await audience.ResolveAsync(request.AudienceGroupId, request.RecipientIds, ct);
-        var campaignId = Guid.NewGuid().ToString("N");
+        campaignId ??= Guid.NewGuid().ToString("N");
         var rows = users.Select(u => new RecipientRow
         {
             PartitionKey = campaignId,

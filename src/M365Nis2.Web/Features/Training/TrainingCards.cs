@@ -16,7 +16,7 @@ public sealed class TrainingCards(IStringLocalizer<TrainingText> text)
         {
             new TextBlock { Text = text["Training_MyTitle"], Size = TextSize.Large, Weight = TextWeight.Bolder },
             new FactSet { Facts = [new Fact(text["Training_Status"], StateText(member.State)), new Fact(text["Training_DueDate"], Date(member.DueDate))] },
-            new TextBlock { Text = member.Reason, IsSubtle = true },
+            new TextBlock { Text = Reason(member), IsSubtle = true },
             new TextBlock { Text = text["Training_Courses"], Weight = TextWeight.Bolder, Separator = true },
         };
         body.Add(member.Courses.Count == 0
@@ -61,13 +61,16 @@ public sealed class TrainingCards(IStringLocalizer<TrainingText> text)
             new TextBlock { Text = text["Training_ReminderTitle"], Size = TextSize.Large, Weight = TextWeight.Bolder, Color = TextColor.Warning },
             new TextBlock { Text = text["Training_ReminderBody"] },
             new FactSet { Facts = [new Fact(text["Training_Status"], StateText(member.State)), new Fact(text["Training_DueDate"], Date(member.DueDate))] },
-            new TextBlock { Text = member.Reason, IsSubtle = true },
+            new TextBlock { Text = Reason(member), IsSubtle = true },
         ],
     };
 
     public AdaptiveCard NotIdentified() => new() { Body = [new TextBlock { Text = text["Training_NotYou"] }] };
 
     private string StateText(string state) => text["Training_State_" + state];
+
+    /// <summary>The rule's reason in the card's language (the domain's own text is English, for logs and snapshots).</summary>
+    private string Reason(MemberStatus member) => string.Format(CultureInfo.CurrentCulture, text["Training_Reason_" + member.State], Date(member.DueDate));
 
     private static string Date(DateOnly? date) => date?.ToString("d", CultureInfo.CurrentCulture) ?? "—";
 }

@@ -1,3 +1,4 @@
+using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Infrastructure.Storage;
 using M365Nis2.Domain.Training;
 using M365Nis2.Teams;
@@ -61,6 +62,8 @@ public sealed class TrainingDailyJob(JobLease leases, IServiceScopeFactory scope
         var cards = scope.ServiceProvider.GetRequiredService<TrainingCards>();
         var today = training.Today;
         var due = TrainingReminders.Due(await training.MembersForRemindersAsync(ct), options.Value.Rule, today);
+        var languages = (await scope.ServiceProvider.GetRequiredService<IBoardDirectory>().GetBoardMembersAsync(ct))
+            .ToDictionary(m => m.ObjectId, m => m.PreferredLanguage, StringComparer.OrdinalIgnoreCase);
         foreach (var reminder in due)
         {
             await store.RecordReminderAsync(reminder.Member.ObjectId, today, ct);
@@ -69,7 +72,9 @@ public sealed class TrainingDailyJob(JobLease leases, IServiceScopeFactory scope
             {
                 continue;
             }
-            using var culture = BotCulture.Use(BotCulture.English);
+            // In the member's own language (Entra preferredLanguage): Danish for "da…", English otherwise.
+            var danish = languages.TryGetValue(member.ObjectId, out var language) && language?.StartsWith("da", StringComparison.OrdinalIgnoreCase) == true;
+            using var culture = BotCulture.Use(danish ? BotCulture.Danish : BotCulture.English);
             var result = await messenger.SendToUserAsync(member.ObjectId, cards.Reminder(member), ct);
             logger.LogInformation("Training reminder to {Member} ({State}): {Result}", member.ObjectId, reminder.Status.State, result.GetType().Name);
         }

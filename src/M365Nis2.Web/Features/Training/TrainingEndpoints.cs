@@ -11,8 +11,6 @@ public sealed record AttendanceRecorded(string CourseId, string MemberObjectId, 
 
 public static class TrainingEndpoints
 {
-    public const string CertificateKind = "training.certificate";
-    private static readonly string[] CertificateTypes = ["application/pdf", "image/png", "image/jpeg"];
 
     public static WebApplication MapTrainingEndpoints(this WebApplication app)
     {
@@ -21,6 +19,7 @@ public static class TrainingEndpoints
         // Multipart (with an optional "certificate" file) or JSON; no browser form posts here, the tab sends a bearer token.
         api.MapPost("/attendance", RecordAttendanceAsync).RequireAuthorization(AuthPolicies.Ciso).DisableAntiforgery()
             .Accepts<RecordAttendanceRequest>("application/json", "multipart/form-data");
+        api.MapGet("/courses", (TrainingService s, CancellationToken ct) => s.CoursesAsync(ct)).RequireAuthorization(AuthPolicies.BoardOrCiso);
         api.MapGet("/management", (TrainingService s, CancellationToken ct) => s.ManagementStatusAsync(ct)).RequireAuthorization(AuthPolicies.BoardOrCiso);
         api.MapPost("/snapshot", async (TrainingEvidence e, HttpContext http, CancellationToken ct) =>
             TypedResults.Ok(await e.SnapshotAsync(http.User.ObjectId() ?? "unknown", ct))).RequireAuthorization(AuthPolicies.Ciso);
@@ -45,7 +44,7 @@ public static class TrainingEndpoints
     }
 
     private static async Task<Results<Ok<AttendanceRecorded>, ProblemHttpResult>> RecordAttendanceAsync(
-        HttpRequest request, TrainingService training, IEvidenceVault vault, IOptions<TrainingOptions> options, CancellationToken ct)
+        HttpRequest request, TrainingService training, TrainingCertificates certificates, IOptions<TrainingOptions> options, CancellationToken ct)
     {
         string? courseId, memberId;
         IFormFile? certificate = null;
@@ -67,20 +66,8 @@ public static class TrainingEndpoints
         try
         {
             var (course, member) = await training.ValidateAttendanceAsync(courseId, memberId, ct);
-            string? artefactId = null;
-            if (certificate is not null)
-            {
-                if (certificate.Length == 0 || certificate.Length > options.Value.MaxCertificateBytes)
-                    return Bad($"certificate must be between 1 byte and {options.Value.MaxCertificateBytes} bytes (Training:MaxCertificateBytes).");
-                if (!CertificateTypes.Contains(certificate.ContentType, StringComparer.OrdinalIgnoreCase))
-                    return Bad($"certificate must be one of {string.Join(", ", CertificateTypes)}.");
-                using var buffer = new MemoryStream();
-                await certificate.CopyToAsync(buffer, ct);
-                var receipt = await vault.PutAsync(buffer.ToArray(), certificate.ContentType, CertificateKind, ["art20.2"],
-                    new Dictionary<string, string> { ["courseId"] = course.RowKey, ["memberObjectId"] = member.ObjectId, ["fileName"] = Path.GetFileName(certificate.FileName) },
-                    actor, ct);
-                artefactId = receipt.Id;
-            }
+            var file = certificate is null ? default : await certificates.ReadAsync(certificate, ct);
+            var artefactId = certificate is null ? null : await certificates.StoreAsync(file, course.RowKey, member.ObjectId, actor, ct);
             var row = await training.RecordAttendanceAsync(course, member, artefactId, actor, ct);
             return TypedResults.Ok(new AttendanceRecorded(course.RowKey, member.ObjectId, row.CertificateArtefactId));
         }

@@ -13,6 +13,9 @@ public static class TrainingFeature
         services.AddOptions<TrainingOptions>().BindConfiguration(TrainingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TrainingStore>();
         services.AddScoped<TrainingService>();
+        services.AddSingleton<TrainingClaimStore>();
+        services.AddScoped<TrainingClaimService>();
+        services.AddScoped<TrainingCertificates>();
         services.AddDemoStoryPart<TrainingDemoStory>();
         services.AddScoped<TrainingEvidence>();
         services.AddControlStatusProvider<TrainingControlStatusProvider>();
@@ -23,5 +26,5 @@ public static class TrainingFeature
         return builder;
     }
 
-    public static WebApplication MapTraining(this WebApplication app) => app.MapTrainingEndpoints();
+    public static WebApplication MapTraining(this WebApplication app) => app.MapTrainingEndpoints().MapTrainingClaimEndpoints();
 }

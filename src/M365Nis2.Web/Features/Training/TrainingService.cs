@@ -67,6 +67,10 @@ public sealed class TrainingService(TrainingStore store, IBoardDirectory board, 
             RecordedAt = time.GetUtcNow(),
         }, ct);
 
+    /// <summary>Every course, newest first (for the CISO's administration and a member's self-report).</summary>
+    public async Task<IReadOnlyList<CourseView>> CoursesAsync(CancellationToken ct) =>
+        [.. (await store.CoursesAsync(ct)).Values.Select(c => View(c, null)).OrderByDescending(c => c.Date).ThenBy(c => c.Title, StringComparer.Ordinal)];
+
     public async Task<ManagementStatus> ManagementStatusAsync(CancellationToken ct)
     {
         var courses = await store.CoursesAsync(ct);

@@ -19,6 +19,19 @@ public sealed class TrainingStore(TableServiceClient tables, StorageNames names)
 
     public async Task AddCourseAsync(CourseRow course, CancellationToken ct) => await (await Courses(ct)).AddEntityAsync(course, ct);
 
+    /// <summary>Adds the course unless one with its id exists (a retried confirmation makes it once).</summary>
+    public async Task AddCourseIfAbsentAsync(CourseRow course, CancellationToken ct)
+    {
+        try
+        {
+            await AddCourseAsync(course, ct);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // Made by an earlier attempt of the same confirmation.
+        }
+    }
+
     public async Task<CourseRow?> FindCourseAsync(string id, CancellationToken ct)
     {
         if (!TableKeys.IsValid(id))

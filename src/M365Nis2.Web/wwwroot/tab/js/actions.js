@@ -19,7 +19,7 @@ export function cisoActions(onCollected) {
   return h('section', { class: 'no-print', 'data-testid': 'ciso-actions', 'aria-label': t('actions.title') },
     h('div', { class: 'toolbar' }, collect,
       link('/tab/approvals', { class: 'button', 'data-testid': 'action-approval' }, t('actions.approval')),
-      link('/tab/training', { class: 'button', 'data-testid': 'action-campaign' }, t('actions.campaign')),
+      link('/tab/campaigns', { class: 'button', 'data-testid': 'action-campaign' }, t('actions.campaign')),
       pack),
     status);
 }

@@ -37,3 +37,10 @@ export async function problemText(response) {
     return `HTTP ${response.status}`;
   }
 }
+
+/** Opens a stored artefact (GET /api/artefacts/{id}, board and CISO) in a new window; the request carries the caller's identity. */
+export async function openArtefact(id) {
+  const response = await api(`/api/artefacts/${encodeURIComponent(id)}`, { headers: { Accept: '*/*' } });
+  if (!response.ok) return;
+  window.open(URL.createObjectURL(await response.blob()), '_blank', 'noopener');
+}

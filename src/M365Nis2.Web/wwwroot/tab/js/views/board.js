@@ -18,7 +18,7 @@ function openIncidents(items) {
 export function trainingTable(members) {
   const tone = s => ({ current: 'met', duesoon: 'partiallyMet', overdue: 'notMet', missing: 'notMet', never: 'notMet' })[String(s).toLowerCase()] ?? s;
   return h('table', { class: 'data', 'data-testid': 'board-training' },
-    h('tbody', {}, members.map(m => h('tr', {},
+    h('tbody', {}, members.map(m => h('tr', { 'data-member': m.objectId, 'data-state': m.state },
       h('td', {}, m.displayName ?? m.objectId),
       h('td', {}, h('span', { class: `badge badge-${{ met: 'success', partiallyMet: 'warning', notMet: 'danger' }[tone(m.state)] ?? 'neutral'}` }, t(`training.state.${String(m.state).toLowerCase()}`) === `training.state.${String(m.state).toLowerCase()}` ? m.state : t(`training.state.${String(m.state).toLowerCase()}`))),
       h('td', {}, m.dueDate ? t('training.due', formatDate(m.dueDate, false)) : ''),

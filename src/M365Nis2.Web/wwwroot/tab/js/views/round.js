@@ -1,6 +1,6 @@
 import { h, mount, message, link } from '../dom.js';
 import { t, formatDate } from '../i18n.js';
-import { getJson } from '../api.js';
+import { getJson, openArtefact } from '../api.js';
 
 /** One approval round: who voted what and when, who was not reached (and why), reminders sent, deadline, decision record. */
 export async function renderRound(view, { id }) {
@@ -38,9 +38,3 @@ export async function renderRound(view, { id }) {
       : h('p', { class: 'muted' }, t('round.noReminders')));
 }
 
-async function openArtefact(id) {
-  const { api } = await import('../api.js');
-  const response = await api(`/api/artefacts/${encodeURIComponent(id)}`, { headers: { Accept: '*/*' } });
-  if (!response.ok) return;
-  window.open(URL.createObjectURL(await response.blob()), '_blank', 'noopener');
-}

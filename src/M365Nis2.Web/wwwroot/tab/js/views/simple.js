@@ -1,48 +1,40 @@
 import { h, mount, message } from '../dom.js';
-import { t, lang } from '../i18n.js';
-import { api, getJson, problemText } from '../api.js';
+import { t } from '../i18n.js';
+import { getJson } from '../api.js';
 import { roles } from '../session.js';
 import { trainingTable } from './board.js';
+import { selfReportSection } from './selfreport.js';
+import { myModulesSection } from './mymodules.js';
 
 // The training page: what the training feature serves, and a plain note where an endpoint is not part of this build.
 
 /**
- * Own training: board members see their Art. 20(2) row (from /api/training/management); the CISO sees the whole board;
- * employees get their awareness modules from the bot in chat, which this page says.
+ * Own training: a board member sees their Art. 20(2) row, reports a course with its certificate and follows their
+ * reports; the board and the CISO see every member (overdue ones first, so they stand out); everyone sees their own
+ * awareness modules and results (the quiz itself comes from the bot in chat).
  */
 export async function renderTraining(view, params, session) {
-  const parts = [h('h1', {}, t('training.title')), h('p', { class: 'muted' }, t('training.intro'))];
+  const parts = [h('h1', {}, t('training.title')), h('p', { class: 'muted' }, t('training.intro')),
+    h('div', { 'data-testid': 'training-status', role: 'status' })];
   if (roles.canSeeEvidence()) {
     const management = await getJson('/api/training/management');
     const members = management.data?.members ?? [];
     const mine = members.filter(m => m.objectId === session.me?.objectId);
     parts.push(h('h2', {}, t('training.mine')),
       !management.ok ? message('info', t('notYet')) : mine.length ? trainingTable(mine) : h('p', { class: 'muted' }, t('training.notOnBoard')));
-    if (roles.isCiso() && management.ok) parts.push(h('h2', {}, t('board.training')), trainingTable(members));
+    if (mine.length) parts.push(...await selfReportSection(async text => {
+      await renderTraining(view, params, session);
+      document.querySelector('[data-testid="training-status"]')?.replaceChildren(message('success', text));
+    }));
+    if (management.ok) parts.push(h('h2', {}, t('board.training')), trainingTable(byUrgency(members)));
   }
-  parts.push(h('h2', {}, t('training.awareness')), h('p', { 'data-testid': 'awareness-info' }, t('training.awarenessInChat')));
-  if (roles.isCiso()) parts.push(await campaignForm());
+  parts.push(...await myModulesSection());
   mount(view, parts);
 }
 
-/** CISO: launch an awareness campaign (POST /api/awareness/campaigns) to all staff; the bot delivers it, paced. */
-async function campaignForm() {
-  const modules = await getJson('/api/tab/awareness-modules');
-  if (!modules.ok) return message('info', t('notYet'));
-  const select = h('select', { name: 'moduleId', 'data-testid': 'campaign-module' },
-    modules.data.map(m => h('option', { value: m.id }, lang() === 'da' ? m.titleDa : m.title)));
-  const status = h('div', { 'data-testid': 'campaign-status' });
-  const form = h('form', { class: 'stack card', 'data-testid': 'campaign-form' },
-    h('h3', {}, t('actions.campaign')),
-    h('label', {}, t('campaign.module'), select),
-    h('p', { class: 'muted' }, t('campaign.audience')),
-    h('div', {}, h('button', { class: 'button button-primary', type: 'submit' }, t('campaign.launch'))), status);
-  form.addEventListener('submit', async event => {
-    event.preventDefault();
-    const response = await api('/api/awareness/campaigns', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ moduleId: select.value, audienceGroupId: 'all' }) });
-    status.replaceChildren(response.ok ? message('success', t('campaign.launched', (await response.json()).recipients))
-      : message('error', t('actions.failed', await problemText(response))));
-  });
-  return form;
+const URGENCY = { Overdue: 0, Never: 1, DueSoon: 2, Current: 3 };
+
+/** Overdue and never-trained members first: who needs chasing is what the board and the CISO look for. */
+export function byUrgency(members) {
+  return [...members].sort((a, b) => (URGENCY[a.state] ?? 9) - (URGENCY[b.state] ?? 9));
 }
