@@ -57,7 +57,7 @@ public sealed class TabIncidentTests(TabHost host) : IClassFixture<TabHost>
 
         Assert.Contains("Esbjerg", mine, StringComparison.Ordinal);
         Assert.Contains("Formodet", mine, StringComparison.Ordinal);
-        Assert.Equal(["Uddannelse", "Hændelser", "Opgaver"], navigation);
+        Assert.Equal(["Uddannelse", "Hændelser", "Leverandører", "Opgaver", "Mine politikker"], navigation);
         Assert.Contains("Suspected malicious cause", exported, StringComparison.Ordinal);
         Assert.Contains("signed", await ciso.InnerTextAsync("[data-stage=early-warning]"), StringComparison.Ordinal);
         Assert.Equal(0, await ciso.Locator("[data-testid=draft-early-warning] [data-testid=mark-submitted]").CountAsync());
