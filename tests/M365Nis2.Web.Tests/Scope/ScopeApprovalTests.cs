@@ -73,7 +73,7 @@ public class ScopeApprovalTests
         var roundId = pending!["approval"]!["roundId"]!.GetValue<string>();
 
         foreach (var member in ApprovalHarness.Demo.BoardMembers.Take(3))
-            await VoteAsync(app, connector, member, roundId, "reject", scope["sha256"]!.GetValue<string>());
+            await VoteAsync(app, connector, member, roundId, "reject", scope["sha256"]!.GetValue<string>(), "Count the group's staff as well.");
         await WaitForAsync(app, "/api/scope", d => d["approval"]!["state"]!.GetValue<string>() == "rejected");
 
         var (resent, body) = await SendAsync(app, HttpMethod.Post, "/api/scope/approval");
