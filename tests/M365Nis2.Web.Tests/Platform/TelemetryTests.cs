@@ -51,14 +51,20 @@ public class TelemetryTests
 
         // Activity listeners are process-wide: tests running beside this one add their own bot spans. This test's
         // request carries its own trace (traceparent from this parent), so its spans are found by trace id.
-        using var parent = new Activity("telemetry-test").SetIdFormat(ActivityIdFormat.W3C).Start();
+        // Marked recorded: the app samples parent-based, and an unrecorded parent would drop the whole trace.
+        using var parent = new Activity("telemetry-test").SetIdFormat(ActivityIdFormat.W3C);
+        parent.ActivityTraceFlags = ActivityTraceFlags.Recorded;
+        parent.Start();
         using var response = await t.App.PostActivityAsync(activity);
         parent.Stop();
         var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.Equal(200, body["statusCode"]!.GetValue<int>());
         // On a slow machine the run outlives the invoke's budget (the card then says "running"): wait for its span to end.
         // The server's invoke and request spans can end a moment after the client has read the response: wait for them too.
-        await FanoutTests.WaitUntilAsync(() => Ended(spans, "evidence.run") && Ended(spans, "bot.invoke adaptiveCard/action") && Ended(spans, a => a.Source.Name == "Microsoft.AspNetCore"),
+        bool InTrace(Activity a) => a.TraceId == parent.TraceId;
+        await FanoutTests.WaitUntilAsync(() => Ended(spans, a => InTrace(a) && a.DisplayName == "evidence.run")
+                && Ended(spans, a => InTrace(a) && a.DisplayName == "bot.invoke adaptiveCard/action")
+                && Ended(spans, a => InTrace(a) && a.Source.Name == "Microsoft.AspNetCore"),
             TimeSpan.FromSeconds(90));
         t.App.Services.GetRequiredService<TracerProvider>().ForceFlush();
         t.App.Services.GetRequiredService<MeterProvider>().ForceFlush();
@@ -68,7 +74,7 @@ public class TelemetryTests
         {
             all = [.. spans];
         }
-        var trace = all.Where(a => a.TraceId == parent.TraceId).ToList();
+        var trace = all.Where(InTrace).ToList();
         Assert.True(trace.Count(a => a.DisplayName == "bot.invoke adaptiveCard/action") == 1, "spans: " + string.Join(", ", trace.Select(a => $"{a.Source.Name}:{a.DisplayName}")));
         var run = Assert.Single(trace, a => a.DisplayName == "evidence.run");
         Assert.Equal("succeeded", run.GetTagItem("m365nis2.run.outcome"));

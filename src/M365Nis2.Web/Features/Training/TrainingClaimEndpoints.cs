@@ -11,8 +11,10 @@ public static class TrainingClaimEndpoints
     public static WebApplication MapTrainingClaimEndpoints(this WebApplication app)
     {
         var api = app.MapGroup("/api/training/claims");
-        // The tab sends a bearer token (or X-Requested-With under the cookie), never a browser form post.
-        api.MapPost("", SubmitAsync).RequireAuthorization(AuthPolicies.BoardOrCiso).DisableAntiforgery().Accepts<SelfReport>("multipart/form-data");
+        // The tab sends a bearer token (or X-Requested-With under the cookie), never a browser form post. No Accepts():
+        // its content-type constraint answers 415 in routing, before authorisation, so a caller without the role would
+        // learn the route's shape; the handler checks the form itself.
+        api.MapPost("", SubmitAsync).RequireAuthorization(AuthPolicies.BoardOrCiso).DisableAntiforgery();
         api.MapGet("", (TrainingClaimService claims, HttpContext http, CancellationToken ct) =>
             claims.ListAsync(http.User.ObjectId() ?? "", http.User.HasClaim(AppClaims.Role, AppRoles.Ciso), ct)).RequireAuthorization(AuthPolicies.BoardOrCiso);
         api.MapPost("/{id}/decision", DecideAsync).RequireAuthorization(AuthPolicies.Ciso);
