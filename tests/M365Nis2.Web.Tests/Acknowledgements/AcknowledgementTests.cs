@@ -147,7 +147,7 @@ public class AcknowledgementTests(ITestOutputHelper output)
 
         var (quiet, _, _) = await ApprovalHarness.UploadOkAsync(app, "Server room key log");
         await ciso.PutAsJsonAsync($"/api/policies/{quiet}/acknowledgement-audience", new { audience = "none" });
-        var (_, quietVersion, _) = await ApprovedAsync(app, "Server room key log");
+        var (_, quietVersion, _) = await ApprovedByBoardAsync(app, connector.ServiceUrl, "Server room key log");
         await Task.Delay(1000);
         Assert.Equal(HttpStatusCode.NotFound, (await ciso.GetAsync(ProgressPath(quiet, quietVersion))).StatusCode);
 

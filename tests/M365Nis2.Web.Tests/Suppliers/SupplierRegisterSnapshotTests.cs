@@ -22,7 +22,7 @@ public sealed class SupplierRegisterSnapshotTests : IDisposable
         const string Path = "/api/suppliers/register-snapshot";
         Assert.Null((await LatestAsync(Ciso))["latest"]);
         await t.CreateAsync(Msp());
-        await t.CreateAsync(Msp("Lønservice ApS", owner: null));
+        await t.CreateAsync(new { name = "Lønservice ApS", country = "DK", services = new[] { "facilities" }, access = "none" });
 
         foreach (var (upn, expected) in new[] { (Board, HttpStatusCode.Forbidden), (Employee, HttpStatusCode.Forbidden), (Guest, HttpStatusCode.Forbidden), ((string?)null, HttpStatusCode.Unauthorized) })
         {

@@ -69,7 +69,8 @@ public sealed class TabAcknowledgementTests(TabAcknowledgementTests.Host host, I
         var (policyId, _, _) = await Approvals.ApprovalHarness.UploadOkAsync(host.App, "Password rule");
         using (var http = host.App.Http(DemoDirectory.CisoUpn))
             Assert.True((await http.PutAsJsonAsync($"/api/policies/{policyId}/acknowledgement-audience", new { audience = "none" })).IsSuccessStatusCode);
-        var (_, version, _) = await AckHarness.ApprovedAsync(host.App, "Password rule");
+        await using var connector = await Bot.FakeConnector.StartAsync();
+        var (_, version, _) = await AckHarness.ApprovedByBoardAsync(host.App, connector.ServiceUrl, "Password rule");
         var store = host.App.Services.GetRequiredService<AcknowledgementStore>();
         Assert.Null(await store.FindCampaignAsync(policyId, version, default));
 
