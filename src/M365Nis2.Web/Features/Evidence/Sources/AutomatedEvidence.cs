@@ -1,5 +1,6 @@
 using System.Text.Json;
 using M365Nis2.Domain.Evidence;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Features.Vault;
 
 namespace M365Nis2.Web.Features.Evidence;
@@ -15,7 +16,17 @@ public sealed record AutomatedMeasure(string ControlId, string? Outcome, string 
 /// <summary>A check as stored in a source artefact, with the source it came from.</summary>
 public sealed record AutomatedCheck(string Source, string Check, string Outcome, IReadOnlyList<AutomatedFinding> Findings);
 
-public sealed record AutomatedFinding(string Severity, string Message, IReadOnlyList<string> Subjects);
+/// <summary>A finding as stored in a source artefact: the English message always; code and arguments since findings have codes.</summary>
+public sealed record AutomatedFinding(string Severity, string Message, IReadOnlyList<string> Subjects, string? Code = null,
+    IReadOnlyDictionary<string, string>? Args = null)
+{
+    /// <summary>The Danish text for the tab; null for a finding stored before codes (its English is all there is).</summary>
+    public string? MessageDa => TextCatalog.Render(Code, Args, TextLanguage.Danish);
+
+    public string Text(string? language) => TextCatalog.Localize(Message, Code, Args, language);
+
+    public static AutomatedFinding Of(string severity, CodedText text, IReadOnlyList<string> subjects) => new(severity, text.English, subjects, text.Code, text.Args);
+}
 
 /// <summary>
 /// Reads what the sources concluded: the newest succeeded run of every enabled source (one top-1 query each, cached

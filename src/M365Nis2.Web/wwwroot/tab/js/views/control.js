@@ -1,5 +1,5 @@
 import { h, mount, link, message } from '../dom.js';
-import { t, titleOf, formatDate } from '../i18n.js';
+import { t, localized, titleOf, formatDate } from '../i18n.js';
 import { getJson } from '../api.js';
 import { mergeEngine, withAutomated, automatedLine, statusBadge, shortLabel, isoChips } from '../controls.js';
 import { percentChart, toSeries } from '../chart.js';
@@ -66,9 +66,20 @@ function findingList(findings) {
   if (!findings.length) return null;
   const tone = s => ({ high: 'danger', medium: 'warning', low: 'info' })[String(s).toLowerCase()] ?? 'neutral';
   return h('ul', { class: 'findings', 'data-testid': 'findings' }, findings.map(f => h('li', {},
-    f.severity ? h('span', { class: `badge badge-${tone(f.severity)}` }, f.severity) : null, ' ',
-    f.message ?? f.title ?? f.text ?? JSON.stringify(f),
+    f.severity ? h('span', { class: `badge badge-${tone(f.severity)}` }, severityLabel(f.severity)) : null, ' ',
+    findingText(f),
     (f.subjects ?? []).length ? h('div', { class: 'muted' }, f.subjects.slice(0, 10).join(', '), f.subjects.length > 10 ? ` (+${f.subjects.length - 10})` : '') : null)));
+}
+
+/** A coded finding carries its Danish text (messageDa); one stored before codes has only its English message. */
+function findingText(f) {
+  return localized(f, 'message') ?? f.title ?? f.text ?? JSON.stringify(f);
+}
+
+function severityLabel(severity) {
+  const key = `finding.severity.${String(severity).toLowerCase()}`;
+  const known = t(key);
+  return known === key ? severity : known;
 }
 
 function checkTitle(key) {
