@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using M365Nis2.Domain.Evidence;
 using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Domain.Tests.Texts;
@@ -45,7 +46,7 @@ public partial class TextCatalogTests
     [Fact]
     public void A_nested_text_renders_in_the_same_language_and_its_detail_is_never_translated()
     {
-        var status = Evidence.CollectionStatus.Forbidden("AuditLog.Read.All");
+        var status = CollectionStatus.Forbidden("AuditLog.Read.All");
         var text = HygieneTexts.AuditUnreadable.With(status.Text());
         Assert.Equal("The directory audit log could not be read (missing permission AuditLog.Read.All).", text.English);
         Assert.Equal("Katalogets overvågningslog kunne ikke læses (mangler tilladelsen AuditLog.Read.All).", text.Danish);
@@ -72,14 +73,14 @@ public partial class TextCatalogTests
     {
         Assert.Equal("old text", TextCatalog.Localize("old text", null, null, "da"));
         Assert.Equal("newer text", TextCatalog.Localize("newer text", "no.such.code", new Dictionary<string, string>(), "da-DK"));
-        var finding = new Evidence.Finding(Evidence.FindingSeverity.High, "Managed devices could not be read (403).");
+        var finding = new Finding(FindingSeverity.High, "Managed devices could not be read (403).");
         Assert.Equal(finding.Message, finding.Text("da"));
     }
 
     [Fact]
     public void A_coded_finding_keeps_its_english_message_and_renders_in_danish()
     {
-        var finding = new Evidence.Finding(Evidence.FindingSeverity.Medium, DeviceTexts.Stale.With(3, 90, CommonTexts.None.With()), ["LAPTOP-1"]);
+        var finding = new Finding(FindingSeverity.Medium, DeviceTexts.Stale.With(3, 90, CommonTexts.None.With()), ["LAPTOP-1"]);
         Assert.Equal("3 device(s) have not synced for 90 days; retire or re-enrol them.", finding.Message);
         Assert.Equal("3 enhed(er) har ikke synkroniseret i 90 dage; udfas dem eller tilmeld dem igen.", finding.Text("da-DK"));
         Assert.Equal(finding.Message, finding.Text("en"));

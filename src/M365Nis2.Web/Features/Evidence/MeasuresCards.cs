@@ -68,7 +68,8 @@ public sealed class MeasuresCards(IStringLocalizer<EvidenceText> text)
         var when = source.CollectedAt is { } at
             ? string.Format(CultureInfo.CurrentCulture, text["Measures_Collected"], at.ToString("g", CultureInfo.CurrentCulture) + " UTC")
             : "";
-        var word = source.Unavailable is { } reason
+        var reason = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "da" ? source.UnavailableDa ?? source.Unavailable : source.Unavailable;
+        var word = reason is not null
             ? string.Format(CultureInfo.CurrentCulture, text["Measures_Unavailable"], reason)
             : Outcome(source.Outcome);
         return $"{source.Title}: {word} · {when}";

@@ -6,9 +6,9 @@ using M365Nis2.Web.Features.Vault;
 namespace M365Nis2.Web.Features.Evidence;
 
 /// <summary>One source's word on one measure: its outcome there, when it was collected and where the proof is.</summary>
-/// <param name="Unavailable">Why the source could not be read at all (permission, licence), else null.</param>
+/// <param name="Unavailable">Why the source could not be read at all (permission, licence), else null; <paramref name="UnavailableDa"/> in Danish.</param>
 public sealed record AutomatedSourceStatus(string Source, string Title, string Outcome, DateTimeOffset? CollectedAt, bool IsDemo,
-    string? RunId, string? ArtefactId, string? Unavailable);
+    string? RunId, string? ArtefactId, string? Unavailable, string? UnavailableDa = null);
 
 /// <summary>A measure's automated evidence across sources, combined by <see cref="MeasureOutcome"/>.</summary>
 public sealed record AutomatedMeasure(string ControlId, string? Outcome, string Rule, IReadOnlyList<AutomatedSourceStatus> Sources, DateTimeOffset? LastCollectedAt);
@@ -46,7 +46,8 @@ public sealed class AutomatedEvidence(SourceCollector collector, SourceRunStore 
         if (latest.Count == 0)
             return null;
         var statuses = latest.Select(x => new AutomatedSourceStatus(x.Source.Key, x.Source.Title,
-            x.Run.Measures.GetValueOrDefault(controlId, nameof(Outcome.Unknown)), x.Run.FinishedAt, x.Run.IsDemo, x.Run.RunId, x.Run.ArtefactId, x.Run.Unavailable)).ToList();
+            x.Run.Measures.GetValueOrDefault(controlId, nameof(Outcome.Unknown)), x.Run.FinishedAt, x.Run.IsDemo, x.Run.RunId, x.Run.ArtefactId, x.Run.Unavailable,
+            x.Run.UnavailableDa)).ToList();
         var (outcome, rule) = MeasureOutcome.Combine([.. statuses.Select(s => new CheckResult(s.Source,
             Enum.TryParse<Outcome>(s.Outcome, out var o) ? o : Outcome.Unknown, []))]);
         return new AutomatedMeasure(controlId, outcome?.ToString(), rule, statuses, statuses.Max(s => s.CollectedAt));

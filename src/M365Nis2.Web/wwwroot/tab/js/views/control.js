@@ -56,7 +56,7 @@ function automatedSection(data) {
       h('div', { class: 'card-head' }, h('h3', {}, s.title), statusBadge(s.outcome)),
       h('div', { class: 'muted' }, s.collectedAt ? t('automated.collected', formatDate(s.collectedAt)) : t('control.never'),
         s.artefactId ? [' · ', h('span', { class: 'mono' }, s.artefactId.slice(0, 12))] : null),
-      s.unavailable ? message('error', s.unavailable) : null,
+      s.unavailable ? message('error', localized(s, 'unavailable')) : null,
       h('ul', { class: 'plain' }, (bySource[s.source] ?? []).map(c => h('li', { 'data-check': c.check },
         h('div', { class: 'card-head' }, h('strong', {}, checkTitle(c.check)), statusBadge(c.outcome)),
         findingList(c.findings))))))));
