@@ -78,26 +78,10 @@ public static class FindingFollowUps
 
     private static string Description(MeasureCheck check, List<Finding> ranked, string language)
     {
-        var lines = ranked.Select(f => $"{SeverityText(f.Severity).InLanguage(language)}: {f.Text(language)}")
-            .Append(TaskTexts.FindingFooter.With(check.Result.Check, OutcomeText(check.Result.Outcome), check.ControlId).InLanguage(language));
+        var lines = ranked.Select(f => $"{CommonTexts.SeverityOf(f.Severity).InLanguage(language)}: {f.Text(language)}")
+            .Append(TaskTexts.FindingFooter.With(check.Result.Check, CommonTexts.OutcomeOf(check.Result.Outcome), check.ControlId).InLanguage(language));
         return Clip(string.Join("\n", lines), MaxDescription);
     }
-
-    private static CodedText SeverityText(FindingSeverity severity) => (severity switch
-    {
-        FindingSeverity.High => CommonTexts.SeverityHigh,
-        FindingSeverity.Medium => CommonTexts.SeverityMedium,
-        FindingSeverity.Low => CommonTexts.SeverityLow,
-        _ => CommonTexts.SeverityInfo,
-    }).With();
-
-    private static CodedText OutcomeText(Outcome outcome) => (outcome switch
-    {
-        Outcome.Met => CommonTexts.OutcomeMet,
-        Outcome.PartiallyMet => CommonTexts.OutcomePartiallyMet,
-        Outcome.NotMet => CommonTexts.OutcomeNotMet,
-        _ => CommonTexts.OutcomeUnknown,
-    }).With();
 
     private static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

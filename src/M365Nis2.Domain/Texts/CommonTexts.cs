@@ -27,6 +27,24 @@ public static class CommonTexts
     public static readonly TextCode OutcomePartiallyMet = new("outcome.partiallymet", "PartiallyMet", "delvist opfyldt");
     public static readonly TextCode OutcomeMet = new("outcome.met", "Met", "opfyldt");
 
+    /// <summary>An outcome's word: its enum name in English (as stored everywhere), the Danish word in Danish.</summary>
+    public static CodedText OutcomeOf(Evidence.Outcome outcome) => (outcome switch
+    {
+        Evidence.Outcome.Met => OutcomeMet,
+        Evidence.Outcome.PartiallyMet => OutcomePartiallyMet,
+        Evidence.Outcome.NotMet => OutcomeNotMet,
+        _ => OutcomeUnknown,
+    }).With();
+
+    /// <summary>A severity's word: its enum name in English, the Danish word in Danish.</summary>
+    public static CodedText SeverityOf(Evidence.FindingSeverity severity) => (severity switch
+    {
+        Evidence.FindingSeverity.High => SeverityHigh,
+        Evidence.FindingSeverity.Medium => SeverityMedium,
+        Evidence.FindingSeverity.Low => SeverityLow,
+        _ => SeverityInfo,
+    }).With();
+
     /// <summary>Appended to a count whose named sample is cut short (the subjects list holds the first names only).</summary>
     public static readonly TextCode SampleTruncated = new("sample.truncated", " (first {shown} of {total} shown)", " (de første {shown} af {total} vist)");
 }

@@ -11,7 +11,9 @@ public sealed record AutomatedSourceStatus(string Source, string Title, string O
     string? RunId, string? ArtefactId, string? Unavailable, string? UnavailableDa = null);
 
 /// <summary>A measure's automated evidence across sources, combined by <see cref="MeasureOutcome"/>.</summary>
-public sealed record AutomatedMeasure(string ControlId, string? Outcome, string Rule, IReadOnlyList<AutomatedSourceStatus> Sources, DateTimeOffset? LastCollectedAt);
+/// <param name="RuleDa">The stated rule in Danish, for the tab.</param>
+public sealed record AutomatedMeasure(string ControlId, string? Outcome, string Rule, IReadOnlyList<AutomatedSourceStatus> Sources, DateTimeOffset? LastCollectedAt,
+    string? RuleDa = null);
 
 /// <summary>A check as stored in a source artefact, with the source it came from.</summary>
 public sealed record AutomatedCheck(string Source, string Check, string Outcome, IReadOnlyList<AutomatedFinding> Findings);
@@ -48,9 +50,9 @@ public sealed class AutomatedEvidence(SourceCollector collector, SourceRunStore 
         var statuses = latest.Select(x => new AutomatedSourceStatus(x.Source.Key, x.Source.Title,
             x.Run.Measures.GetValueOrDefault(controlId, nameof(Outcome.Unknown)), x.Run.FinishedAt, x.Run.IsDemo, x.Run.RunId, x.Run.ArtefactId, x.Run.Unavailable,
             x.Run.UnavailableDa)).ToList();
-        var (outcome, rule) = MeasureOutcome.Combine([.. statuses.Select(s => new CheckResult(s.Source,
+        var (outcome, rule) = MeasureOutcome.CombineStated([.. statuses.Select(s => new CheckResult(s.Source,
             Enum.TryParse<Outcome>(s.Outcome, out var o) ? o : Outcome.Unknown, []))]);
-        return new AutomatedMeasure(controlId, outcome?.ToString(), rule, statuses, statuses.Max(s => s.CollectedAt));
+        return new AutomatedMeasure(controlId, outcome?.ToString(), rule.English, statuses, statuses.Max(s => s.CollectedAt), rule.Danish);
     }
 
     /// <summary>The checks speaking to a measure, read back from each source's newest signed artefact.</summary>

@@ -51,7 +51,7 @@ function automatedSection(data) {
   const bySource = data.checks.reduce((m, c) => ((m[c.source] ??= []).push(c), m), {});
   return h('section', { 'data-testid': 'automated-checks' },
     h('h2', {}, t('automated.title')),
-    h('p', { class: 'muted' }, t('automated.rule'), ' ', data.measure.rule),
+    h('p', { class: 'muted' }, t('automated.rule'), ' ', localized(data.measure, 'rule')),
     h('ul', { class: 'plain' }, data.measure.sources.map(s => h('li', { class: 'card', 'data-source': s.source },
       h('div', { class: 'card-head' }, h('h3', {}, s.title), statusBadge(s.outcome)),
       h('div', { class: 'muted' }, s.collectedAt ? t('automated.collected', formatDate(s.collectedAt)) : t('control.never'),
