@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Acknowledgements;
 
 public enum AcknowledgementState
@@ -23,7 +25,12 @@ public enum AcknowledgementChannel
 }
 
 /// <summary>The result of a transition: the acknowledgement afterwards, and why nothing changed when refused.</summary>
-public sealed record AcknowledgementTransition(PolicyAcknowledgement Acknowledgement, bool Applied, string? Refusal = null);
+/// <param name="Why">The refusal as a coded text (<see cref="AcknowledgementTexts"/>), rendered in the reader's language.</param>
+public sealed record AcknowledgementTransition(PolicyAcknowledgement Acknowledgement, bool Applied, CodedText? Why = null)
+{
+    /// <summary>The refusal in English (API details, logs).</summary>
+    public string? Refusal => Why?.English;
+}
 
 /// <summary>
 /// One person's acknowledgement of one approved policy version: Pending → Asked → Acknowledged, Pending → Failed after
@@ -47,7 +54,7 @@ public sealed record PolicyAcknowledgement(string ObjectId, string DocumentSha25
 
     public AcknowledgementTransition Asked(DateTimeOffset at) => State == AcknowledgementState.Pending
         ? Ok(this with { State = AcknowledgementState.Asked, AskedAt = at, Attempts = Attempts + 1 })
-        : Refuse($"Already {State}; not asked again.");
+        : Refuse(AcknowledgementTexts.NotAskedAgain.With(StateText));
 
     /// <summary>A failed send: stays Pending for a retry until <see cref="MaxAttempts"/>, then Failed with the last reason.</summary>
     public AcknowledgementTransition SendFailed(string reason) => State == AcknowledgementState.Pending
@@ -57,19 +64,19 @@ public sealed record PolicyAcknowledgement(string ObjectId, string DocumentSha25
             FailureReason = reason,
             State = Attempts + 1 >= MaxAttempts ? AcknowledgementState.Failed : AcknowledgementState.Pending,
         })
-        : Refuse($"Already {State}; a send failure does not apply.");
+        : Refuse(AcknowledgementTexts.SendFailureIgnored.With(StateText));
 
     public AcknowledgementTransition Reminded(DateTimeOffset at) => State == AcknowledgementState.Asked
         ? Ok(this with { RemindersSent = RemindersSent + 1, LastReminderAt = at })
-        : Refuse($"Only someone asked and not yet acknowledged is reminded (state {State}).");
+        : Refuse(AcknowledgementTexts.NotReminded.With(StateText));
 
     /// <param name="presentedSha256">The hash the card or the tab showed; null when the caller did not state one.</param>
     public AcknowledgementTransition Acknowledge(string? presentedSha256, AcknowledgementChannel channel, DateTimeOffset at)
     {
         if (State == AcknowledgementState.Acknowledged)
-            return Refuse("Already acknowledged.");
+            return Refuse(AcknowledgementTexts.AlreadyAcknowledged.With());
         if (presentedSha256 is not null && !string.Equals(presentedSha256, DocumentSha256, StringComparison.OrdinalIgnoreCase))
-            return Refuse("The document you read is not the approved version.");
+            return Refuse(AcknowledgementTexts.WrongVersion.With());
         return Ok(this with { State = AcknowledgementState.Acknowledged, AcknowledgedAt = at, Channel = channel });
     }
 
@@ -95,5 +102,13 @@ public sealed record PolicyAcknowledgement(string ObjectId, string DocumentSha25
 
     private static AcknowledgementTransition Ok(PolicyAcknowledgement next) => new(next, true);
 
-    private AcknowledgementTransition Refuse(string why) => new(this, false, why);
+    private AcknowledgementTransition Refuse(CodedText why) => new(this, false, why);
+
+    private CodedText StateText => (State switch
+    {
+        AcknowledgementState.Pending => AcknowledgementTexts.StatePending,
+        AcknowledgementState.Asked => AcknowledgementTexts.StateAsked,
+        AcknowledgementState.Acknowledged => AcknowledgementTexts.StateAcknowledged,
+        _ => AcknowledgementTexts.StateFailed,
+    }).With();
 }

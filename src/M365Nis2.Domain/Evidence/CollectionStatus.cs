@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence;
 
 /// <summary>Why a source could or could not be read.</summary>
@@ -29,12 +31,18 @@ public sealed record CollectionStatus(CollectionStatusKind Kind, string? Detail 
     public static CollectionStatus Failed(string reason) => new(CollectionStatusKind.Failed, reason);
 
     /// <summary>A sentence an admin can act on, e.g. "missing permission AuditLog.Read.All".</summary>
-    public string Describe() => Kind switch
+    public string Describe() => Text().English;
+
+    /// <summary><see cref="Describe"/> as a coded text (the detail, a permission or licence name, is never translated).</summary>
+    public CodedText Text() => (Kind, Detail) switch
     {
-        CollectionStatusKind.Ok => "collected",
-        CollectionStatusKind.Forbidden => $"missing permission {Detail ?? "(unspecified)"}",
-        CollectionStatusKind.LicenceRequired => $"requires {Detail ?? "a licence the tenant does not have"}",
-        _ => $"collection failed: {Detail ?? "unspecified error"}",
+        (CollectionStatusKind.Ok, _) => CommonTexts.Collected.With(),
+        (CollectionStatusKind.Forbidden, null) => CommonTexts.ForbiddenUnspecified.With(),
+        (CollectionStatusKind.Forbidden, var d) => CommonTexts.Forbidden.With(d),
+        (CollectionStatusKind.LicenceRequired, null) => CommonTexts.LicenceUnspecified.With(),
+        (CollectionStatusKind.LicenceRequired, var d) => CommonTexts.LicenceRequired.With(d),
+        (_, null) => CommonTexts.FailedUnspecified.With(),
+        (_, var d) => CommonTexts.Failed.With(d),
     };
 }
 

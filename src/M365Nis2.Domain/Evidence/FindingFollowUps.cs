@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence;
 
 /// <summary>Days to fix an evidence finding, by severity (counted from the run that first found it).</summary>
@@ -21,7 +23,10 @@ public sealed record FindingDueDays(int High = 14, int Medium = 30, int Low = 90
 /// <param name="Title">The worst finding's message, prefixed with the source (≤ 200 characters).</param>
 /// <param name="Description">Every finding of Low or worse, by severity; never the named subjects (the task may go to someone
 /// other than the CISO; the names stay in the measure's evidence, for the CISO and the board).</param>
-public sealed record FindingFollowUp(string Key, string ControlId, string Check, FindingSeverity Severity, int DueInDays, string Title, string Description);
+/// <param name="TitleDa">The title in Danish (each coded finding in its Danish text; an uncoded one stays English).</param>
+/// <param name="DescriptionDa">The description in Danish.</param>
+public sealed record FindingFollowUp(string Key, string ControlId, string Check, FindingSeverity Severity, int DueInDays, string Title, string Description,
+    string TitleDa, string DescriptionDa);
 
 /// <summary>What one source run means for follow-up work: findings to open (idempotent) and finding keys now resolved.</summary>
 public sealed record FindingFollowUpPlan(IReadOnlyList<FindingFollowUp> Open, IReadOnlyList<string> Resolved);
@@ -58,13 +63,24 @@ public static class FindingFollowUps
             }
             var ranked = result.Findings.Where(f => f.Severity >= FindingSeverity.Low).OrderByDescending(f => f.Severity).ToList();
             var severity = high ? FindingSeverity.High : ranked.Count > 0 && ranked[0].Severity > FindingSeverity.Medium ? ranked[0].Severity : FindingSeverity.Medium;
-            var headline = ranked.Count > 0 ? ranked[0].Message : $"{result.Check} is not met.";
-            var description = string.Join("\n", ranked.Select(f => $"{f.Severity}: {f.Message}"))
-                + $"\nCheck {result.Check} ({result.Outcome}) on {check.ControlId}; the named accounts or devices are in the measure's automated evidence.";
             open.Add(new FindingFollowUp(key, check.ControlId, result.Check, severity, due.For(severity),
-                Clip($"{sourceTitle}: {headline}", MaxTitle), Clip(description.TrimStart('\n'), MaxDescription)));
+                Title(sourceTitle, result, ranked, TextLanguage.English), Description(check, ranked, TextLanguage.English),
+                Title(sourceTitle, result, ranked, TextLanguage.Danish), Description(check, ranked, TextLanguage.Danish)));
         }
         return new FindingFollowUpPlan(open, resolved);
+    }
+
+    private static string Title(string sourceTitle, CheckResult result, List<Finding> ranked, string language)
+    {
+        var headline = ranked.Count > 0 ? ranked[0].Text(language) : TaskTexts.FindingNotMet.With(result.Check).InLanguage(language);
+        return Clip(TaskTexts.FindingTitle.With(sourceTitle, headline).InLanguage(language), MaxTitle);
+    }
+
+    private static string Description(MeasureCheck check, List<Finding> ranked, string language)
+    {
+        var lines = ranked.Select(f => $"{CommonTexts.SeverityOf(f.Severity).InLanguage(language)}: {f.Text(language)}")
+            .Append(TaskTexts.FindingFooter.With(check.Result.Check, CommonTexts.OutcomeOf(check.Result.Outcome), check.ControlId).InLanguage(language));
+        return Clip(string.Join("\n", lines), MaxDescription);
     }
 
     private static string Clip(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence;
 
 /// <summary>
@@ -13,18 +15,25 @@ public static class MeasureOutcome
 {
     public static (Outcome? Outcome, string Rule) Combine(IReadOnlyList<CheckResult> checks)
     {
+        var (outcome, rule) = CombineStated(checks);
+        return (outcome, rule.English);
+    }
+
+    /// <summary><see cref="Combine"/> with the rule as a coded text, for readers in either language.</summary>
+    public static (Outcome? Outcome, CodedText Rule) CombineStated(IReadOnlyList<CheckResult> checks)
+    {
         if (checks.Count == 0)
-            return (null, "No automated check speaks to this measure.");
+            return (null, MeasureTexts.NoChecks.With());
         var judged = checks.Where(c => c.Outcome != Outcome.Unknown).ToList();
         if (judged.Count == 0)
-            return (Outcome.Unknown, $"Unknown: none of {checks.Count} automated check(s) could be judged.");
+            return (Outcome.Unknown, MeasureTexts.AllUnknown.With(checks.Count));
 
         var weakest = judged.MinBy(c => c.Outcome)!;
         var unknown = checks.Where(c => c.Outcome == Outcome.Unknown).Select(c => c.Check).ToList();
         if (weakest.Outcome == Outcome.Met && unknown.Count > 0)
-            return (Outcome.PartiallyMet, $"PartiallyMet: judged checks are met but {string.Join(", ", unknown)} could not be judged.");
+            return (Outcome.PartiallyMet, MeasureTexts.MetButUnknown.With(string.Join(", ", unknown)));
         return weakest.Outcome == Outcome.Met
-            ? (Outcome.Met, $"Met: all {checks.Count} automated check(s) are met.")
-            : (weakest.Outcome, $"{weakest.Outcome}: the weakest automated check is {weakest.Check}.");
+            ? (Outcome.Met, MeasureTexts.AllMet.With(checks.Count))
+            : (weakest.Outcome, MeasureTexts.Weakest.With(CommonTexts.OutcomeOf(weakest.Outcome), weakest.Check));
     }
 }

@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence;
 
 /// <summary>How well a piece of evidence shows that a measure is in place.</summary>
@@ -21,13 +23,33 @@ public enum FindingSeverity
 }
 
 /// <summary>One reason behind an outcome, naming the users, policies, groups or roles involved.</summary>
-/// <param name="Subjects">Named objects (e.g. "Ada Admin (ada@contoso.com)", "policy 'Require MFA' (id)"); may be a bounded sample.</param>
+/// <param name="Message">The English text, as artefacts have always stored it (and all a finding signed before codes has).</param>
+/// <param name="Subjects">Named objects (e.g. "Ada Admin (ada@contoso.com)", "policy 'Require MFA' (id)"); may be a bounded sample.
+/// Never translated.</param>
 public sealed record Finding(FindingSeverity Severity, string Message, IReadOnlyList<string> Subjects)
 {
     public Finding(FindingSeverity severity, string message)
         : this(severity, message, [])
     {
     }
+
+    /// <summary>A coded finding: <see cref="Message"/> is its English text; <see cref="Code"/> and <see cref="Args"/> let
+    /// each reader get it in their language (<see cref="TextCatalog"/>).</summary>
+    public Finding(FindingSeverity severity, CodedText text, IReadOnlyList<string>? subjects = null)
+        : this(severity, text.English, subjects ?? [])
+    {
+        Code = text.Code;
+        Args = text.Args;
+    }
+
+    /// <summary>The text's code (<see cref="TextCode"/>); null for findings stored before codes.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>The text's arguments as invariant data; null with <see cref="Code"/>.</summary>
+    public IReadOnlyDictionary<string, string>? Args { get; init; }
+
+    /// <summary>The message in the reader's language ("da" or "en"); an uncoded finding keeps its stored English.</summary>
+    public string Text(string? language) => TextCatalog.Localize(Message, Code, Args, language);
 }
 
 /// <summary>The outcome of one check, with every reason shown.</summary>

@@ -67,9 +67,11 @@ public static class AckHarness
     }
 
     /// <summary>The person clicks a card button (Action.Execute) in their 1:1 chat; returns the invoke response body.</summary>
-    public static async Task<JsonNode> ExecuteAsync(TestApp app, Uri serviceUrl, DemoUser user, string verb, JsonObject data)
+    public static async Task<JsonNode> ExecuteAsync(TestApp app, Uri serviceUrl, DemoUser user, string verb, JsonObject data, string? locale = null)
     {
         var activity = ApprovalHarness.Activity(serviceUrl, user, "invoke");
+        if (locale is not null)
+            activity["locale"] = locale;
         activity["name"] = "adaptiveCard/action";
         activity["replyToId"] = "1:card";
         activity["value"] = new JsonObject

@@ -34,6 +34,24 @@ public class EvidenceBotTests
     }
 
     [Fact]
+    public async Task Evidence_command_in_Danish_shows_the_findings_in_Danish_with_the_names_as_they_are()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        using var t = new EvidenceTestApp();
+        await t.CollectAndWaitAsync();
+        var activity = BotActivities.Message(connector.ServiceUrl, "<at>M365Nis2</at> evidence", locale: "da-DK").Unique(out _, out var conversationId);
+        activity["from"]!["aadObjectId"] = CisoObjectId;
+
+        await t.App.PostActivityAsync(activity);
+
+        var (_, sent) = Assert.Single(connector.SentActivities, a => a.ConversationId == conversationId);
+        var json = sent["attachments"]![0]!["content"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains("er ikke registreret til MFA", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("are not registered for MFA", json, StringComparison.Ordinal);
+        Assert.Contains("Nikolaj Friis", json, StringComparison.Ordinal); // subjects are names: never translated
+    }
+
+    [Fact]
     public async Task Refresh_by_the_ciso_collects_and_returns_the_new_card_in_Danish()
     {
         await using var connector = await FakeConnector.StartAsync();

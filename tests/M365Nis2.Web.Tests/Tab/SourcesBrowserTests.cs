@@ -72,13 +72,7 @@ public sealed class SourcesBrowserTests(ITestOutputHelper output) : IAsyncLifeti
     [Fact]
     public async Task Board_summary_in_danish_shows_attacks_per_month_and_the_automated_sources()
     {
-        using (var http = app.Http(Ciso))
-        {
-            using var started = await http.PostAsync(new Uri("/api/evidence/collect", UriKind.Relative), null);
-            var location = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("location").GetString()!;
-            for (var i = 0; i < 600 && (await http.GetFromJsonAsync<JsonElement>(location)).GetProperty("status").GetString() == "running"; i++)
-                await Task.Delay(200);
-        }
+        await CollectAsync();
 
         var page = await chromium.OpenAsync(app.BaseAddress, Board, locale: "da-DK");
         await page.GotoAsync("/tab/board-summary");
@@ -90,5 +84,33 @@ public sealed class SourcesBrowserTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.Equal("Kun uploads", await page.InnerTextAsync("[data-control='art21.2.a'] [data-testid=automated-sources]"));
         Assert.Equal(0, await page.Locator("[data-testid=art23-candidates]").CountAsync()); // the CISO's, not the board's
         output.WriteLine(await HeadlessChromium.ScreenshotAsync(page, "board-attacks-da"));
+    }
+
+    [Fact]
+    public async Task Ciso_reads_a_control_page_in_danish_with_the_findings_in_danish_and_the_names_as_they_are()
+    {
+        await CollectAsync();
+
+        var page = await chromium.OpenAsync(app.BaseAddress, Ciso, locale: "da-DK");
+        await page.GotoAsync("/tab/control/art21.2.i");
+        await page.Locator("[data-testid=automated-checks] [data-source=intune]").WaitForAsync();
+
+        var checks = await page.InnerTextAsync("[data-testid=automated-checks]");
+        Assert.Contains("aktiverede gæst(er)", checks, StringComparison.Ordinal);
+        Assert.Contains("Høj", checks, StringComparison.Ordinal);
+        Assert.DoesNotContain("enabled guest(s)", checks, StringComparison.Ordinal);
+        Assert.DoesNotContain("device(s)", checks, StringComparison.Ordinal);
+        Assert.Contains("Ole Bak", checks, StringComparison.Ordinal); // names are never translated
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        output.WriteLine(await HeadlessChromium.ScreenshotAsync(page, "control-i-da"));
+    }
+
+    private async Task CollectAsync()
+    {
+        using var http = app.Http(Ciso);
+        using var started = await http.PostAsync(new Uri("/api/evidence/collect", UriKind.Relative), null);
+        var location = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("location").GetString()!;
+        for (var i = 0; i < 600 && (await http.GetFromJsonAsync<JsonElement>(location)).GetProperty("status").GetString() == "running"; i++)
+            await Task.Delay(200);
     }
 }

@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence.Backup;
 
 /// <summary>
@@ -11,14 +13,14 @@ public static class BackupCoverageCheck
     public static CheckResult Evaluate(BackupEvidence evidence, IReadOnlyCollection<BackupWorkload> required)
     {
         if (!evidence.Service.TryGet(out var service))
-            return Result(Outcome.Unknown, [new Finding(FindingSeverity.Medium, $"Microsoft 365 Backup could not be read ({evidence.Service.Status.Describe()}).")]);
+            return Result(Outcome.Unknown, [new Finding(FindingSeverity.Medium, BackupTexts.Unreadable.With(evidence.Service.Status.Text()))]);
         if (!service.Enabled)
         {
             return Result(Outcome.Unknown, [new Finding(FindingSeverity.Medium,
-                $"Microsoft 365 Backup is not enabled (status {service.Status}); if another backup product is used, upload its evidence for this measure.")]);
+                BackupTexts.NotEnabled.With(service.Status))]);
         }
         if (!evidence.Policies.TryGet(out var policies))
-            return Result(Outcome.Unknown, [new Finding(FindingSeverity.Medium, $"Protection policies could not be read ({evidence.Policies.Status.Describe()}).")]);
+            return Result(Outcome.Unknown, [new Finding(FindingSeverity.Medium, BackupTexts.PoliciesUnreadable.With(evidence.Policies.Status.Text()))]);
 
         var findings = new List<Finding>();
         var active = policies.Where(p => p.IsActive || p.HasErrors).ToList();
@@ -26,17 +28,17 @@ public static class BackupCoverageCheck
         var missing = required.Except(covered).ToList();
         if (covered.Count > 0)
         {
-            findings.Add(new Finding(FindingSeverity.Info, $"Active protection for {string.Join(", ", covered)}.",
+            findings.Add(new Finding(FindingSeverity.Info, BackupTexts.Covered.With(string.Join(", ", covered)),
                 [.. active.Select(p => p.ProtectedUnits is { } n ? $"{p.Name} ({p.Workload}, {n} unit(s), {p.Status})" : $"{p.Name} ({p.Workload}, {p.Status})")]));
         }
         if (missing.Count > 0)
-            findings.Add(new Finding(FindingSeverity.High, $"No active protection policy for {string.Join(", ", missing)}."));
+            findings.Add(new Finding(FindingSeverity.High, BackupTexts.Missing.With(string.Join(", ", missing))));
         var errors = active.Where(p => p.HasErrors).ToList();
         if (errors.Count > 0)
-            findings.Add(new Finding(FindingSeverity.Medium, $"{errors.Count} protection policy(ies) run with errors.", [.. errors.Select(p => p.Name)]));
+            findings.Add(new Finding(FindingSeverity.Medium, BackupTexts.Errors.With(errors.Count), [.. errors.Select(p => p.Name)]));
         var inactive = policies.Except(active).ToList();
         if (inactive.Count > 0)
-            findings.Add(new Finding(FindingSeverity.Low, $"{inactive.Count} protection policy(ies) are inactive.", [.. inactive.Select(p => p.Name)]));
+            findings.Add(new Finding(FindingSeverity.Low, BackupTexts.Inactive.With(inactive.Count), [.. inactive.Select(p => p.Name)]));
 
         var outcome = covered.Count == 0 ? Outcome.NotMet : missing.Count > 0 || errors.Count > 0 ? Outcome.PartiallyMet : Outcome.Met;
         return Result(outcome, findings);

@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence.Defender;
 
 /// <summary>
@@ -9,11 +11,11 @@ public static class DetectionCheck
     public static CheckResult Evaluate(DefenderEvidence evidence, DefenderRuleOptions options)
     {
         if (!evidence.Alerts.TryGet(out var alerts))
-            return Result(Outcome.Unknown, [new Finding(FindingSeverity.High, $"Defender alerts could not be read ({evidence.Alerts.Status.Describe()}).")]);
+            return Result(Outcome.Unknown, [new Finding(FindingSeverity.High, DefenderTexts.AlertsUnreadable.With(evidence.Alerts.Status.Text()))]);
         if (alerts.Count == 0)
         {
             return Result(Outcome.PartiallyMet, [new Finding(FindingSeverity.Medium,
-                $"Defender raised no alert in {options.LookbackDays} days; check that devices, mail and identities are onboarded to Defender.")]);
+                DefenderTexts.NoAlerts.With(options.LookbackDays))]);
         }
 
         var sources = alerts.GroupBy(a => a.ServiceSource ?? "unknown").OrderByDescending(g => g.Count())
@@ -21,7 +23,7 @@ public static class DetectionCheck
         var bySeverity = string.Join(", ", alerts.GroupBy(a => a.Severity.ToLowerInvariant()).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"{g.Count()} {g.Key}"));
         return Result(Outcome.Met, [new Finding(FindingSeverity.Info,
-            $"{alerts.Count} alert(s) in {options.LookbackDays} days ({bySeverity}) from {sources.Count} detection source(s).", sources)]);
+            DefenderTexts.Alerts.With(alerts.Count, options.LookbackDays, bySeverity, sources.Count), sources)]);
     }
 
     private static CheckResult Result(Outcome outcome, IReadOnlyList<Finding> findings) => new(DefenderChecks.Detection, outcome, findings);

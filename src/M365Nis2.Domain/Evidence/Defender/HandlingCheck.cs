@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence.Defender;
 
 /// <summary>
@@ -10,13 +12,13 @@ public static class HandlingCheck
     public static CheckResult Evaluate(DefenderEvidence evidence, DefenderRuleOptions options, DateTimeOffset now)
     {
         if (!evidence.Incidents.TryGet(out var incidents))
-            return Result(Outcome.Unknown, [new Finding(FindingSeverity.High, $"Defender incidents could not be read ({evidence.Incidents.Status.Describe()}).")]);
+            return Result(Outcome.Unknown, [new Finding(FindingSeverity.High, DefenderTexts.IncidentsUnreadable.With(evidence.Incidents.Status.Text()))]);
 
         var open = incidents.Where(i => !i.IsResolved).ToList();
         var resolved = incidents.Count - open.Count;
         var findings = new List<Finding>
         {
-            new(FindingSeverity.Info, $"{incidents.Count} incident(s) in {options.LookbackDays} days: {resolved} resolved, {open.Count} open."),
+            new(FindingSeverity.Info, DefenderTexts.Incidents.With(incidents.Count, options.LookbackDays, resolved, open.Count)),
         };
         var overdueHigh = open.Where(i => i.IsHigh && now - i.CreatedAt > TimeSpan.FromDays(options.HighOpenMaxDays)).ToList();
         var overdueOther = open.Where(i => !i.IsHigh && now - i.CreatedAt > TimeSpan.FromDays(options.OtherOpenMaxDays)).ToList();
@@ -27,18 +29,18 @@ public static class HandlingCheck
         {
             outcome = Outcome.NotMet;
             findings.Add(new Finding(FindingSeverity.High,
-                $"{overdueHigh.Count} high-severity incident(s) open for more than {options.HighOpenMaxDays} days.", Names(overdueHigh, options, now)));
+                DefenderTexts.OverdueHigh.With(overdueHigh.Count, options.HighOpenMaxDays), Names(overdueHigh, options, now)));
         }
         if (overdueOther.Count > 0)
         {
             outcome = Worse(outcome, Outcome.PartiallyMet);
             findings.Add(new Finding(FindingSeverity.Medium,
-                $"{overdueOther.Count} lower-severity incident(s) open for more than {options.OtherOpenMaxDays} days.", Names(overdueOther, options, now)));
+                DefenderTexts.OverdueOther.With(overdueOther.Count, options.OtherOpenMaxDays), Names(overdueOther, options, now)));
         }
         if (unassignedHigh.Count > 0)
         {
             outcome = Worse(outcome, Outcome.PartiallyMet);
-            findings.Add(new Finding(FindingSeverity.Medium, $"{unassignedHigh.Count} open high-severity incident(s) have no owner.",
+            findings.Add(new Finding(FindingSeverity.Medium, DefenderTexts.UnassignedHigh.With(unassignedHigh.Count),
                 Names(unassignedHigh, options, now)));
         }
         return Result(outcome, findings);

@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence.Devices;
 
 /// <summary>
@@ -10,29 +12,29 @@ public static class DeviceEncryptionCheck
     public static CheckResult Evaluate(DeviceTally tally, Collected<EncryptionRequirements> requirements, DeviceRuleOptions options)
     {
         if (!tally.Status.IsOk)
-            return Result(Outcome.Unknown, [new Finding(FindingSeverity.High, $"Managed devices could not be read ({tally.Status.Describe()}).")]);
+            return Result(Outcome.Unknown, [new Finding(FindingSeverity.High, DeviceTexts.Unreadable.With(tally.Status.Text()))]);
         if (tally.Devices == 0)
-            return Result(Outcome.Unknown, [new Finding(FindingSeverity.Medium, "Intune lists no managed devices; encryption cannot be judged.")]);
+            return Result(Outcome.Unknown, [new Finding(FindingSeverity.Medium, DeviceTexts.EncryptionNoDevices.With())]);
 
         var findings = new List<Finding>();
         var reported = tally.Encrypted + tally.Unencrypted.Total;
         var achieved = reported == 0 ? Outcome.Unknown : Thresholds.Judge(tally.Encrypted, reported, options.EncryptionMetPercent, options.EncryptionPartialPercent);
         if (reported == 0)
         {
-            findings.Add(new Finding(FindingSeverity.Medium, "No device reports its encryption state."));
+            findings.Add(new Finding(FindingSeverity.Medium, DeviceTexts.EncryptionNoneReported.With()));
         }
         else
         {
-            findings.Add(new Finding(Thresholds.SeverityOf(achieved), $"{tally.Encrypted} of {reported} devices ({Thresholds.Percent(tally.Encrypted, reported):0.#} %) "
-                + $"are encrypted (Met at {options.EncryptionMetPercent:0.#} %)."));
+            findings.Add(new Finding(Thresholds.SeverityOf(achieved), DeviceTexts.EncryptionSummary.With(tally.Encrypted, reported,
+                Thresholds.Percent(tally.Encrypted, reported), options.EncryptionMetPercent)));
             if (tally.Unencrypted.Total > 0)
             {
                 findings.Add(new Finding(achieved == Outcome.Met ? FindingSeverity.Low : FindingSeverity.High,
-                    $"{tally.Unencrypted.Total} device(s) are not encrypted{tally.Unencrypted.TruncationNote}.", tally.Unencrypted.Names));
+                    DeviceTexts.Unencrypted.With(tally.Unencrypted.Total, tally.Unencrypted.Note()), tally.Unencrypted.Names));
             }
         }
         if (tally.EncryptionUnreported > 0)
-            findings.Add(new Finding(FindingSeverity.Info, $"{tally.EncryptionUnreported} device(s) do not report encryption and were left out."));
+            findings.Add(new Finding(FindingSeverity.Info, DeviceTexts.EncryptionUnreported.With(tally.EncryptionUnreported)));
 
         var required = Required(tally, requirements, findings);
         var outcome = (required, achieved) switch
@@ -50,20 +52,20 @@ public static class DeviceEncryptionCheck
         if (!requirements.TryGet(out var policies))
         {
             findings.Add(new Finding(FindingSeverity.High,
-                $"Compliance policies could not be read ({requirements.Status.Describe()}); whether encryption is required is unknown."));
+                DeviceTexts.PoliciesUnreadable.With(requirements.Status.Text())));
             return Outcome.Unknown;
         }
         var inUse = tally.ByPlatform.Where(p => p.Key != DevicePlatform.Other && p.Value > 0).Select(p => p.Key).OrderBy(p => p).ToList();
         var missing = inUse.Where(p => !policies.RequiredFor(p)).ToList();
         if (missing.Count == 0)
         {
-            findings.Add(new Finding(FindingSeverity.Info, "A compliance policy requires encryption on every platform in use.",
+            findings.Add(new Finding(FindingSeverity.Info, DeviceTexts.EncryptionRequired.With(),
                 [.. policies.Policies.Select(p => $"{p.Policy} ({p.Platform})")]));
             return Outcome.Met;
         }
         var covered = inUse.Count - missing.Count;
         findings.Add(new Finding(FindingSeverity.High,
-            $"No compliance policy requires encryption for {string.Join(", ", missing)}; encryption there is not enforced.",
+            DeviceTexts.EncryptionNotRequired.With(string.Join(", ", missing)),
             [.. missing.Select(p => $"{p}: {tally.ByPlatform[p]} device(s)")]));
         return covered == 0 ? Outcome.NotMet : Outcome.PartiallyMet;
     }

@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence.Devices;
 
 /// <summary>
@@ -9,11 +11,10 @@ public static class DeviceInventoryCheck
     public static CheckResult Evaluate(DeviceTally tally, DeviceRuleOptions options)
     {
         if (!tally.Status.IsOk)
-            return Result(Outcome.Unknown, [new Finding(FindingSeverity.High, $"Managed devices could not be read ({tally.Status.Describe()}).")]);
+            return Result(Outcome.Unknown, [new Finding(FindingSeverity.High, DeviceTexts.Unreadable.With(tally.Status.Text()))]);
         if (tally.Devices == 0)
         {
-            return Result(Outcome.Unknown, [new Finding(FindingSeverity.Medium,
-                "Intune lists no managed devices: either devices are not enrolled or Intune is not in use; the inventory cannot be judged.")]);
+            return Result(Outcome.Unknown, [new Finding(FindingSeverity.Medium, DeviceTexts.NoneListed.With())]);
         }
 
         var current = tally.Devices - tally.Stale.Total - tally.NonCompliant.Total;
@@ -21,19 +22,19 @@ public static class DeviceInventoryCheck
         var platforms = string.Join(", ", tally.ByPlatform.OrderByDescending(p => p.Value).Select(p => $"{p.Value} {p.Key}"));
         var findings = new List<Finding>
         {
-            new(Thresholds.SeverityOf(outcome), $"{current} of {tally.Devices} managed devices ({Thresholds.Percent(current, tally.Devices):0.#} %) "
-                + $"synced within {options.StaleAfterDays} days and compliant ({platforms})."),
+            new(Thresholds.SeverityOf(outcome), DeviceTexts.InventorySummary.With(current, tally.Devices, Thresholds.Percent(current, tally.Devices),
+                options.StaleAfterDays, platforms)),
         };
         if (tally.Stale.Total > 0)
         {
             findings.Add(new Finding(outcome == Outcome.Met ? FindingSeverity.Low : FindingSeverity.Medium,
-                $"{tally.Stale.Total} device(s) have not synced for {options.StaleAfterDays} days; retire or re-enrol them{tally.Stale.TruncationNote}.",
+                DeviceTexts.Stale.With(tally.Stale.Total, options.StaleAfterDays, tally.Stale.Note()),
                 tally.Stale.Names));
         }
         if (tally.NonCompliant.Total > 0)
         {
             findings.Add(new Finding(outcome == Outcome.Met ? FindingSeverity.Low : FindingSeverity.Medium,
-                $"{tally.NonCompliant.Total} device(s) are not compliant with their policies{tally.NonCompliant.TruncationNote}.",
+                DeviceTexts.NonCompliant.With(tally.NonCompliant.Total, tally.NonCompliant.Note()),
                 tally.NonCompliant.Names));
         }
         return Result(outcome, findings);

@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence.Devices;
 
 /// <summary>
@@ -9,25 +11,25 @@ public static class OsCurrencyCheck
     public static CheckResult Evaluate(DeviceTally tally, DeviceRuleOptions options)
     {
         if (!tally.Status.IsOk)
-            return Result(Outcome.Unknown, [new Finding(FindingSeverity.High, $"Managed devices could not be read ({tally.Status.Describe()}).")]);
+            return Result(Outcome.Unknown, [new Finding(FindingSeverity.High, DeviceTexts.Unreadable.With(tally.Status.Text()))]);
         var judged = tally.ByPlatform.Where(p => options.MinimumVersions.ContainsKey(p.Key)).Sum(p => p.Value) - tally.OsUnreadable;
         if (judged <= 0)
-            return Result(Outcome.Unknown, [new Finding(FindingSeverity.Medium, "No device reports a readable OS version on a platform with a minimum version.")]);
+            return Result(Outcome.Unknown, [new Finding(FindingSeverity.Medium, DeviceTexts.OsNoneReadable.With())]);
 
         var current = judged - tally.OutOfDate.Total;
         var outcome = Thresholds.Judge(current, judged, options.OsMetPercent, options.OsPartialPercent);
         var minimums = string.Join(", ", options.MinimumVersions.OrderBy(m => m.Key).Select(m => $"{m.Key} {m.Value}"));
         var findings = new List<Finding>
         {
-            new(Thresholds.SeverityOf(outcome), $"{current} of {judged} devices ({Thresholds.Percent(current, judged):0.#} %) run a supported OS version (minimums: {minimums})."),
+            new(Thresholds.SeverityOf(outcome), DeviceTexts.OsSummary.With(current, judged, Thresholds.Percent(current, judged), minimums)),
         };
         if (tally.OutOfDate.Total > 0)
         {
             findings.Add(new Finding(outcome == Outcome.Met ? FindingSeverity.Low : FindingSeverity.High,
-                $"{tally.OutOfDate.Total} device(s) run an OS below the minimum; update or replace them{tally.OutOfDate.TruncationNote}.", tally.OutOfDate.Names));
+                DeviceTexts.OsOutdated.With(tally.OutOfDate.Total, tally.OutOfDate.Note()), tally.OutOfDate.Names));
         }
         if (tally.OsUnreadable > 0)
-            findings.Add(new Finding(FindingSeverity.Info, $"{tally.OsUnreadable} device(s) report no readable OS version and were left out."));
+            findings.Add(new Finding(FindingSeverity.Info, DeviceTexts.OsUnreadable.With(tally.OsUnreadable)));
         return Result(outcome, findings);
     }
 

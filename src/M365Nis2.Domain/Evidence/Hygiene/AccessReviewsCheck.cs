@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence.Hygiene;
 
 /// <summary>
@@ -10,11 +12,11 @@ public static class AccessReviewsCheck
     public static CheckResult Evaluate(HygieneEvidence evidence, HygieneRuleOptions options, DateTimeOffset now)
     {
         if (!evidence.AccessReviews.TryGet(out var reviews))
-            return Result(Outcome.Unknown, [new Finding(FindingSeverity.Medium, $"Access reviews could not be read ({evidence.AccessReviews.Status.Describe()}).")]);
+            return Result(Outcome.Unknown, [new Finding(FindingSeverity.Medium, HygieneTexts.ReviewsUnreadable.With(evidence.AccessReviews.Status.Text()))]);
         if (reviews.Count == 0)
         {
             return Result(Outcome.NotMet, [new Finding(FindingSeverity.High,
-                "No access review is set up; guests, group memberships and privileged roles are never re-certified.")]);
+                HygieneTexts.NoReviews.With())]);
         }
 
         var cutoff = now.AddDays(-options.ReviewMaxAgeDays);
@@ -23,13 +25,13 @@ public static class AccessReviewsCheck
         var findings = new List<Finding>();
         if (recent.Count > 0)
         {
-            findings.Add(new Finding(FindingSeverity.Info, $"{recent.Count} access review(s) completed within {options.ReviewMaxAgeDays} days.",
+            findings.Add(new Finding(FindingSeverity.Info, HygieneTexts.ReviewsRecent.With(recent.Count, options.ReviewMaxAgeDays),
                 [.. recent.Take(options.NamedLimit).Select(r => $"{r.Name} (completed {r.LastCompletedAt:yyyy-MM-dd})")]));
         }
         if (stale.Count > 0)
         {
             findings.Add(new Finding(recent.Count > 0 ? FindingSeverity.Low : FindingSeverity.Medium,
-                $"{stale.Count} access review(s) have not completed within {options.ReviewMaxAgeDays} days.",
+                HygieneTexts.ReviewsStale.With(stale.Count, options.ReviewMaxAgeDays),
                 [.. stale.Take(options.NamedLimit).Select(r => r.LastCompletedAt is { } at ? $"{r.Name} (last completed {at:yyyy-MM-dd})" : $"{r.Name} ({r.Status}, never completed)")]));
         }
         return Result(recent.Count > 0 ? Outcome.Met : Outcome.PartiallyMet, findings);

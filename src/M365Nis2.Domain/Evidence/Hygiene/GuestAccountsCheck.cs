@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence.Hygiene;
 
 /// <summary>
@@ -10,20 +12,20 @@ public static class GuestAccountsCheck
     public static CheckResult Evaluate(UserActivityTally tally, HygieneRuleOptions options)
     {
         if (!tally.Status.IsOk)
-            return Result(Outcome.Unknown, [new Finding(FindingSeverity.High, $"Guest sign-in activity could not be read ({tally.Status.Describe()}).")]);
+            return Result(Outcome.Unknown, [new Finding(FindingSeverity.High, HygieneTexts.GuestsUnreadable.With(tally.Status.Text()))]);
         if (tally.EnabledGuests == 0)
-            return Result(Outcome.Met, [new Finding(FindingSeverity.Info, "No enabled guest accounts.")]);
+            return Result(Outcome.Met, [new Finding(FindingSeverity.Info, HygieneTexts.NoGuests.With())]);
 
         var inactive = tally.InactiveGuests.Total;
         var outcome = inactive == 0 ? Outcome.Met : 4 * inactive <= tally.EnabledGuests ? Outcome.PartiallyMet : Outcome.NotMet;
         var findings = new List<Finding>
         {
-            new(Thresholds.SeverityOf(outcome), $"{tally.EnabledGuests} enabled guest(s); {inactive} have not signed in for {options.GuestInactiveAfterDays} days."),
+            new(Thresholds.SeverityOf(outcome), HygieneTexts.GuestsSummary.With(tally.EnabledGuests, inactive, options.GuestInactiveAfterDays)),
         };
         if (inactive > 0)
         {
             findings.Add(new Finding(Thresholds.SeverityOf(outcome),
-                $"Remove or disable inactive guests, or confirm their sponsor still needs them{tally.InactiveGuests.TruncationNote}.", tally.InactiveGuests.Names));
+                HygieneTexts.GuestsAdvice.With(tally.InactiveGuests.Note()), tally.InactiveGuests.Names));
         }
         return Result(outcome, findings);
     }

@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence.Hygiene;
 
 /// <summary>
@@ -10,9 +12,9 @@ public static class InactiveAccountsCheck
     public static CheckResult Evaluate(UserActivityTally tally, HygieneRuleOptions options)
     {
         if (!tally.Status.IsOk)
-            return Result(Outcome.Unknown, [new Finding(FindingSeverity.High, $"Users' sign-in activity could not be read ({tally.Status.Describe()}).")]);
+            return Result(Outcome.Unknown, [new Finding(FindingSeverity.High, HygieneTexts.SignInsUnreadable.With(tally.Status.Text()))]);
         if (tally.EnabledMembers == 0)
-            return Result(Outcome.Unknown, [new Finding(FindingSeverity.Medium, "No enabled member accounts were listed; inactivity cannot be judged.")]);
+            return Result(Outcome.Unknown, [new Finding(FindingSeverity.Medium, HygieneTexts.NoMembers.With())]);
 
         var inactive = tally.InactiveMembers.Total;
         var scaled = 100m * inactive;
@@ -20,16 +22,16 @@ public static class InactiveAccountsCheck
             : scaled <= options.InactivePartialPercent * tally.EnabledMembers ? Outcome.PartiallyMet : Outcome.NotMet;
         var findings = new List<Finding>
         {
-            new(Thresholds.SeverityOf(outcome), $"{inactive} of {tally.EnabledMembers} enabled member accounts ({Thresholds.Percent(inactive, tally.EnabledMembers):0.#} %) "
-                + $"have not signed in for {options.InactiveAfterDays} days (Met at or below {options.InactiveMetPercent:0.#} %)."),
+            new(Thresholds.SeverityOf(outcome), HygieneTexts.InactiveSummary.With(inactive, tally.EnabledMembers,
+                Thresholds.Percent(inactive, tally.EnabledMembers), options.InactiveAfterDays, options.InactiveMetPercent)),
         };
         if (inactive > 0)
         {
             findings.Add(new Finding(outcome == Outcome.Met ? FindingSeverity.Low : FindingSeverity.Medium,
-                $"Disable or remove inactive accounts after checking with their managers{tally.InactiveMembers.TruncationNote}.", tally.InactiveMembers.Names));
+                HygieneTexts.InactiveAdvice.With(tally.InactiveMembers.Note()), tally.InactiveMembers.Names));
         }
         if (tally.TooNewToJudge > 0)
-            findings.Add(new Finding(FindingSeverity.Info, $"{tally.TooNewToJudge} account(s) created within the period were not judged."));
+            findings.Add(new Finding(FindingSeverity.Info, HygieneTexts.TooNew.With(tally.TooNewToJudge)));
         return Result(outcome, findings);
     }
 

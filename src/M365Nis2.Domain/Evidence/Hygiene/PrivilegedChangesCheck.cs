@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence.Hygiene;
 
 /// <summary>
@@ -11,14 +13,14 @@ public static class PrivilegedChangesCheck
     public static CheckResult Evaluate(HygieneEvidence evidence, HygieneRuleOptions options)
     {
         if (!evidence.Audits.TryGet(out var events))
-            return Result(Outcome.Unknown, [new Finding(FindingSeverity.Medium, $"The directory audit log could not be read ({evidence.Audits.Status.Describe()}).")]);
+            return Result(Outcome.Unknown, [new Finding(FindingSeverity.Medium, HygieneTexts.AuditUnreadable.With(evidence.Audits.Status.Text()))]);
 
         var roleChanges = events.Where(e => IsCategory(e, "RoleManagement")).OrderByDescending(e => e.At).ToList();
         var policyChanges = events.Where(e => IsCategory(e, "Policy") && e.Activity.Contains("conditional access", StringComparison.OrdinalIgnoreCase))
             .OrderByDescending(e => e.At).ToList();
         var findings = new List<Finding>
         {
-            new(FindingSeverity.Info, $"{roleChanges.Count} privileged role change(s) and {policyChanges.Count} Conditional Access change(s) in {options.AuditDays} days.",
+            new(FindingSeverity.Info, HygieneTexts.Changes.With(roleChanges.Count, policyChanges.Count, options.AuditDays),
                 [.. roleChanges.Concat(policyChanges).OrderByDescending(e => e.At).Take(options.NamedLimit).Select(Describe)]),
         };
 
@@ -29,11 +31,11 @@ public static class PrivilegedChangesCheck
         if (outsidePim.Count > 0)
         {
             findings.Add(new Finding(FindingSeverity.Medium,
-                $"{outsidePim.Count} role assignment(s) were made outside Privileged Identity Management (standing access).", [.. outsidePim.Take(options.NamedLimit).Select(Describe)]));
+                HygieneTexts.OutsidePim.With(outsidePim.Count), [.. outsidePim.Take(options.NamedLimit).Select(Describe)]));
         }
         if (deleted.Count > 0)
         {
-            findings.Add(new Finding(FindingSeverity.Medium, $"{deleted.Count} Conditional Access policy(ies) were deleted; confirm each was intended.",
+            findings.Add(new Finding(FindingSeverity.Medium, HygieneTexts.PoliciesDeleted.With(deleted.Count),
                 [.. deleted.Take(options.NamedLimit).Select(Describe)]));
         }
         return Result(outsidePim.Count + deleted.Count > 0 ? Outcome.PartiallyMet : Outcome.Met, findings);

@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence.Mfa;
 
 /// <summary>
@@ -12,7 +14,7 @@ public static class AdminProtectionCheck
         var result = ConditionalAccessFrame.Evaluate(
             MfaChecks.AdminProtection,
             evidence,
-            "admins in the common privileged roles must use MFA on every sign-in",
+            MfaTexts.AdminsByDefaults.With(),
             policies => Judge(policies, evidence, options));
         if (result.Outcome == Outcome.Met && evidence.SecurityDefaults.Value?.IsEnabled == true)
             return result with { Findings = [.. result.Findings, PhishingResistantAdvice()] };
@@ -38,30 +40,30 @@ public static class AdminProtectionCheck
         {
             outcome = Outcome.NotMet;
             findings.Add(new Finding(FindingSeverity.High,
-                "No enabled Conditional Access policy requires MFA for privileged roles, and security defaults are not enabled."));
+                MfaTexts.NoAdminPolicy.With()));
         }
         else if (missing.Count == 0)
         {
             outcome = Outcome.Met;
-            findings.Add(new Finding(FindingSeverity.Info, "Every privileged role must use MFA under these policies.",
+            findings.Add(new Finding(FindingSeverity.Info, MfaTexts.AdminsCovered.With(),
                 [.. clean.Select(a => a.Policy.Label)]));
             findings.AddRange(clean.SelectMany(a => a.Gaps));
             var phishingResistant = clean.Where(a => a.Grant.PhishingResistant).SelectMany(a => a.Roles)
                 .ToHashSet(StringComparer.OrdinalIgnoreCase);
             findings.Add(options.PrivilegedRoleIds.All(phishingResistant.Contains)
-                ? new Finding(FindingSeverity.Info, "Privileged roles must use a phishing-resistant authentication strength.")
+                ? new Finding(FindingSeverity.Info, MfaTexts.AdminsPhishingResistant.With())
                 : PhishingResistantAdvice());
         }
         else
         {
             outcome = Outcome.PartiallyMet;
             findings.Add(new Finding(FindingSeverity.High,
-                "These privileged roles are not fully covered by an enabled MFA policy without gaps.",
+                MfaTexts.AdminsNotCovered.With(),
                 [.. missing.Select(PrivilegedRoles.Label)]));
             findings.AddRange(assessed.SelectMany(a => a.Gaps));
         }
 
-        findings.AddRange(PolicyScope.NotEnforced(adminPolicies, "Admin MFA", outcome == Outcome.Met));
+        findings.AddRange(PolicyScope.NotEnforced(adminPolicies, PolicyTexts.KindAdminMfa.With(), outcome == Outcome.Met));
         return (outcome, findings);
     }
 
@@ -76,7 +78,7 @@ public static class AdminProtectionCheck
         if (grant.Demand == MfaDemand.Weakened)
         {
             yield return new Finding(FindingSeverity.Medium,
-                $"Policy {policy.Label} lets admins choose MFA OR another control.", [.. grant.Alternatives]);
+                MfaTexts.AdminsChooseOr.With(policy.Label), [.. grant.Alternatives]);
         }
 
         // Targeting roles instead of All users is the normal shape of an admin policy, so user targeting is no gap here.
@@ -88,5 +90,5 @@ public static class AdminProtectionCheck
     }
 
     private static Finding PhishingResistantAdvice() => new(FindingSeverity.Info,
-        "Best practice: require a phishing-resistant authentication strength (FIDO2, Windows Hello, certificate) for privileged roles.");
+        MfaTexts.PhishingResistantAdvice.With());
 }

@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence.Mfa;
 
 /// <summary>
@@ -10,7 +12,7 @@ internal static class ConditionalAccessFrame
     public static CheckResult Evaluate(
         string check,
         MfaEvidence evidence,
-        string securityDefaultsCover,
+        CodedText securityDefaultsCover,
         Func<IReadOnlyList<ConditionalAccessPolicy>, (Outcome Outcome, List<Finding> Findings)> judgePolicies)
     {
         var caRead = evidence.ConditionalAccess.TryGet(out var policies);
@@ -18,12 +20,11 @@ internal static class ConditionalAccessFrame
 
         if (evidence.SecurityDefaults.TryGet(out var defaults) && defaults.IsEnabled)
         {
-            var findings = new List<Finding> { new(FindingSeverity.Info, $"Security defaults are enabled: {securityDefaultsCover}.") };
+            var findings = new List<Finding> { new(FindingSeverity.Info, PolicyTexts.DefaultsEnabled.With(securityDefaultsCover)) };
             if (enabled.Count > 0)
             {
                 findings.Add(new Finding(FindingSeverity.Medium,
-                    "Security defaults and enabled Conditional Access policies were both reported; Entra allows only one. "
-                    + "Check the tenant and the collection.", [.. enabled.Select(p => p.Label)]));
+                    PolicyTexts.DefaultsAndPolicies.With(), [.. enabled.Select(p => p.Label)]));
             }
 
             return new CheckResult(check, Outcome.Met, findings);
@@ -32,7 +33,7 @@ internal static class ConditionalAccessFrame
         if (!caRead)
         {
             var findings = new List<Finding> { new(FindingSeverity.High,
-                $"Conditional Access policies could not be read ({evidence.ConditionalAccess.Status.Describe()}).") };
+                PolicyTexts.PoliciesUnreadable.With(evidence.ConditionalAccess.Status.Text())) };
             if (!evidence.SecurityDefaults.Status.IsOk)
                 findings.Add(SecurityDefaultsUnread(evidence));
             return new CheckResult(check, Outcome.Unknown, findings);
@@ -49,13 +50,12 @@ internal static class ConditionalAccessFrame
             }
 
             policyFindings.Add(new Finding(FindingSeverity.Info,
-                $"Security defaults could not be read ({evidence.SecurityDefaults.Status.Describe()}); "
-                + "enabled Conditional Access policies show they are off."));
+                PolicyTexts.DefaultsUnreadableButOff.With(evidence.SecurityDefaults.Status.Text())));
         }
 
         return new CheckResult(check, outcome, policyFindings);
     }
 
     private static Finding SecurityDefaultsUnread(MfaEvidence evidence) => new(FindingSeverity.High,
-        $"Security defaults could not be read ({evidence.SecurityDefaults.Status.Describe()}).");
+        PolicyTexts.DefaultsUnreadable.With(evidence.SecurityDefaults.Status.Text()));
 }

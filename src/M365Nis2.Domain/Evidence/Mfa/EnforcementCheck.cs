@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence.Mfa;
 
 /// <summary>
@@ -14,7 +16,7 @@ public static class EnforcementCheck
         ConditionalAccessFrame.Evaluate(
             MfaChecks.Enforcement,
             evidence,
-            "MFA is required for all users when Entra judges it necessary (admins on every sign-in), and legacy authentication is blocked",
+            MfaTexts.EnforcementByDefaults.With(),
             policies => Judge(policies, evidence, options));
 
     private static (Outcome, List<Finding>) Judge(
@@ -32,7 +34,7 @@ public static class EnforcementCheck
         {
             outcome = Outcome.Met;
             findings.Add(new Finding(FindingSeverity.Info,
-                $"Policy {full.Policy.Label} requires MFA for All users and All cloud apps.", [full.Policy.Label]));
+                MfaTexts.FullPolicy.With(full.Policy.Label), [full.Policy.Label]));
             findings.AddRange(full.Findings);
         }
         else if (assessed.Count > 0)
@@ -44,10 +46,10 @@ public static class EnforcementCheck
         {
             outcome = Outcome.NotMet;
             findings.Add(new Finding(FindingSeverity.High,
-                "No enabled Conditional Access policy requires MFA, and security defaults are not enabled."));
+                MfaTexts.NoMfaPolicy.With()));
         }
 
-        findings.AddRange(PolicyScope.NotEnforced(mfaPolicies, "MFA", outcome == Outcome.Met));
+        findings.AddRange(PolicyScope.NotEnforced(mfaPolicies, PolicyTexts.KindMfa.With(), outcome == Outcome.Met));
         return (outcome, findings);
     }
 
@@ -57,14 +59,14 @@ public static class EnforcementCheck
         if (grant.Demand == MfaDemand.Weakened)
         {
             yield return new Finding(FindingSeverity.Medium,
-                $"Policy {policy.Label} lets users choose MFA OR another control, so sign-in is possible without MFA.",
+                MfaTexts.UsersChooseOr.With(policy.Label),
                 [.. grant.Alternatives]);
         }
 
         if (grant.StrengthUnverified)
         {
             yield return new Finding(FindingSeverity.Info,
-                $"Policy {policy.Label} uses a custom authentication strength whose methods were not collected; counted as MFA.");
+                MfaTexts.CustomStrength.With(policy.Label));
         }
 
         var findings = PolicyScope.UserTargeting(policy, evidence)
@@ -86,7 +88,7 @@ public static class EnforcementCheck
         if (missing.Count > 0)
         {
             yield return new Finding(FindingSeverity.Medium,
-                $"Policy {policy.Label} does not apply to every modern client type.", [.. missing.Select(m => $"missing {m}")]);
+                MfaTexts.ClientTypes.With(policy.Label), [.. missing.Select(m => $"missing {m}")]);
         }
     }
 }

@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence.Mfa;
 
 /// <summary>
@@ -12,7 +14,7 @@ public static class LegacyAuthenticationCheck
         ConditionalAccessFrame.Evaluate(
             MfaChecks.LegacyAuthentication,
             evidence,
-            "legacy authentication is blocked",
+            MfaTexts.LegacyByDefaults.With(),
             policies => Judge(policies, evidence, options));
 
     private static (Outcome, List<Finding>) Judge(
@@ -32,13 +34,12 @@ public static class LegacyAuthenticationCheck
         {
             outcome = Outcome.NotMet;
             findings.Add(new Finding(FindingSeverity.High,
-                "No enabled Conditional Access policy blocks legacy authentication, and security defaults are not enabled; "
-                + "legacy protocols bypass MFA."));
+                MfaTexts.NoLegacyBlock.With()));
         }
         else if (missing.Count == 0)
         {
             outcome = Outcome.Met;
-            findings.Add(new Finding(FindingSeverity.Info, "Legacy authentication is blocked for All users and All cloud apps.",
+            findings.Add(new Finding(FindingSeverity.Info, MfaTexts.LegacyBlocked.With(),
                 [.. clean.Select(a => a.Policy.Label)]));
             findings.AddRange(clean.SelectMany(a => a.Gaps));
         }
@@ -46,11 +47,11 @@ public static class LegacyAuthenticationCheck
         {
             outcome = Outcome.PartiallyMet;
             findings.Add(new Finding(FindingSeverity.High,
-                "These legacy client app types are not blocked for everyone by an enabled policy without gaps.", missing));
+                MfaTexts.LegacyNotBlocked.With(), missing));
             findings.AddRange(assessed.SelectMany(a => a.Gaps));
         }
 
-        findings.AddRange(PolicyScope.NotEnforced(blockPolicies, "Legacy-authentication block", outcome == Outcome.Met));
+        findings.AddRange(PolicyScope.NotEnforced(blockPolicies, PolicyTexts.KindLegacyBlock.With(), outcome == Outcome.Met));
         return (outcome, findings);
     }
 

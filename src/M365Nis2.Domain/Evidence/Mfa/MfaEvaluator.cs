@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence.Mfa;
 
 /// <summary>
@@ -57,7 +59,7 @@ public static class MfaEvaluator
         if (!source.TryGet(out var methods))
         {
             advice.Add(new Finding(FindingSeverity.Info,
-                $"Authentication methods policy could not be read ({source.Status.Describe()}); method advice skipped."));
+                MfaTexts.MethodsUnreadable.With(source.Status.Text())));
             return advice;
         }
 
@@ -65,12 +67,12 @@ public static class MfaEvaluator
             .Where(m => m.Equals("Sms", StringComparison.OrdinalIgnoreCase) || m.Equals("Voice", StringComparison.OrdinalIgnoreCase))
             .ToList();
         if (weak.Count > 0)
-            advice.Add(new Finding(FindingSeverity.Info, "Phishable methods are enabled; prefer Authenticator, passkeys or FIDO2.", weak));
+            advice.Add(new Finding(FindingSeverity.Info, MfaTexts.PhishableMethods.With(), weak));
 
         if (methods.RegistrationCampaignEnabled == false && registration.Outcome is Outcome.PartiallyMet or Outcome.NotMet)
         {
             advice.Add(new Finding(FindingSeverity.Low,
-                "The registration campaign is off while MFA registration is incomplete; turning it on nudges users to register."));
+                MfaTexts.CampaignOff.With()));
         }
 
         return advice;

@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence.Mfa;
 
 /// <summary>
@@ -23,7 +25,7 @@ internal static class PolicyScope
             .Concat(policy.Users.IncludeRoles.Select(r => $"role {PrivilegedRoles.Label(r)}"))
             .ToList();
         yield return new Finding(FindingSeverity.Medium,
-            $"Policy {policy.Label} targets selected users, groups or roles only, not All users.", targets);
+            PolicyTexts.SelectedUsers.With(policy.Label), targets);
     }
 
     /// <summary>Gaps for excluded users, groups and roles; named break-glass accounts are accepted with an Info finding.</summary>
@@ -34,7 +36,7 @@ internal static class PolicyScope
         if (breakGlass.Count > 0)
         {
             yield return new Finding(FindingSeverity.Info,
-                $"Policy {policy.Label} excludes named break-glass account(s), as allowed.", [.. breakGlass.Select(evidence.Name)]);
+                PolicyTexts.BreakGlass.With(policy.Label), [.. breakGlass.Select(evidence.Name)]);
         }
 
         var privilegedHolders = PrivilegedHolders(evidence, options);
@@ -42,20 +44,20 @@ internal static class PolicyScope
         {
             if (user.Equals("GuestsOrExternalUsers", StringComparison.OrdinalIgnoreCase))
             {
-                yield return new Finding(FindingSeverity.Medium, $"Policy {policy.Label} excludes guests and external users.", [user]);
+                yield return new Finding(FindingSeverity.Medium, PolicyTexts.ExcludesGuests.With(policy.Label), [user]);
                 continue;
             }
 
             var admin = privilegedHolders.Contains(user);
             yield return new Finding(admin ? FindingSeverity.High : FindingSeverity.Medium,
-                $"Policy {policy.Label} excludes a user who is not a named break-glass account{(admin ? " and holds a privileged role" : "")}.",
+                PolicyTexts.ExcludesUser.With(policy.Label, admin ? PolicyTexts.HoldsPrivilegedRole.With() : CommonTexts.None.With()),
                 [evidence.Name(user)]);
         }
 
         if (users.ExcludeGroups.Count > 0)
         {
             yield return new Finding(FindingSeverity.Medium,
-                $"Policy {policy.Label} excludes group(s); their members are not covered and are not verified as break-glass accounts.",
+                PolicyTexts.ExcludesGroups.With(policy.Label),
                 [.. users.ExcludeGroups.Select(evidence.Name)]);
         }
 
@@ -63,7 +65,7 @@ internal static class PolicyScope
         {
             var privileged = users.ExcludeRoles.Any(options.IsPrivilegedRole);
             yield return new Finding(privileged ? FindingSeverity.High : FindingSeverity.Medium,
-                $"Policy {policy.Label} excludes directory role(s){(privileged ? ", including privileged roles" : "")}.",
+                PolicyTexts.ExcludesRoles.With(policy.Label, privileged ? PolicyTexts.IncludingPrivileged.With() : CommonTexts.None.With()),
                 [.. users.ExcludeRoles.Select(PrivilegedRoles.Label)]);
         }
     }
@@ -75,13 +77,13 @@ internal static class PolicyScope
         if (!Has(apps.IncludeApplications, All))
         {
             yield return new Finding(FindingSeverity.Medium,
-                $"Policy {policy.Label} targets selected cloud apps only, not All cloud apps.",
+                PolicyTexts.SelectedApps.With(policy.Label),
                 [.. apps.IncludeApplications.Select(evidence.Name)]);
         }
 
         if (apps.ExcludeApplications.Count > 0)
         {
-            yield return new Finding(FindingSeverity.Medium, $"Policy {policy.Label} excludes cloud app(s).",
+            yield return new Finding(FindingSeverity.Medium, PolicyTexts.ExcludesApps.With(policy.Label),
                 [.. apps.ExcludeApplications.Select(evidence.Name)]);
         }
     }
@@ -105,18 +107,18 @@ internal static class PolicyScope
         if (parts.Count > 0)
         {
             yield return new Finding(FindingSeverity.Medium,
-                $"Policy {policy.Label} applies only under some conditions, not on every sign-in.", parts);
+                PolicyTexts.Conditions.With(policy.Label), parts);
         }
     }
 
     /// <summary>Findings naming report-only and disabled policies that would otherwise count, and saying they do not.</summary>
-    public static IEnumerable<Finding> NotEnforced(IEnumerable<ConditionalAccessPolicy> policies, string what, bool outcomeIsMet)
+    public static IEnumerable<Finding> NotEnforced(IEnumerable<ConditionalAccessPolicy> policies, CodedText what, bool outcomeIsMet)
     {
         var severity = outcomeIsMet ? FindingSeverity.Info : FindingSeverity.Medium;
         foreach (var group in policies.Where(p => p.State != PolicyState.Enabled).GroupBy(p => p.State).OrderBy(g => g.Key))
         {
-            var state = group.Key == PolicyState.ReportOnly ? "report-only" : "disabled";
-            yield return new Finding(severity, $"{what} polic(ies) in {state} state do not count: they enforce nothing.",
+            var state = group.Key == PolicyState.ReportOnly ? PolicyTexts.ReportOnly.With() : PolicyTexts.Disabled.With();
+            yield return new Finding(severity, PolicyTexts.NotEnforced.With(what, state),
                 [.. group.Select(p => p.Label)]);
         }
     }

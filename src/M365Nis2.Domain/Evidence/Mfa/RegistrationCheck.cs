@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence.Mfa;
 
 /// <summary>
@@ -11,14 +13,14 @@ public static class RegistrationCheck
         if (!tally.Status.IsOk)
         {
             return Result(Outcome.Unknown, [new Finding(FindingSeverity.High,
-                $"User registration details could not be read ({tally.Status.Describe()}); registration coverage is unknown.")]);
+                MfaTexts.RegistrationUnreadable.With(tally.Status.Text()))]);
         }
 
         if (tally.EnabledMembers == 0 && tally.Admins == 0)
         {
             // An empty report is more likely a collection problem than a tenant with no users; never Met on no data.
             return Result(Outcome.Unknown, [new Finding(FindingSeverity.Medium,
-                "The registration report listed no enabled member users; coverage cannot be judged.")]);
+                MfaTexts.RegistrationEmpty.With())]);
         }
 
         var findings = new List<Finding>();
@@ -28,30 +30,28 @@ public static class RegistrationCheck
         {
             outcome = Outcome.NotMet;
             findings.Add(new Finding(FindingSeverity.High,
-                $"{tally.UnregisteredAdmins.Total} of {tally.Admins} admin(s) are not registered for MFA; every admin must be"
-                + $"{tally.UnregisteredAdmins.TruncationNote}.",
+                MfaTexts.AdminsUnregistered.With(tally.UnregisteredAdmins.Total, tally.Admins, tally.UnregisteredAdmins.Note()),
                 tally.UnregisteredAdmins.Names));
         }
         else if (tally.Admins > 0)
         {
-            findings.Add(new Finding(FindingSeverity.Info, $"All {tally.Admins} admin(s) are registered for MFA."));
+            findings.Add(new Finding(FindingSeverity.Info, MfaTexts.AdminsRegistered.With(tally.Admins)));
         }
 
         if (!tally.RoleAssignmentsUsed)
         {
             findings.Add(new Finding(FindingSeverity.Low,
-                "Directory role assignments were not available; admins were recognised by the report's isAdmin flag only."));
+                MfaTexts.NoRoleAssignments.With()));
         }
 
         if (tally.Guests > 0)
         {
             findings.Add(new Finding(FindingSeverity.Info,
-                $"{tally.Guests} guest(s) left out of the ratio ({tally.RegisteredGuests} registered in this tenant); "
-                + "guests authenticate in their home tenant."));
+                MfaTexts.GuestsLeftOut.With(tally.Guests, tally.RegisteredGuests)));
         }
 
         if (tally.DisabledSkipped > 0)
-            findings.Add(new Finding(FindingSeverity.Info, $"{tally.DisabledSkipped} disabled account(s) left out."));
+            findings.Add(new Finding(FindingSeverity.Info, MfaTexts.DisabledLeftOut.With(tally.DisabledSkipped)));
 
         return Result(outcome, findings);
     }
@@ -60,7 +60,7 @@ public static class RegistrationCheck
     {
         if (tally.EnabledMembers == 0)
         {
-            findings.Add(new Finding(FindingSeverity.Medium, "No enabled member users were listed; only admins could be judged."));
+            findings.Add(new Finding(FindingSeverity.Medium, MfaTexts.OnlyAdmins.With()));
             return Outcome.Met;
         }
 
@@ -70,15 +70,14 @@ public static class RegistrationCheck
             : scaled >= options.MemberRegistrationPartialPercent * tally.EnabledMembers ? Outcome.PartiallyMet
             : Outcome.NotMet;
 
-        var summary = $"{tally.RegisteredMembers} of {tally.EnabledMembers} enabled member users ({tally.MemberPercent:0.##} %) "
-            + $"are registered for MFA (Met at {options.MemberRegistrationMetPercent:0.##} %, "
-            + $"partially met at {options.MemberRegistrationPartialPercent:0.##} %).";
+        var summary = MfaTexts.MembersSummary.With(tally.RegisteredMembers, tally.EnabledMembers, tally.MemberPercent,
+            options.MemberRegistrationMetPercent, options.MemberRegistrationPartialPercent);
         findings.Add(new Finding(outcome == Outcome.Met ? FindingSeverity.Info : SeverityFor(outcome), summary));
 
         if (tally.UnregisteredMembers.Total > 0)
         {
             findings.Add(new Finding(outcome == Outcome.Met ? FindingSeverity.Low : SeverityFor(outcome),
-                $"{tally.UnregisteredMembers.Total} member user(s) are not registered for MFA{tally.UnregisteredMembers.TruncationNote}.",
+                MfaTexts.MembersUnregistered.With(tally.UnregisteredMembers.Total, tally.UnregisteredMembers.Note()),
                 tally.UnregisteredMembers.Names));
         }
 

@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence.Mfa;
 
 /// <summary>The first few names of a possibly long list, plus the full count.</summary>
@@ -8,7 +10,10 @@ public sealed record NamedSample(IReadOnlyList<string> Names, int Total)
     public bool IsTruncated => Total > Names.Count;
 
     /// <summary>" (first 50 of 1 234 shown)" when truncated, else empty.</summary>
-    public string TruncationNote => IsTruncated ? $" (first {Names.Count} of {Total} shown)" : string.Empty;
+    public string TruncationNote => Note().English;
+
+    /// <summary><see cref="TruncationNote"/> as a coded text (a method, so artefacts that store the sample do not grow).</summary>
+    public CodedText Note() => IsTruncated ? CommonTexts.SampleTruncated.With(Names.Count, Total) : CommonTexts.None.With();
 }
 
 /// <summary>

@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence.SecureScore;
 
 /// <summary>
@@ -12,10 +14,10 @@ public static class SecureScoreGapCheck
         if (!evidence.Scores.TryGet(out var scores) || !evidence.Profiles.TryGet(out var profiles))
         {
             var status = evidence.Scores.Status.IsOk ? evidence.Profiles.Status : evidence.Scores.Status;
-            return [.. SecureScoreControlMap.MappedMeasures.Select(m => Unknown(m, $"Secure Score controls could not be read ({status.Describe()})."))];
+            return [.. SecureScoreControlMap.MappedMeasures.Select(m => Unknown(m, SecureScoreTexts.ControlsUnreadable.With(status.Text())))];
         }
         if (scores.Count == 0)
-            return [.. SecureScoreControlMap.MappedMeasures.Select(m => Unknown(m, "Graph returned no Secure Score; control gaps cannot be judged."))];
+            return [.. SecureScoreControlMap.MappedMeasures.Select(m => Unknown(m, SecureScoreTexts.NoScoreGaps.With()))];
 
         var byName = profiles.Where(p => !p.Deprecated).ToDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
         var gaps = new Dictionary<string, List<(string Title, decimal Score, decimal Max)>>(StringComparer.Ordinal);
@@ -41,24 +43,24 @@ public static class SecureScoreGapCheck
         var findings = new List<Finding>();
         if (max <= 0)
         {
-            findings.Add(new Finding(FindingSeverity.Info, $"{controls.Count} mapped action(s) carry no points."));
+            findings.Add(new Finding(FindingSeverity.Info, SecureScoreTexts.NoPoints.With(controls.Count)));
             return new MeasureCheck(measure, new CheckResult(SecureScoreChecks.Gaps(measure), Outcome.Met, findings));
         }
 
         var percent = Math.Round(100m * score / max, 1);
         var outcome = percent >= options.GapMetPercent ? Outcome.Met : percent >= options.GapPartialPercent ? Outcome.PartiallyMet : Outcome.NotMet;
         findings.Add(new Finding(outcome == Outcome.Met ? FindingSeverity.Info : outcome == Outcome.PartiallyMet ? FindingSeverity.Medium : FindingSeverity.High,
-            $"{score:0.##} of {max:0.##} points ({percent:0.#} %) in {controls.Count} Secure Score action(s) for this measure."));
+            SecureScoreTexts.Gaps.With(score, max, percent, controls.Count)));
         var open = controls.Where(c => c.Score < c.Max).OrderByDescending(c => c.Max - c.Score).ThenBy(c => c.Title, StringComparer.Ordinal).ToList();
         if (open.Count > 0)
         {
             findings.Add(new Finding(outcome == Outcome.Met ? FindingSeverity.Low : FindingSeverity.Medium,
-                $"{open.Count} action(s) not fully implemented; the largest gaps first.",
+                SecureScoreTexts.OpenActions.With(open.Count),
                 [.. open.Take(options.GapsNamed).Select(c => $"{c.Title} ({c.Score:0.##}/{c.Max:0.##})")]));
         }
         return new MeasureCheck(measure, new CheckResult(SecureScoreChecks.Gaps(measure), outcome, findings));
     }
 
-    private static MeasureCheck Unknown(string measure, string why) =>
+    private static MeasureCheck Unknown(string measure, CodedText why) =>
         new(measure, new CheckResult(SecureScoreChecks.Gaps(measure), Outcome.Unknown, [new Finding(FindingSeverity.Medium, why)]));
 }

@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence.SecureScore;
 
 /// <summary>
@@ -9,20 +11,20 @@ public static class SecureScoreLevelCheck
     public static CheckResult Evaluate(SecureScoreEvidence evidence, SecureScoreOptions options)
     {
         if (!evidence.Scores.TryGet(out var scores))
-            return Unknown($"Secure Score could not be read ({evidence.Scores.Status.Describe()}).");
+            return Unknown(SecureScoreTexts.Unreadable.With(evidence.Scores.Status.Text()));
         if (scores.Count == 0 || scores[0].Percent is not { } percent)
-            return Unknown("Graph returned no Secure Score; the level cannot be judged.");
+            return Unknown(SecureScoreTexts.NoScoreLevel.With());
 
         var latest = scores[0];
         var outcome = percent >= options.MetPercent ? Outcome.Met : percent >= options.PartialPercent ? Outcome.PartiallyMet : Outcome.NotMet;
         var severity = outcome switch { Outcome.Met => FindingSeverity.Info, Outcome.PartiallyMet => FindingSeverity.Medium, _ => FindingSeverity.High };
         return new CheckResult(SecureScoreChecks.Level, outcome,
         [
-            new Finding(severity, $"Secure Score {latest.CurrentScore:0.##} of {latest.MaxScore:0.##} ({percent:0.#} %) on {latest.CreatedAt:yyyy-MM-dd} "
-                + $"(Met at {options.MetPercent:0.#} %, partially met at {options.PartialPercent:0.#} %)."),
+            new Finding(severity, SecureScoreTexts.Level.With(latest.CurrentScore, latest.MaxScore, percent,
+                latest.CreatedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), options.MetPercent, options.PartialPercent)),
         ]);
     }
 
-    private static CheckResult Unknown(string why) =>
+    private static CheckResult Unknown(CodedText why) =>
         new(SecureScoreChecks.Level, Outcome.Unknown, [new Finding(FindingSeverity.High, why)]);
 }

@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence.SecureScore;
 
 /// <summary>
@@ -9,17 +11,16 @@ public static class SecureScoreTrendCheck
     public static CheckResult Evaluate(SecureScoreEvidence evidence, SecureScoreOptions options)
     {
         if (!evidence.Scores.TryGet(out var scores))
-            return Result(Outcome.Unknown, FindingSeverity.Medium, $"Secure Score history could not be read ({evidence.Scores.Status.Describe()}).");
+            return Result(Outcome.Unknown, FindingSeverity.Medium, SecureScoreTexts.HistoryUnreadable.With(evidence.Scores.Status.Text()));
         if (Span(scores, options) is not var (latest, baseline))
-            return Result(Outcome.Unknown, FindingSeverity.Low, "Fewer than two daily scores are available; the trend cannot be judged yet.");
+            return Result(Outcome.Unknown, FindingSeverity.Low, SecureScoreTexts.TooFewScores.With());
 
         var delta = latest.Percent!.Value - baseline.Percent!.Value;
         var days = (int)Math.Round((latest.CreatedAt - baseline.CreatedAt).TotalDays);
-        var text = $"Secure Score moved from {baseline.Percent:0.#} % to {latest.Percent:0.#} % ({delta:+0.#;-0.#;0} points) over {days} day(s).";
         return delta <= -options.TrendDropPoints
             ? Result(Outcome.PartiallyMet, FindingSeverity.Medium,
-                text + $" A drop of {options.TrendDropPoints:0.#} points or more needs a reason in the effectiveness review.")
-            : Result(Outcome.Met, FindingSeverity.Info, text);
+                SecureScoreTexts.TrendDrop.With(baseline.Percent, latest.Percent, delta, days, options.TrendDropPoints))
+            : Result(Outcome.Met, FindingSeverity.Info, SecureScoreTexts.Trend.With(baseline.Percent, latest.Percent, delta, days));
     }
 
     /// <summary>Percentage points gained (positive) or lost over the trend period; null when unknown.</summary>
@@ -36,6 +37,6 @@ public static class SecureScoreTrendCheck
         return (points[0], points.Skip(1).MinBy(s => (s.CreatedAt - target).Duration())!);
     }
 
-    private static CheckResult Result(Outcome outcome, FindingSeverity severity, string text) =>
+    private static CheckResult Result(Outcome outcome, FindingSeverity severity, CodedText text) =>
         new(SecureScoreChecks.Trend, outcome, [new Finding(severity, text)]);
 }

@@ -121,7 +121,7 @@ public sealed class AcknowledgementService(
             var next = current.Acknowledge(presentedSha256, channel, time.GetUtcNow());
             if (!next.Applied)
             {
-                return new(AckOutcomeKind.WrongVersion, null, campaign.Title, version, row.Language);
+                return new(AckOutcomeKind.WrongVersion, null, campaign.Title, version, row.Language, next.Refusal, next.Why?.Code, next.Why?.Danish);
             }
             var wasUncertain = row.State is AckStates.Sending or AckStates.Unknown;
             row.Apply(next.Acknowledgement);

@@ -27,7 +27,9 @@ public enum AckOutcomeKind
 }
 
 /// <param name="Language">The person's language ("en" or "da"), the one their card was sent in.</param>
-public sealed record AckOutcome(AckOutcomeKind Kind, DateTimeOffset? AcknowledgedAt = null, string? Title = null, int Version = 0, string? Language = null);
+/// <param name="Detail">Why the domain refused (English), with its <paramref name="Code"/> and the Danish text the tab shows a Danish reader.</param>
+public sealed record AckOutcome(AckOutcomeKind Kind, DateTimeOffset? AcknowledgedAt = null, string? Title = null, int Version = 0, string? Language = null,
+    string? Detail = null, string? Code = null, string? DetailDa = null);
 
 /// <param name="DocumentSha256">The hash of the version the person read (the card and the tab send it); optional.</param>
 public sealed record AcknowledgeRequest(string? DocumentSha256);

@@ -1,3 +1,4 @@
+using M365Nis2.Domain.Texts;
 using M365Nis2.Teams.Cards;
 using M365Nis2.Teams.Routing;
 
@@ -26,15 +27,16 @@ public sealed class EvidenceCardSamples(EvidenceCards cards) : ICardSamples
         [
             new("mfa.registration", "NotMet",
             [
-                new("High", "1 of 4 admin(s) are not registered for MFA; every admin must be.", ["Nikolaj Friis (nikolaj.friis@nordlysenergi.onmicrosoft.com)"]),
-                new("Medium", "8 of 51 enabled member(s) are not registered for MFA.",
+                MfaFindingView.Of("High", MfaTexts.AdminsUnregistered.With(1, 4, CommonTexts.None.With()), ["Nikolaj Friis (nikolaj.friis@nordlysenergi.onmicrosoft.com)"]),
+                MfaFindingView.Of("Medium", MfaTexts.MembersUnregistered.With(8, CommonTexts.None.With()),
                     ["Printer Aarhus (printer.aarhus@nordlysenergi.onmicrosoft.com)", "Printer Odense (printer.odense@nordlysenergi.onmicrosoft.com)", "Frederik Hansen (frederik.hansen003@nordlysenergi.onmicrosoft.com)", "Amalie Larsen (amalie.larsen011@nordlysenergi.onmicrosoft.com)"]),
             ]),
             new("mfa.enforcement", "PartiallyMet",
-                [new("Medium", "Policy 'CA001: Require MFA for all users' excludes group(s); their members are not covered.", ["CA-Exclusion-Legacy-Printers (4f2c…)"])]),
-            new("mfa.admin-protection", "Met", [new("Info", "Policy 'CA002: Require phishing-resistant MFA for admins' covers every privileged role.", [])]),
+                [MfaFindingView.Of("Medium", PolicyTexts.ExcludesGroups.With("'CA001: Require MFA for all users'"), ["CA-Exclusion-Legacy-Printers (4f2c…)"])]),
+            new("mfa.admin-protection", "Met", [MfaFindingView.Of("Info", MfaTexts.AdminsCovered.With(), ["'CA002: Require phishing-resistant MFA for admins'"])]),
             new("mfa.legacy-authentication", "NotMet",
-                [new("Medium", "Legacy authentication polic(ies) in report-only state do not count: they enforce nothing.", ["'CA003: Block legacy authentication' (9a1e…)"])]),
+                [MfaFindingView.Of("Medium", PolicyTexts.NotEnforced.With(PolicyTexts.KindLegacyBlock.With(), PolicyTexts.ReportOnly.With()),
+                    ["'CA003: Block legacy authentication' (9a1e…)"])]),
         ],
         [], []);
 }

@@ -81,11 +81,12 @@ public sealed class EvidenceCards(IStringLocalizer<EvidenceText> text)
 
     private string Line(MfaFindingView finding)
     {
+        var message = finding.Text(CultureInfo.CurrentUICulture.Name);
         if (finding.Subjects.Count == 0)
-            return finding.Message;
+            return message;
         var names = string.Join(", ", finding.Subjects.Take(SubjectsPerFinding));
         var more = finding.Subjects.Count > SubjectsPerFinding ? " " + string.Format(CultureInfo.CurrentCulture, text["Evidence_More"], finding.Subjects.Count - SubjectsPerFinding) : "";
-        return $"{finding.Message} ({names}{more})";
+        return $"{message} ({names}{more})";
     }
 
     private string Outcome(string outcome)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Teams.Cards;
 using M365Nis2.Teams.Routing;
 using M365Nis2.Web.Resources;
@@ -67,7 +68,8 @@ public sealed class MeasuresCards(IStringLocalizer<EvidenceText> text)
         var when = source.CollectedAt is { } at
             ? string.Format(CultureInfo.CurrentCulture, text["Measures_Collected"], at.ToString("g", CultureInfo.CurrentCulture) + " UTC")
             : "";
-        var word = source.Unavailable is { } reason
+        var reason = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "da" ? source.UnavailableDa ?? source.Unavailable : source.Unavailable;
+        var word = reason is not null
             ? string.Format(CultureInfo.CurrentCulture, text["Measures_Unavailable"], reason)
             : Outcome(source.Outcome);
         return $"{source.Title}: {word} · {when}";
@@ -75,12 +77,13 @@ public sealed class MeasuresCards(IStringLocalizer<EvidenceText> text)
 
     private string Finding(AutomatedFinding finding)
     {
+        var message = finding.Text(CultureInfo.CurrentUICulture.Name);
         if (finding.Subjects.Count == 0)
-            return finding.Message;
+            return message;
         var more = finding.Subjects.Count > SubjectsPerFinding
             ? " " + string.Format(CultureInfo.CurrentCulture, text["Evidence_More"], finding.Subjects.Count - SubjectsPerFinding)
             : "";
-        return $"{finding.Message} ({string.Join(", ", finding.Subjects.Take(SubjectsPerFinding))}{more})";
+        return $"{message} ({string.Join(", ", finding.Subjects.Take(SubjectsPerFinding))}{more})";
     }
 
     private string Outcome(string outcome)
@@ -119,7 +122,10 @@ public sealed class MeasuresCardSamples(MeasuresCards cards) : ICardSamples
             new("securescore", "Microsoft Secure Score", "NotMet", At, true, "run", "a", null),
             new("intune", "Microsoft Intune", "PartiallyMet", At, true, "run", "b", null),
         ],
-        [new("High", "No compliance policy requires encryption for MacOS.", []), new("High", "12 of 40 devices (70 %) are encrypted.", ["NE-LT-00017 (ida.berg@nordlysenergi.onmicrosoft.com)"])]),
+        [
+            AutomatedFinding.Of("High", DeviceTexts.EncryptionNotRequired.With("MacOS"), []),
+            AutomatedFinding.Of("High", DeviceTexts.Unencrypted.With(12, CommonTexts.None.With()), ["NE-LT-00017 (ida.berg@nordlysenergi.onmicrosoft.com)"]),
+        ]),
         new("art21.2.c", "Business continuity", "Forretningskontinuitet", "Unknown",
             [new("backup", "Microsoft 365 Backup", "Unknown", At, true, "run", null, "Microsoft 365 Backup is not licensed in this tenant (BackupRestore.Read.All).")], []),
     ], true);

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using M365Nis2.Domain.Evidence;
 using M365Nis2.Domain.Evidence.Mfa;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Features.Vault;
 using Microsoft.Extensions.Options;
 
@@ -38,7 +39,17 @@ public sealed record MfaControlView(
 /// <summary>A check as stored in the artefact; outcomes and severities are the enum names (Met, PartiallyMet, NotMet, Unknown; Info … High).</summary>
 public sealed record MfaCheckView(string Check, string Outcome, IReadOnlyList<MfaFindingView> Findings);
 
-public sealed record MfaFindingView(string Severity, string Message, IReadOnlyList<string> Subjects);
+/// <summary>A finding as stored in the artefact: the English message always; code and arguments since findings have codes.</summary>
+public sealed record MfaFindingView(string Severity, string Message, IReadOnlyList<string> Subjects, string? Code = null,
+    IReadOnlyDictionary<string, string>? Args = null)
+{
+    /// <summary>The Danish text for the tab; null for a finding stored before codes (its English is all there is).</summary>
+    public string? MessageDa => TextCatalog.Render(Code, Args, TextLanguage.Danish);
+
+    public string Text(string? language) => TextCatalog.Localize(Message, Code, Args, language);
+
+    public static MfaFindingView Of(string severity, CodedText text, IReadOnlyList<string> subjects) => new(severity, text.English, subjects, text.Code, text.Args);
+}
 
 internal sealed record MfaEvaluationView(
     string Overall,

@@ -28,6 +28,8 @@ public sealed class FollowUpTasks(TaskStore store, TaskWorkflow workflow, IOptio
             RowKey = id,
             Title = request.Title.Trim(),
             Description = string.IsNullOrWhiteSpace(request.Description) ? null : request.Description.Trim(),
+            TitleDa = string.IsNullOrWhiteSpace(request.TitleDa) ? null : request.TitleDa.Trim(),
+            DescriptionDa = string.IsNullOrWhiteSpace(request.DescriptionDa) ? null : request.DescriptionDa.Trim(),
             Measures = TaskRow.Join(request.Measures.Select(m => Nis2Catalogue.Default.Get(m).Id).Distinct()),
             SourceKind = request.Source.Kind.ToString(),
             SourceId = request.Source.Id,
@@ -69,8 +71,10 @@ public sealed class FollowUpTasks(TaskStore store, TaskWorkflow workflow, IOptio
             problems.Add("A title is required.");
         else if (r.Title.Trim().Length > MaxTitleLength)
             problems.Add($"The title is longer than {MaxTitleLength} characters.");
-        if (r.Description is { Length: > FollowUpTask.MaxTextLength })
+        if (r.Description is { Length: > FollowUpTask.MaxTextLength } || r.DescriptionDa is { Length: > FollowUpTask.MaxTextLength })
             problems.Add($"The description is longer than {FollowUpTask.MaxTextLength} characters.");
+        if (r.TitleDa is { } titleDa && titleDa.Trim().Length > MaxTitleLength)
+            problems.Add($"The Danish title is longer than {MaxTitleLength} characters.");
         if (r.DueDate.Year is < 2000 or > 2100)
             problems.Add("The due date must be between 2000 and 2100.");
         foreach (var m in r.Measures.Where(m => Nis2Catalogue.Default.Find(m) is null))

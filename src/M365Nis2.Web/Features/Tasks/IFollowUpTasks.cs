@@ -13,6 +13,8 @@ namespace M365Nis2.Web.Features.Tasks;
 /// <param name="Source">Where it comes from; <see cref="TaskSource.Key"/> makes the call idempotent.</param>
 /// <param name="Description">Optional detail (≤ 2 000 characters), e.g. the finding's text.</param>
 /// <param name="OpenedBy">Who caused it: a user's object id or a job name such as <c>job:evidence</c>.</param>
+/// <param name="TitleDa">The title in Danish, for Danish readers (optional: without it everyone reads <paramref name="Title"/>).</param>
+/// <param name="DescriptionDa">The description in Danish (optional).</param>
 [FeatureContract]
 public sealed record FollowUpRequest(
     string OwnerId,
@@ -21,7 +23,9 @@ public sealed record FollowUpRequest(
     IReadOnlyList<string> Measures,
     TaskSource Source,
     string? Description = null,
-    string OpenedBy = "system");
+    string OpenedBy = "system",
+    string? TitleDa = null,
+    string? DescriptionDa = null);
 
 /// <summary>The task for the request: <see cref="Created"/> false when one existed for the source already (then nothing changed).</summary>
 [FeatureContract]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Teams;
 using M365Nis2.Teams.Cards;
 using M365Nis2.Teams.Routing;
@@ -30,7 +31,8 @@ public abstract class TaskCardAction(IUserDirectory directory, TaskNotifier noti
         {
             return InvokeResponse.Message(notifier.TextFor("NotFound"));
         }
-        return outcome.Refusal is { } refusal ? InvokeResponse.Message(refusal) : InvokeResponse.Card(Render(row, turn));
+        // A refusal in the language of the person who clicked (the turn's locale), like the rest of the card.
+        return outcome.Refusal is not null ? InvokeResponse.Message(outcome.RefusalIn(turn.Culture.Name)!) : InvokeResponse.Card(Render(row, turn));
     }
 
     /// <summary>Runs the operation; null when the data is malformed.</summary>
@@ -90,6 +92,6 @@ public sealed class RefreshTaskAction(IUserDirectory directory, TaskNotifier not
     {
         var row = await store.FindAsync(taskId, ct);
         // Only the owner and the CISO may see a task (it can name people and findings).
-        return row is not null && !caller.IsManager && row.OwnerId != caller.ObjectId ? new(row, "This task is not yours.") : new(row, null);
+        return row is not null && !caller.IsManager && row.OwnerId != caller.ObjectId ? TaskOutcome.Refused(row, TaskTexts.NotYours.With()) : new(row, null);
     }
 }

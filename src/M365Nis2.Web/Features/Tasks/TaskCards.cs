@@ -20,9 +20,9 @@ public sealed class TaskCards(IStringLocalizer<TaskText> text)
         var body = new List<CardElement>
         {
             new TextBlock { Text = text["Card_Title"], Size = TextSize.Medium, Weight = TextWeight.Bolder, IsSubtle = true },
-            new TextBlock { Text = row.Title, Size = TextSize.Large, Weight = TextWeight.Bolder, Spacing = Spacing.None },
+            new TextBlock { Text = row.TitleIn(CultureInfo.CurrentUICulture.Name), Size = TextSize.Large, Weight = TextWeight.Bolder, Spacing = Spacing.None },
         };
-        if (row.Description is { } description)
+        if (row.DescriptionIn(CultureInfo.CurrentUICulture.Name) is { } description)
         {
             body.Add(new TextBlock { Text = description });
         }
@@ -53,7 +53,7 @@ public sealed class TaskCards(IStringLocalizer<TaskText> text)
         actions.Add(new OpenUrlAction { Title = text["Action_Open"], Url = tabLink });
         return new AdaptiveCard
         {
-            FallbackText = $"{text["Card_Title"]}: {row.Title}",
+            FallbackText = $"{text["Card_Title"]}: {row.TitleIn(CultureInfo.CurrentUICulture.Name)}",
             Body = body,
             Actions = actions,
             Refresh = new CardRefresh { Action = new ExecuteAction { Title = "Refresh", Verb = RefreshVerb, Data = new { taskId = row.RowKey } } },
@@ -66,7 +66,7 @@ public sealed class TaskCards(IStringLocalizer<TaskText> text)
         var body = new List<CardElement>
         {
             new TextBlock { Text = text["Decide_Title"], Size = TextSize.Medium, Weight = TextWeight.Bolder, IsSubtle = true },
-            new TextBlock { Text = row.Title, Size = TextSize.Large, Weight = TextWeight.Bolder, Spacing = Spacing.None },
+            new TextBlock { Text = row.TitleIn(CultureInfo.CurrentUICulture.Name), Size = TextSize.Large, Weight = TextWeight.Bolder, Spacing = Spacing.None },
             new FactSet
             {
                 Facts =
@@ -88,7 +88,7 @@ public sealed class TaskCards(IStringLocalizer<TaskText> text)
             actions.Add(new ExecuteAction { Title = text["Action_Grant"], Verb = DecideVerb, Style = ActionStyle.Positive, Data = new { taskId = row.RowKey, grant = true } });
             actions.Add(new ExecuteAction { Title = text["Action_Refuse"], Verb = DecideVerb, Style = ActionStyle.Destructive, Data = new { taskId = row.RowKey, grant = false } });
         }
-        return new AdaptiveCard { FallbackText = $"{text["Decide_Title"]}: {row.Title}", Body = body, Actions = actions };
+        return new AdaptiveCard { FallbackText = $"{text["Decide_Title"]}: {row.TitleIn(CultureInfo.CurrentUICulture.Name)}", Body = body, Actions = actions };
     }
 
     public string Text(string key, params object[] args) => text[key, args];

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using M365Nis2.Web.Infrastructure.Auth;
+using M365Nis2.Web.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -98,7 +99,7 @@ public static class TaskEndpoints
         {
             null => Problem([problem!]),
             { NotFound: true } => TypedResults.NotFound(),
-            { Refusal: { } refusal } => Problem([refusal], StatusCodes.Status409Conflict),
+            { Refusal: { } refusal } => CodedProblems.Of(refusal, outcome.Why, StatusCodes.Status409Conflict, "Refused"),
             _ => TypedResults.Ok(tasks.View(outcome.Row!)),
         };
     }
@@ -133,7 +134,7 @@ public static class TaskEndpoints
         return outcome switch
         {
             { NotFound: true } => TypedResults.NotFound(),
-            { Refusal: { } refusal } => Problem([refusal]),
+            { Refusal: { } refusal } => CodedProblems.Of(refusal, outcome.Why, StatusCodes.Status400BadRequest, "Invalid request"),
             _ => TypedResults.Created($"/api/artefacts/{artefactId}", tasks.View(outcome.Row!)),
         };
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using M365Nis2.Domain.Tasks;
 using M365Nis2.Teams;
 using M365Nis2.Teams.Conversations;
@@ -64,12 +65,12 @@ public sealed class TaskNotifier(
     {
         var due = TaskRow.Day(row.DueDate);
         var sent = await TellAsync(row.OwnerId, () => cards.Text(reminder.Kind == TaskReminderKind.Overdue ? "Reminder_Overdue" : "Reminder_Before",
-            row.Title, TaskCards.Day(due)), ct);
+            row.TitleIn(CultureInfo.CurrentUICulture.Name), TaskCards.Day(due)), ct);
         if (reminder.CopyManager)
         {
             foreach (var ciso in roles.Value.CisoUserIds.Where(c => !c.Equals(row.OwnerId, StringComparison.OrdinalIgnoreCase)))
             {
-                await TellAsync(ciso, () => cards.Text("Ciso_Overdue", row.Title, row.OwnerName ?? row.OwnerId, TaskCards.Day(due)), ct);
+                await TellAsync(ciso, () => cards.Text("Ciso_Overdue", row.TitleIn(CultureInfo.CurrentUICulture.Name), row.OwnerName ?? row.OwnerId, TaskCards.Day(due)), ct);
             }
         }
         return sent;

@@ -3,6 +3,7 @@ using System.Runtime.Serialization;
 using Azure;
 using Azure.Data.Tables;
 using M365Nis2.Domain.Tasks;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Web.Features.Tasks;
 
@@ -21,6 +22,9 @@ public sealed class TaskRow : ITableEntity
 
     public string Title { get; set; } = "";
     public string? Description { get; set; }
+    /// <summary>The Danish title when the opener gave one (evidence findings do); English readers and older rows use <see cref="Title"/>.</summary>
+    public string? TitleDa { get; set; }
+    public string? DescriptionDa { get; set; }
     public string OwnerId { get; set; } = "";
     /// <summary>Display name when known (resolved when opened from the tab); the CISO and the board see it.</summary>
     public string? OwnerName { get; set; }
@@ -55,6 +59,11 @@ public sealed class TaskRow : ITableEntity
 
     [IgnoreDataMember]
     public IReadOnlyList<string> MeasureList => Split(Measures);
+
+    /// <summary>The title in the reader's language ("da…": the Danish title when there is one).</summary>
+    public string TitleIn(string? language) => TextLanguage.IsDanish(language) && !string.IsNullOrWhiteSpace(TitleDa) ? TitleDa : Title;
+
+    public string? DescriptionIn(string? language) => TextLanguage.IsDanish(language) && !string.IsNullOrWhiteSpace(DescriptionDa) ? DescriptionDa : Description;
 
     [IgnoreDataMember]
     public IReadOnlyList<string> EvidenceList => Split(EvidenceIds);

@@ -25,13 +25,15 @@ public sealed record TaskView(
     DateTimeOffset? ClosedAt,
     string? ClosedBy,
     IReadOnlyList<string> Evidence,
-    string CardState)
+    string CardState,
+    string? TitleDa = null,
+    string? DescriptionDa = null)
 {
     public static TaskView Of(TaskRow row, TaskDueStatus status) => new(
         row.RowKey, row.Title, row.Description, row.OwnerId, row.OwnerName, status.DueDate, TaskRow.Day(row.OriginalDueDate), status.State.ToString(),
         status.PastDue, status.DaysLeft, status.Extended, row.MeasureList, row.SourceKind, row.SourceId,
         row.PendingDue is { } p ? new(TaskRow.Day(p), row.PendingReason ?? "", row.PendingAt ?? default) : null,
-        row.CreatedAt, row.ClosedAt, row.ClosedBy, row.EvidenceList, row.CardState);
+        row.CreatedAt, row.ClosedAt, row.ClosedBy, row.EvidenceList, row.CardState, row.TitleDa, row.DescriptionDa);
 }
 
 public sealed record TaskHistoryEntry(string Kind, DateTimeOffset At, string ActorId, string? ActorName, string? Text, string? ArtefactId, string? FileName);

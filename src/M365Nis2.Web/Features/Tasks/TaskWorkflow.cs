@@ -1,4 +1,6 @@
+using System.Globalization;
 using M365Nis2.Domain.Tasks;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Web.Features.Tasks;
 
@@ -8,10 +10,16 @@ public sealed record TaskCaller(string ObjectId, string? Name, bool IsManager)
     public TaskActor Actor => new(ObjectId, IsManager);
 }
 
-/// <summary>The row after an operation, or why it was refused; neither when the task does not exist.</summary>
-public sealed record TaskOutcome(TaskRow? Row, string? Refusal)
+/// <summary>The row after an operation, or why it was refused (in English, and coded when the rule has a code); neither
+/// when the task does not exist.</summary>
+public sealed record TaskOutcome(TaskRow? Row, string? Refusal, CodedText? Why = null)
 {
     public bool NotFound => Row is null;
+
+    public static TaskOutcome Refused(TaskRow row, CodedText why) => new(row, why.English, why);
+
+    /// <summary>The refusal in the reader's language; an uncoded one stays as given.</summary>
+    public string? RefusalIn(string? language) => Why?.InLanguage(language) ?? Refusal;
 }
 
 /// <summary>
@@ -44,7 +52,7 @@ public sealed class TaskWorkflow(TaskStore store, TaskNotifier notifier, TaskRec
             async (row, c) =>
             {
                 await notifier.TellAsync(row.OwnerId,
-                    () => notifier.TextFor(grant ? "Owner_Granted" : "Owner_Refused", row.Title, TaskCards.Day(TaskRow.Day(row.DueDate))), c);
+                    () => notifier.TextFor(grant ? "Owner_Granted" : "Owner_Refused", row.TitleIn(CultureInfo.CurrentUICulture.Name), TaskCards.Day(TaskRow.Day(row.DueDate))), c);
                 await notifier.RefreshOwnerCardAsync(row, c);
             }, ct);
 
@@ -82,11 +90,11 @@ public sealed class TaskWorkflow(TaskStore store, TaskNotifier notifier, TaskRec
         }
         if (!caller.IsManager && caller.ObjectId != row.OwnerId)
         {
-            return new(row, "Only the owner or the CISO can comment on this task.");
+            return TaskOutcome.Refused(row, TaskTexts.OnlyOwnerOrCisoComments.With());
         }
         if (string.IsNullOrWhiteSpace(text) || text.Length > FollowUpTask.MaxTextLength)
         {
-            return new(row, $"A comment needs 1 to {FollowUpTask.MaxTextLength} characters.");
+            return TaskOutcome.Refused(row, TaskTexts.CommentLength.With(FollowUpTask.MaxTextLength));
         }
         await store.AddEventAsync(TaskEventRow.For(taskId, TaskEvents.Comment, caller.ObjectId, caller.Name, time.GetUtcNow(), text.Trim()), ct);
         return new(row, null);
@@ -95,11 +103,11 @@ public sealed class TaskWorkflow(TaskStore store, TaskNotifier notifier, TaskRec
     private async Task<TaskOutcome> ApplyAsync(string taskId, TaskCaller caller, string eventKind, string? eventText,
         Func<FollowUpTask, TaskRow, TaskTransition> transition, Func<TaskRow, CancellationToken, Task> after, CancellationToken ct)
     {
-        string? refusal = null;
+        CodedText? refusal = null;
         var (row, written) = await store.UpdateAsync(taskId, r =>
         {
             var t = transition(r.ToDomain(), r);
-            refusal = t.Refusal;
+            refusal = t.Why;
             if (t.Applied)
             {
                 r.Apply(t.Task);
@@ -108,7 +116,7 @@ public sealed class TaskWorkflow(TaskStore store, TaskNotifier notifier, TaskRec
         }, ct);
         if (row is null || !written)
         {
-            return new(row, refusal);
+            return new(row, refusal?.English, refusal);
         }
         await store.AddEventAsync(TaskEventRow.For(taskId, eventKind, caller.ObjectId, caller.Name, time.GetUtcNow(), eventText), ct);
         await after(row, ct);

@@ -28,6 +28,9 @@ public class FindingTasksTests
         Assert.Equal(new DemoDirectory().Ciso.Id, guests.GetProperty("ownerId").GetString());
         Assert.Equal(["art21.2.i"], guests.GetProperty("measures").EnumerateArray().Select(m => m.GetString()));
         Assert.StartsWith("Microsoft Entra", guests.GetProperty("title").GetString(), StringComparison.Ordinal);
+        // A Danish owner reads the same finding in Danish (the card and the tab pick titleDa for a Danish reader).
+        Assert.Contains("aktiverede gæst(er)", guests.GetProperty("titleDa").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Høj: ", guests.GetProperty("descriptionDa").GetString(), StringComparison.Ordinal);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var due = DateOnly.Parse(guests.GetProperty("dueDate").GetString()!, CultureInfo.InvariantCulture);
         Assert.InRange(due.DayNumber - today.DayNumber, 13, 31); // High 14 days, Medium 30 (Copenhagen calendar)

@@ -46,6 +46,20 @@ public sealed class MeasuresBotTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Danish_client_gets_every_finding_in_Danish_and_the_names_unchanged()
+    {
+        var english = await CardAsync(Demo.Ciso.Id);
+        var danish = await CardAsync(Demo.Ciso.Id, locale: "da-DK");
+        var englishFindings = Findings(english!);
+        var danishFindings = Findings(danish!);
+
+        Assert.NotEmpty(englishFindings);
+        Assert.Equal(englishFindings.Count, danishFindings.Count);
+        Assert.Empty(englishFindings.Intersect(danishFindings)); // each line differs: no English finding left in the Danish card
+        Assert.Contains("Ole Bak", danish, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_employee_and_a_team_chat_get_counts_without_names_and_a_guest_gets_no_card()
     {
         var ciso = await CardAsync(Demo.Ciso.Id);
@@ -67,6 +81,12 @@ public sealed class MeasuresBotTests : IAsyncLifetime, IDisposable
         var findings = texts.Where(x => x.Contains("Ole Bak", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(findings);
         Assert.All(findings, f => Assert.Contains("\\(", f, StringComparison.Ordinal)); // "(Ole Bak …)" escaped as Markdown-safe text
+    }
+
+    private static List<string> Findings(string card)
+    {
+        using var doc = JsonDocument.Parse(card);
+        return [.. doc.RootElement.GetProperty("body").EnumerateArray().SelectMany(Texts).Where(x => x.StartsWith("• ", StringComparison.Ordinal))];
     }
 
     private static IEnumerable<string> Texts(JsonElement e) =>

@@ -1,21 +1,34 @@
 using System.Text.Json;
 using M365Nis2.Domain.Evidence;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Features.Vault;
 
 namespace M365Nis2.Web.Features.Evidence;
 
 /// <summary>One source's word on one measure: its outcome there, when it was collected and where the proof is.</summary>
-/// <param name="Unavailable">Why the source could not be read at all (permission, licence), else null.</param>
+/// <param name="Unavailable">Why the source could not be read at all (permission, licence), else null; <paramref name="UnavailableDa"/> in Danish.</param>
 public sealed record AutomatedSourceStatus(string Source, string Title, string Outcome, DateTimeOffset? CollectedAt, bool IsDemo,
-    string? RunId, string? ArtefactId, string? Unavailable);
+    string? RunId, string? ArtefactId, string? Unavailable, string? UnavailableDa = null);
 
 /// <summary>A measure's automated evidence across sources, combined by <see cref="MeasureOutcome"/>.</summary>
-public sealed record AutomatedMeasure(string ControlId, string? Outcome, string Rule, IReadOnlyList<AutomatedSourceStatus> Sources, DateTimeOffset? LastCollectedAt);
+/// <param name="RuleDa">The stated rule in Danish, for the tab.</param>
+public sealed record AutomatedMeasure(string ControlId, string? Outcome, string Rule, IReadOnlyList<AutomatedSourceStatus> Sources, DateTimeOffset? LastCollectedAt,
+    string? RuleDa = null);
 
 /// <summary>A check as stored in a source artefact, with the source it came from.</summary>
 public sealed record AutomatedCheck(string Source, string Check, string Outcome, IReadOnlyList<AutomatedFinding> Findings);
 
-public sealed record AutomatedFinding(string Severity, string Message, IReadOnlyList<string> Subjects);
+/// <summary>A finding as stored in a source artefact: the English message always; code and arguments since findings have codes.</summary>
+public sealed record AutomatedFinding(string Severity, string Message, IReadOnlyList<string> Subjects, string? Code = null,
+    IReadOnlyDictionary<string, string>? Args = null)
+{
+    /// <summary>The Danish text for the tab; null for a finding stored before codes (its English is all there is).</summary>
+    public string? MessageDa => TextCatalog.Render(Code, Args, TextLanguage.Danish);
+
+    public string Text(string? language) => TextCatalog.Localize(Message, Code, Args, language);
+
+    public static AutomatedFinding Of(string severity, CodedText text, IReadOnlyList<string> subjects) => new(severity, text.English, subjects, text.Code, text.Args);
+}
 
 /// <summary>
 /// Reads what the sources concluded: the newest succeeded run of every enabled source (one top-1 query each, cached
@@ -35,10 +48,11 @@ public sealed class AutomatedEvidence(SourceCollector collector, SourceRunStore 
         if (latest.Count == 0)
             return null;
         var statuses = latest.Select(x => new AutomatedSourceStatus(x.Source.Key, x.Source.Title,
-            x.Run.Measures.GetValueOrDefault(controlId, nameof(Outcome.Unknown)), x.Run.FinishedAt, x.Run.IsDemo, x.Run.RunId, x.Run.ArtefactId, x.Run.Unavailable)).ToList();
-        var (outcome, rule) = MeasureOutcome.Combine([.. statuses.Select(s => new CheckResult(s.Source,
+            x.Run.Measures.GetValueOrDefault(controlId, nameof(Outcome.Unknown)), x.Run.FinishedAt, x.Run.IsDemo, x.Run.RunId, x.Run.ArtefactId, x.Run.Unavailable,
+            x.Run.UnavailableDa)).ToList();
+        var (outcome, rule) = MeasureOutcome.CombineStated([.. statuses.Select(s => new CheckResult(s.Source,
             Enum.TryParse<Outcome>(s.Outcome, out var o) ? o : Outcome.Unknown, []))]);
-        return new AutomatedMeasure(controlId, outcome?.ToString(), rule, statuses, statuses.Max(s => s.CollectedAt));
+        return new AutomatedMeasure(controlId, outcome?.ToString(), rule.English, statuses, statuses.Max(s => s.CollectedAt), rule.Danish);
     }
 
     /// <summary>The checks speaking to a measure, read back from each source's newest signed artefact.</summary>

@@ -1,5 +1,6 @@
 using M365Nis2.Domain.Evidence;
 using M365Nis2.Domain.Tasks;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Features.Tasks;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.Extensions.Options;
@@ -39,9 +40,11 @@ public sealed class FindingTasks(IFollowUpTasks tasks, IOptions<SourcesOptions> 
             }
             if (await CurrentEpisodeAsync(work.Key, ct) is not { } episode)
                 continue;
-            var description = episode.Number > 1 ? $"{work.Description}\nThe previous task was closed, but run {runId} still finds this." : work.Description;
+            var again = episode.Number > 1 ? TaskTexts.FindingStillFound.With(runId) : null;
+            var description = again is null ? work.Description : $"{work.Description}\n{again.English}";
+            var descriptionDa = again is null ? work.DescriptionDa : $"{work.DescriptionDa}\n{again.Danish}";
             var result = await tasks.OpenAsync(new FollowUpRequest(owner, work.Title, today.AddDays(work.DueInDays), [work.ControlId], episode.Source,
-                Clip(description), Job), ct);
+                Clip(description), Job, work.TitleDa, Clip(descriptionDa)), ct);
             opened += result.Created ? 1 : 0;
         }
         foreach (var key in plan.Resolved)

@@ -48,7 +48,8 @@ public sealed class SourceCollector(
                 new Dictionary<string, string> { ["runId"] = run.RunId, ["source"] = source.Key, ["isDemo"] = run.IsDemo ? "true" : "false" }, run.Actor, ct);
             result = new SourceRun(source.Key, run.RunId, RunStatuses.Succeeded, read.StartedAt, read.FinishedAt, run.IsDemo, read.Measures(source),
                 read.Outcome.Evaluation.Checks.GroupBy(c => c.Result.Check).ToDictionary(g => g.Key, g => g.First().Result.Outcome.ToString()),
-                read.Outcome.Evaluation.Metrics, receipt.Id, read.Counts.Total, read.Counts.Throttled, read.Unavailable, null);
+                read.Outcome.Evaluation.Metrics, receipt.Id, read.Counts.Total, read.Counts.Throttled,
+                read.Unavailable?.Describe(), null, read.Unavailable?.Text().Danish);
             evaluation = read.Outcome.Evaluation; // only a stored, signed run opens or closes tasks
             logger.LogInformation("Evidence: source {Source} in run {RunId}: {Requests} Graph requests ({Throttled} throttled), artefact {ArtefactId}",
                 source.Key, run.RunId, read.Counts.Total, read.Counts.Throttled, receipt.Id);

@@ -22,6 +22,9 @@ public sealed class SourceReader(GraphServiceClient graph, DateTimeOffset now, I
     /// <summary>Per request name: request, status, detail, and the JSON or the digest.</summary>
     public JsonObject Proof { get; } = [];
 
+    /// <summary>Per request name, the status as read (the proof holds its English words; this keeps it for other languages).</summary>
+    public Dictionary<string, CollectionStatus> Statuses { get; } = [];
+
     /// <summary>Reads every page of a small collection, keeps its JSON as proof and maps the items to rule records.</summary>
     internal async Task<Collected<IReadOnlyList<TOut>>> ListAsync<TPage, TItem, TOut>(GraphFailureSource source, string request,
         Func<Task<TPage?>> first, Func<string, Task<TPage?>> next, Func<TPage, List<TItem>?> items, Func<TItem, TOut> map, CancellationToken ct)
@@ -115,11 +118,15 @@ public sealed class SourceReader(GraphServiceClient graph, DateTimeOffset now, I
         return status;
     }
 
-    private void Record(string name, string request, CollectionStatus status, JsonNode? json) => Proof[name] = new JsonObject
+    private void Record(string name, string request, CollectionStatus status, JsonNode? json)
     {
-        ["request"] = request,
-        ["status"] = status.Kind.ToString(),
-        ["detail"] = status.IsOk ? null : status.Describe(),
-        ["json"] = json,
-    };
+        Statuses[name] = status;
+        Proof[name] = new JsonObject
+        {
+            ["request"] = request,
+            ["status"] = status.Kind.ToString(),
+            ["detail"] = status.IsOk ? null : status.Describe(),
+            ["json"] = json,
+        };
+    }
 }

@@ -6,7 +6,8 @@ namespace M365Nis2.Web.Features.Evidence;
 
 /// <summary>One source read and judged: its outcome, its signed-to-be artefact, what it cost in requests.</summary>
 /// <param name="Unavailable">When every request was refused, the first refusal's reason (what an admin must fix).</param>
-public sealed record SourceReadResult(SourceOutcome Outcome, byte[] Artefact, SourceRequestCounts Counts, DateTimeOffset StartedAt, DateTimeOffset FinishedAt, string? Unavailable)
+public sealed record SourceReadResult(SourceOutcome Outcome, byte[] Artefact, SourceRequestCounts Counts, DateTimeOffset StartedAt, DateTimeOffset FinishedAt,
+    CollectionStatus? Unavailable)
 {
     /// <summary>Measure → combined outcome of this source's checks there.</summary>
     public IReadOnlyDictionary<string, string> Measures(IEvidenceSource source) =>
@@ -34,11 +35,6 @@ public sealed class SourceReading(GraphPacer pacer, TimeProvider time, ILogger l
         return new SourceReadResult(outcome, SourceArtefact.Build(run, source, reader, outcome, counts, finished), counts, started, finished, Unavailable(reader));
     }
 
-    private static string? Unavailable(SourceReader reader)
-    {
-        var statuses = reader.Proof.Select(p => p.Value?["status"]?.GetValue<string>()).ToList();
-        return statuses.Count > 0 && statuses.All(s => s != nameof(CollectionStatusKind.Ok))
-            ? reader.Proof.Select(p => p.Value?["detail"]?.GetValue<string>()).FirstOrDefault(d => d is not null)
-            : null;
-    }
+    private static CollectionStatus? Unavailable(SourceReader reader) =>
+        reader.Statuses.Count > 0 && reader.Statuses.Values.All(s => !s.IsOk) ? reader.Statuses.Values.First() : null;
 }

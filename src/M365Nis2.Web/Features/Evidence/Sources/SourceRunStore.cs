@@ -8,6 +8,7 @@ namespace M365Nis2.Web.Features.Evidence;
 /// <param name="Measures">Measure id → combined automated outcome of this source (Met / PartiallyMet / NotMet / Unknown).</param>
 /// <param name="Checks">Check key → outcome.</param>
 /// <param name="Unavailable">Why nothing could be judged (e.g. "missing permission SecurityEvents.Read.All"); null when something was.</param>
+/// <param name="UnavailableDa">The same in Danish (null on rows stored before it was kept).</param>
 public sealed record SourceRun(
     string Source,
     string RunId,
@@ -22,7 +23,8 @@ public sealed record SourceRun(
     int Requests,
     int Throttled,
     string? Unavailable,
-    string? Error);
+    string? Error,
+    string? UnavailableDa = null);
 
 /// <summary>
 /// Source runs in Table <c>EvidenceSourceRuns</c>, partition = source key, row = the collection run id (inverted ticks,
@@ -48,6 +50,7 @@ public sealed class SourceRunStore(TableServiceClient tables, StorageNames names
             ["Requests"] = run.Requests,
             ["Throttled"] = run.Throttled,
             ["Unavailable"] = run.Unavailable,
+            ["UnavailableDa"] = run.UnavailableDa,
             ["Error"] = run.Error,
         }, TableUpdateMode.Replace, ct);
     }
@@ -93,5 +96,6 @@ public sealed class SourceRunStore(TableServiceClient tables, StorageNames names
         e.GetInt32("Requests") ?? 0,
         e.GetInt32("Throttled") ?? 0,
         e.GetString("Unavailable"),
-        e.GetString("Error"));
+        e.GetString("Error"),
+        e.GetString("UnavailableDa"));
 }

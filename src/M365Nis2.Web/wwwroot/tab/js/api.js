@@ -1,6 +1,8 @@
 // Every API call carries the caller's identity: the Teams SSO token as a bearer, in local development the demo user
 // chosen in the dev user picker as X-Dev-User, or (outside Teams) the browser session cookie. X-Requested-With is
 // always sent: the server refuses unsafe requests under the session cookie without it (cross-site request forgery).
+import { lang } from './i18n.js';
+
 let auth = { mode: 'none' };
 
 export function useTeamsAuth(getToken) { auth = { mode: 'teams', getToken }; }
@@ -28,9 +30,11 @@ export async function getJson(path, options = {}) {
   }
 }
 
+/** The problem's words for the user: a coded refusal in the tab's language (detailDa), else title, detail and field errors. */
 export async function problemText(response) {
   try {
     const body = await response.json();
+    if (lang() === 'da' && body.detailDa) return body.detailDa;
     const details = body.errors ? Object.values(body.errors).flat().join(' ') : '';
     return [body.title, body.detail, details].filter(Boolean).join(': ');
   } catch {

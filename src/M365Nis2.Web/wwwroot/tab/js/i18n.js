@@ -31,6 +31,11 @@ export function formatDate(value, withTime = true) {
   return new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', options).format(date);
 }
 
+/** obj[field] in the tab's language: a Danish reader gets obj[field + 'Da'] when the server sent one (e.g. messageDa). */
+export function localized(obj, field) {
+  return (language === 'da' ? obj?.[`${field}Da`] : null) || obj?.[field];
+}
+
 export function titleOf(control) {
   return language === 'da' ? (control.titleDa || control.title) : control.title;
 }

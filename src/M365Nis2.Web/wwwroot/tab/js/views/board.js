@@ -56,7 +56,7 @@ function deviationsSection(deviations) {
     d.overdueTasks.length ? h('table', { class: 'data', 'data-testid': 'board-deviations' },
       h('thead', {}, h('tr', {}, [t('board.deviationTask'), t('board.deviationOwner'), t('board.deviationDue'), t('col.control')].map(c => h('th', { scope: 'col' }, c)))),
       h('tbody', {}, d.overdueTasks.map(x => h('tr', { 'data-task': x.id },
-        h('td', {}, x.title), h('td', {}, x.ownerName ?? ''), h('td', {}, formatDate(x.dueDate, false)),
+        h('td', {}, titleOf(x)), h('td', {}, x.ownerName ?? ''), h('td', {}, formatDate(x.dueDate, false)),
         h('td', {}, (x.measures ?? []).map(shortLabel).join(', '))))))
       : h('p', {}, t('board.noDeviations')));
 }

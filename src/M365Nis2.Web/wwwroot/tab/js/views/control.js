@@ -1,5 +1,5 @@
 import { h, mount, link, message } from '../dom.js';
-import { t, titleOf, formatDate } from '../i18n.js';
+import { t, localized, titleOf, formatDate } from '../i18n.js';
 import { getJson } from '../api.js';
 import { mergeEngine, withAutomated, automatedLine, statusBadge, shortLabel, isoChips } from '../controls.js';
 import { percentChart, toSeries } from '../chart.js';
@@ -51,12 +51,12 @@ function automatedSection(data) {
   const bySource = data.checks.reduce((m, c) => ((m[c.source] ??= []).push(c), m), {});
   return h('section', { 'data-testid': 'automated-checks' },
     h('h2', {}, t('automated.title')),
-    h('p', { class: 'muted' }, t('automated.rule'), ' ', data.measure.rule),
+    h('p', { class: 'muted' }, t('automated.rule'), ' ', localized(data.measure, 'rule')),
     h('ul', { class: 'plain' }, data.measure.sources.map(s => h('li', { class: 'card', 'data-source': s.source },
       h('div', { class: 'card-head' }, h('h3', {}, s.title), statusBadge(s.outcome)),
       h('div', { class: 'muted' }, s.collectedAt ? t('automated.collected', formatDate(s.collectedAt)) : t('control.never'),
         s.artefactId ? [' · ', h('span', { class: 'mono' }, s.artefactId.slice(0, 12))] : null),
-      s.unavailable ? message('error', s.unavailable) : null,
+      s.unavailable ? message('error', localized(s, 'unavailable')) : null,
       h('ul', { class: 'plain' }, (bySource[s.source] ?? []).map(c => h('li', { 'data-check': c.check },
         h('div', { class: 'card-head' }, h('strong', {}, checkTitle(c.check)), statusBadge(c.outcome)),
         findingList(c.findings))))))));
@@ -66,9 +66,20 @@ function findingList(findings) {
   if (!findings.length) return null;
   const tone = s => ({ high: 'danger', medium: 'warning', low: 'info' })[String(s).toLowerCase()] ?? 'neutral';
   return h('ul', { class: 'findings', 'data-testid': 'findings' }, findings.map(f => h('li', {},
-    f.severity ? h('span', { class: `badge badge-${tone(f.severity)}` }, f.severity) : null, ' ',
-    f.message ?? f.title ?? f.text ?? JSON.stringify(f),
+    f.severity ? h('span', { class: `badge badge-${tone(f.severity)}` }, severityLabel(f.severity)) : null, ' ',
+    findingText(f),
     (f.subjects ?? []).length ? h('div', { class: 'muted' }, f.subjects.slice(0, 10).join(', '), f.subjects.length > 10 ? ` (+${f.subjects.length - 10})` : '') : null)));
+}
+
+/** A coded finding carries its Danish text (messageDa); one stored before codes has only its English message. */
+function findingText(f) {
+  return localized(f, 'message') ?? f.title ?? f.text ?? JSON.stringify(f);
+}
+
+function severityLabel(severity) {
+  const key = `finding.severity.${String(severity).toLowerCase()}`;
+  const known = t(key);
+  return known === key ? severity : known;
 }
 
 function checkTitle(key) {

@@ -1,5 +1,5 @@
 import { h, mount, message, link } from '../dom.js';
-import { t, formatDate } from '../i18n.js';
+import { t, localized, formatDate } from '../i18n.js';
 import { getJson } from '../api.js';
 import { artefactTools } from './artefact-tools.js';
 import { statusBadge, shortLabel } from '../controls.js';
@@ -36,8 +36,8 @@ export async function renderRun(view, { id }) {
   for (const s of sources.data ?? []) {
     const measures = Object.entries(s.measures ?? {});
     const source = titles[s.source] ?? s.source;
-    if (measures.length === 0) rows.push({ measure: null, source, outcome: s.unavailable ? 'Unknown' : s.status, artefactId: s.artefactId, note: s.unavailable ?? s.error });
-    for (const [measure, outcome] of measures) rows.push({ measure, source, outcome, artefactId: s.artefactId, note: s.unavailable });
+    if (measures.length === 0) rows.push({ measure: null, source, outcome: s.unavailable ? 'Unknown' : s.status, artefactId: s.artefactId, note: localized(s, 'unavailable') ?? s.error });
+    for (const [measure, outcome] of measures) rows.push({ measure, source, outcome, artefactId: s.artefactId, note: localized(s, 'unavailable') });
   }
   rows.sort((a, b) => (a.measure ?? '~').localeCompare(b.measure ?? '~') || a.source.localeCompare(b.source));
   mount(view, link('/tab/evidence-runs', {}, `← ${t('runs.title')}`),

@@ -1,5 +1,5 @@
 import { h, mount, message, link } from '../dom.js';
-import { t, formatDate } from '../i18n.js';
+import { t, localized, titleOf, formatDate } from '../i18n.js';
 import { api, getJson, problemText } from '../api.js';
 import { taskState, day } from './tasks.js';
 
@@ -21,8 +21,8 @@ export async function renderTask(view, params, session) {
   };
   mount(view,
     h('p', {}, link('/tab/tasks', {}, t('task.back'))),
-    h('h1', { 'data-testid': 'task-title' }, task.title),
-    task.description ? h('p', {}, task.description) : null,
+    h('h1', { 'data-testid': 'task-title' }, titleOf(task)),
+    task.description ? h('p', {}, localized(task, 'description')) : null,
     h('dl', { class: 'facts' },
       h('dt', {}, t('col.status')), h('dd', {}, taskState(task)),
       h('dt', {}, t('tasks.col.due')), h('dd', {}, day(task.dueDate), task.extended ? ` (${t('task.extended')})` : ''),

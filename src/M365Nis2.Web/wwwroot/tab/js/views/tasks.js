@@ -1,5 +1,5 @@
 import { h, mount, message, link } from '../dom.js';
-import { t, formatDate } from '../i18n.js';
+import { t, titleOf, formatDate } from '../i18n.js';
 import { api, getJson, problemText } from '../api.js';
 
 // Follow-up tasks (GET /api/tasks): an employee sees their own, the CISO and the board every task with its owner.
@@ -28,7 +28,7 @@ export async function renderTasks(view, params, session) {
         h('thead', {}, h('tr', {}, [t('tasks.col.title'), seeAll ? t('tasks.col.owner') : null, t('tasks.col.due'), t('col.status')]
           .filter(c => c !== null).map(c => h('th', {}, c)))),
         h('tbody', {}, tasks.data.map(task => h('tr', { 'data-task': task.id },
-          h('td', {}, link(`/tab/tasks/${encodeURIComponent(task.id)}`, {}, task.title), h('div', { class: 'muted' }, t(`task.source.${task.sourceKind}`))),
+          h('td', {}, link(`/tab/tasks/${encodeURIComponent(task.id)}`, {}, titleOf(task)), h('div', { class: 'muted' }, t(`task.source.${task.sourceKind}`))),
           seeAll ? h('td', {}, task.ownerName ?? task.ownerId) : null,
           h('td', {}, day(task.dueDate)),
           h('td', {}, taskState(task)))))));
