@@ -40,6 +40,12 @@ public sealed class DemoGraphServerOptions
     /// <summary>Clock for the throttle window (FakeTimeProvider in tests).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// Called (in the background, after the 201) when the app installed itself for a user through
+    /// <c>POST /users/{id}/teamwork/installedApps</c>: what Teams would follow with the bot's installation event.
+    /// </summary>
+    public Func<DemoUser, Task>? AppInstalled { get; set; }
+
     /// <summary>Loopback port; 0 picks a free one.</summary>
     public int Port { get; set; }
 }
