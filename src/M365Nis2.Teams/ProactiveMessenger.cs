@@ -97,10 +97,13 @@ public sealed class ProactiveMessenger(
         {
             return (null, new ProactiveResult.NoConversation("not reached: the person removed the app from Teams, so it is not installed again for them"));
         }
-        switch (await installer.RequestAsync(aadObjectId, ct))
+        var outcome = await installer.RequestAsync(aadObjectId, ct);
+        if (outcome is InstallOutcome.Ready && await references.FindPersonalByAadObjectIdAsync(aadObjectId, ct) is { Status: ConversationStatus.Active } ready)
         {
-            case InstallOutcome.Ready when await references.FindPersonalByAadObjectIdAsync(aadObjectId, ct) is { Status: ConversationStatus.Active } ready:
-                return (ready, null);
+            return (ready, null);
+        }
+        switch (outcome)
+        {
             case InstallOutcome.Waiting waiting:
                 return (null, new ProactiveResult.NoConversation(waiting.Reason, waiting.RetryAfter));
             case InstallOutcome.Refused refused:

@@ -33,11 +33,11 @@ public sealed class AppInstallOptions
 
     /// <summary>How long a refusal (permission, licence) stands before Graph is asked again.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "7.00:00:00", ErrorMessage = "AppInstall:RefusalKeptFor must be between 0 and 7 days.")]
-    public TimeSpan RefusalKeptFor { get; set; } = TimeSpan.FromHours(1);
+    public TimeSpan RefusalKeptFor { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>Installation requests per second to Graph (Teams' own limits are per app and tenant; bulk campaigns stay well under).</summary>
     [Range(1, 50, ErrorMessage = "AppInstall:RequestsPerSecond must be between 1 and 50.")]
     public int RequestsPerSecond { get; set; } = 5;
 
-    public AppInstallRules Rules => new(RetryAfter, EventTimeout, RefusalKeptFor);
+    public AppInstallRules ToRules() => new(RetryAfter, EventTimeout, RefusalKeptFor);
 }

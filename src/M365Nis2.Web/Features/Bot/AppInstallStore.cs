@@ -50,7 +50,7 @@ public sealed class AppInstallStore(TableServiceClient tables, StorageNames name
 
     /// <summary>
     /// Claims the request: inserts a Requested row when there is none (<paramref name="current"/> null), or replaces
-    /// <paramref name="current"/> if nobody changed it since it was read. False: another caller has it.
+    /// <paramref name="current"/> if nobody changed it since it was read. Null: another caller has it.
     /// </summary>
     public async Task<AppInstallRow?> TryClaimAsync(string objectId, AppInstallRow? current, DateTimeOffset now, CancellationToken ct)
     {

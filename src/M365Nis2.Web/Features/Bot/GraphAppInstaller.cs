@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using M365Nis2.Domain.Reach;
-using M365Nis2.Teams;
 using M365Nis2.Teams.Conversations;
 using M365Nis2.Web.Infrastructure.Graph;
 using M365Nis2.Web.Infrastructure.Storage;
@@ -33,7 +32,12 @@ public sealed class GraphAppInstaller(
     public const string LicenceReason = "not reached: this person has no Microsoft Teams licence, so the app cannot be installed for them";
     public const string UnknownUserReason = "not reached: Teams does not know this person (no Teams licence, or the account was removed)";
 
-    private readonly TokenBucketRateLimiter pace = new(new TokenBucketRateLimiterOptions
+    private TokenBucketRateLimiter? pace;
+
+    /// <summary>After one 403 for the permission, the others are refused without asking Graph again until then (UTC ticks).</summary>
+    private long permissionMissingUntil;
+
+    private TokenBucketRateLimiter Pace => LazyInitializer.EnsureInitialized(ref pace, () => new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
     {
         TokenLimit = options.Value.RequestsPerSecond,
         TokensPerPeriod = options.Value.RequestsPerSecond,
@@ -41,10 +45,7 @@ public sealed class GraphAppInstaller(
         QueueLimit = int.MaxValue,
         QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         AutoReplenishment = true,
-    });
-
-    /// <summary>After one 403 for the permission, the others are refused without asking Graph again until then.</summary>
-    private DateTimeOffset permissionMissingUntil = DateTimeOffset.MinValue;
+    }));
 
     public async Task<InstallOutcome?> RequestAsync(string aadObjectId, CancellationToken ct)
     {
@@ -62,7 +63,7 @@ public sealed class GraphAppInstaller(
         {
             var current = await store.FindAsync(aadObjectId, ct);
             var now = time.GetUtcNow();
-            switch (o.Rules.Decide(current?.ParsedState, current?.Since, current?.Reason, now))
+            switch (o.ToRules().Decide(current?.ParsedState, current?.Since, current?.Reason, now))
             {
                 case AppInstallDecision.Wait wait:
                     return new InstallOutcome.Waiting(WaitingReason, wait.RetryAfter);
@@ -71,7 +72,17 @@ public sealed class GraphAppInstaller(
             }
             if (await store.TryClaimAsync(aadObjectId, current, now, ct) is { } claimed)
             {
-                return await InstallAsync(aadObjectId, claimed, ct);
+                try
+                {
+                    return await InstallAsync(aadObjectId, claimed, ct);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // E.g. no token for Graph: a configuration problem the CISO must see; the send itself must not break.
+                    logger.LogError(e, "Installing the app for {User} failed", aadObjectId);
+                    await store.ReleaseAsync(claimed, CancellationToken.None);
+                    return new InstallOutcome.Refused($"not reached: installing the app failed ({e.GetType().Name}: {e.Message})");
+                }
             }
         }
         return new InstallOutcome.Waiting(WaitingReason, o.RetryAfter);
@@ -79,7 +90,7 @@ public sealed class GraphAppInstaller(
 
     private async Task<InstallOutcome> InstallAsync(string aadObjectId, AppInstallRow claimed, CancellationToken ct)
     {
-        if (time.GetUtcNow() < permissionMissingUntil)
+        if (time.GetUtcNow().UtcTicks < Volatile.Read(ref permissionMissingUntil))
         {
             return await RefuseAsync(claimed, PermissionReason, ct);
         }
@@ -90,7 +101,7 @@ public sealed class GraphAppInstaller(
         }
         try
         {
-            using (await pace.AcquireAsync(1, ct))
+            using (await Pace.AcquireAsync(1, ct))
             {
                 await graph.Users[aadObjectId].Teamwork.InstalledApps.PostAsync(new UserScopeTeamsAppInstallation
                 {
@@ -116,7 +127,7 @@ public sealed class GraphAppInstaller(
             var kind = GraphFailure.Classify(e);
             if (kind == GraphFailureKind.PermissionMissing)
             {
-                permissionMissingUntil = time.GetUtcNow() + options.Value.RefusalKeptFor;
+                Volatile.Write(ref permissionMissingUntil, (time.GetUtcNow() + options.Value.RefusalKeptFor).UtcTicks);
             }
             logger.LogWarning("Installing the app for {User} was refused: {Problem}", aadObjectId, GraphFailure.Describe(e));
             return await RefuseAsync(claimed, kind switch
@@ -141,5 +152,5 @@ public sealed class GraphAppInstaller(
         return new InstallOutcome.Refused(reason);
     }
 
-    public void Dispose() => pace.Dispose();
+    public void Dispose() => pace?.Dispose();
 }

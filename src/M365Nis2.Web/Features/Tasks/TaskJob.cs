@@ -102,7 +102,7 @@ public sealed class TaskJob(
             {
                 ProactiveResult.Sent s => (TaskCardStates.Sent, s.ConversationId, s.ActivityId, (DateTimeOffset?)null),
                 null => (TaskCardStates.Unknown, null, null, null),
-                ProactiveResult.NoConversation { RetryAfter: { } wait } => (TaskCardStates.Pending, null, null, now + wait),
+                ProactiveResult.NoConversation { RetryAfter: { } wait } => (TaskCardStates.Pending, null, null, (DateTimeOffset?)(now + wait)),
                 _ when row.CardAttempts >= options.Value.MaxCardAttempts => (TaskCardStates.Failed, null, null, null),
                 _ => (TaskCardStates.Pending, null, null, now + options.Value.RetryDelay),
             };
