@@ -62,6 +62,27 @@ public class ReachEveryoneTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task In_the_demo_as_run_sh_starts_it_a_campaign_to_all_staff_reaches_every_licensed_member()
+    {
+        // No bot tenant, no connector: the demo tenant's own Teams sink takes the sends, as with scripts/run.sh.
+        using var app = new TestApp(new Dictionary<string, string?>
+        {
+            ["Graph:Demo:Employees"] = Employees.ToString(CultureInfo.InvariantCulture),
+            ["Awareness:PollInterval"] = "00:00:00.200",
+            ["AppInstall:RetryAfter"] = "00:00:00.300",
+        });
+        var graph = app.Services.GetRequiredService<DemoGraphHost>().Server;
+        using var ciso = app.Http(DemoDirectory.CisoUpn);
+
+        var (campaignId, recipients) = await LaunchAsync(ciso);
+        var status = await WaitUntilSentAsync(ciso, campaignId, TimeSpan.FromMinutes(2));
+
+        Assert.Equal(AllStaff().Count, recipients);
+        Assert.Equal(recipients, status["sent"]!.GetValue<int>());
+        Assert.True(graph.TeamsActivities >= 2 * recipients, $"{graph.TeamsActivities} calls to the demo's Teams sink: a welcome and a prompt each");
+    }
+
+    [Fact]
     public async Task Without_the_install_permission_the_CISO_sees_why_and_nobody_is_asked_or_sent_twice()
     {
         await using var connector = await RateLimitingConnector.StartAsync(tenantPerSecond: 100);
