@@ -30,6 +30,7 @@ public sealed class GraphAppInstaller(
     public const string WaitingReason = "not reached yet: the app is being installed for this person in Teams; the message follows when Teams confirms";
     public const string PermissionReason = "not reached: the app may not install itself (TeamsAppInstallation.ReadWriteSelfForUser.All missing)";
     public const string LicenceReason = "not reached: this person has no Microsoft Teams licence, so the app cannot be installed for them";
+    public const string NoChatReason = "not reached: the app is installed for this person, but Teams gave the bot no chat with them yet (they can open the app once)";
     public const string UnknownUserReason = "not reached: Teams does not know this person (no Teams licence, or the account was removed)";
 
     private TokenBucketRateLimiter? pace;
@@ -114,7 +115,14 @@ public sealed class GraphAppInstaller(
         catch (ODataError e) when (e.ResponseStatusCode == 409)
         {
             // Installed already, yet no conversation is stored here (the event was lost, or storage is new): ask Graph for the chat.
-            return await chats.AdoptAsync(aadObjectId, appId, ct) ? new InstallOutcome.Ready() : new InstallOutcome.Waiting(WaitingReason, options.Value.RetryAfter);
+            if (await chats.AdoptAsync(aadObjectId, appId, ct))
+            {
+                return new InstallOutcome.Ready();
+            }
+            // A second round without event or chat is not waited for forever: the sender counts it as a failed attempt.
+            return claimed.Requests >= 2
+                ? await RefuseAsync(claimed, NoChatReason, ct)
+                : new InstallOutcome.Waiting(WaitingReason, options.Value.RetryAfter);
         }
         catch (ODataError e) when (GraphFailure.Classify(e) is GraphFailureKind.Throttled or GraphFailureKind.Unavailable)
         {
