@@ -54,5 +54,8 @@ public sealed class GraphOptions
         /// fake connector); unset: the demo server's own Teams sink, which accepts every send.
         /// </summary>
         public string? TeamsServiceUrl { get; set; }
+
+        /// <summary><c>Graph:Demo:RefuseAppInstall</c>: the demo tenant refuses proactive installation (permission missing).</summary>
+        public bool RefuseAppInstall { get; set; }
     }
 }

@@ -50,6 +50,11 @@ internal sealed partial class DemoGraphApi
             await Error(ctx, 400, "BadRequest", "teamsApp@odata.bind must name an app of the organisation's catalogue.");
             return;
         }
+        if (options.RefuseAppInstall)
+        {
+            await Error(ctx, 403, "Forbidden", "Missing role permissions on the request. API requires one of 'TeamsAppInstallation.ReadWriteSelfForUser.All'.");
+            return;
+        }
         if (!HasTeamsLicence(user))
         {
             await Error(ctx, 403, "Forbidden", "Failed to get license information for the user. Ensure user has a valid Office365 license assigned to them.");

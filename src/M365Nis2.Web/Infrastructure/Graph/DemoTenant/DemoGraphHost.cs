@@ -20,6 +20,7 @@ public sealed class DemoGraphHost(IOptions<GraphOptions> options, TimeProvider t
                 Employees = options.Value.Demo.Employees,
                 ThrottleReports = options.Value.Demo.ThrottleReports,
                 Devices = options.Value.Demo.Devices,
+                RefuseAppInstall = options.Value.Demo.RefuseAppInstall,
                 TimeProvider = time,
                 // Resolved when an installation happens, not now: the events need the bot, which may need Graph.
                 AppInstalled = user => services.GetService<IDemoTeamsEvents>()?.AppInstalledAsync(user, CancellationToken.None) ?? Task.CompletedTask,

@@ -46,6 +46,12 @@ public sealed class DemoGraphServerOptions
     /// </summary>
     public Func<DemoUser, Task>? AppInstalled { get; set; }
 
+    /// <summary>
+    /// Answer every installation request with Graph's 403 for a missing permission, as a tenant that did not grant
+    /// TeamsAppInstallation.ReadWriteSelfForUser.All does (<c>Graph:Demo:RefuseAppInstall</c>, to see that case in the tab).
+    /// </summary>
+    public bool RefuseAppInstall { get; set; }
+
     /// <summary>Loopback port; 0 picks a free one.</summary>
     public int Port { get; set; }
 }
