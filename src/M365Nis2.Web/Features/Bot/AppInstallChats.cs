@@ -18,6 +18,8 @@ public sealed class AppInstallChats(
     IGraphTenantInfo tenant,
     IConversationReferenceStore references,
     IOptions<BotOptions> bot,
+    IOptions<GraphOptions> graphOptions,
+    DemoGraphHost demo,
     TimeProvider time,
     ILogger<AppInstallChats> logger)
 {
@@ -44,7 +46,7 @@ public sealed class AppInstallChats(
             var botId = known?.BotId ?? (bot.Value.AppId is { Length: > 0 } appId ? "28:" + appId : null);
             await references.SaveAsync(new ConversationReference
             {
-                ServiceUrl = known?.ServiceUrl ?? bot.Value.DefaultServiceUrl,
+                ServiceUrl = known?.ServiceUrl ?? DefaultServiceUrl(),
                 ConversationId = chatId,
                 ConversationType = "personal",
                 TenantId = tenantId,
@@ -60,4 +62,9 @@ public sealed class AppInstallChats(
             return false;
         }
     }
+
+    /// <summary>Teams' default connector; in the demo tenant the demo's own (no real Teams is there to answer).</summary>
+    private Uri DefaultServiceUrl() =>
+        !tenant.IsDemo ? bot.Value.DefaultServiceUrl
+        : graphOptions.Value.Demo.TeamsServiceUrl is { Length: > 0 } configured ? new Uri(configured) : demo.Server.TeamsServiceUrl;
 }
