@@ -123,6 +123,27 @@ public class ReachEveryoneTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task An_installation_whose_event_was_lost_is_reached_through_its_chat()
+    {
+        await using var connector = await RateLimitingConnector.StartAsync(tenantPerSecond: 100);
+        connector.RefuseCreates = true;
+        using var app = new TestApp(new Dictionary<string, string?>(Settings(connector)) { ["AppInstall:EventTimeout"] = "00:00:01" });
+        await KnownTenantAsync(app, connector);
+        var graph = app.Services.GetRequiredService<DemoGraphHost>().Server;
+        graph.Options.LoseInstallEvents = true;
+        var person = AllStaff().First(u => u.Kind == DemoUserKind.Employee);
+
+        var first = await SendAsync(app, person);
+        await Task.Delay(TimeSpan.FromSeconds(1.5)); // no event within the timeout
+        var second = await SendAsync(app, person);
+
+        Assert.True(first is ProactiveResult.NoConversation { IsWaitingForInstall: true }, first.ToString());
+        var sent = Assert.IsType<ProactiveResult.Sent>(second);
+        Assert.StartsWith("19:", sent.ConversationId, StringComparison.Ordinal); // the installation's chat, read from Graph
+        Assert.Equal(2, graph.InstallRequests[person.Id]); // asked again, answered 409 "already installed"
+    }
+
+    [Fact]
     public async Task Two_instances_on_one_storage_ask_Graph_once_per_person_and_both_then_reach_them()
     {
         await using var connector = await RateLimitingConnector.StartAsync(tenantPerSecond: 200);

@@ -70,7 +70,7 @@ internal sealed partial class DemoGraphApi
         await Json(ctx, Installation(installationId, expand: false));
         await ctx.Response.CompleteAsync();
         // Teams follows a successful installation with the bot's installation event, a moment later.
-        if (options.AppInstalled is { } installed)
+        if (options.AppInstalled is { } installed && !options.LoseInstallEvents)
         {
             _ = Task.Run(async () =>
             {

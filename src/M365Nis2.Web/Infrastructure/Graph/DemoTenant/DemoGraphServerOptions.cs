@@ -52,6 +52,9 @@ public sealed class DemoGraphServerOptions
     /// </summary>
     public bool RefuseAppInstall { get; set; }
 
+    /// <summary>Tests: installations succeed but Teams' installation event never comes (it was lost, or the app was down).</summary>
+    public bool LoseInstallEvents { get; set; }
+
     /// <summary>Loopback port; 0 picks a free one.</summary>
     public int Port { get; set; }
 }
