@@ -50,6 +50,9 @@ param signingCertificateName string = 'artefact-signing'
 @description('E-mail for operational alerts (failed evidence runs, 429 storms); empty = portal only.')
 param alertEmail string = ''
 
+@description('Let the app install itself in Teams for people who do not have it yet, so campaigns, rounds and tasks reach everyone (adds the two permissions of graphInstallPermissions).')
+param proactiveInstall bool = true
+
 var abbrs = loadJsonContent('abbreviations.json')
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
@@ -76,6 +79,13 @@ var graphAppPermissions = [
   'Application.Read.All'
   'DelegatedPermissionGrant.Read.All'
 ]
+// Proactive installation ("reach everyone", docs/graph-permissions.md): the app finds itself in the org catalogue and
+// installs itself, and only itself, for a user. The one permission here that writes, and only the app's own installation.
+var graphInstallPermissions = [
+  'AppCatalog.Read.All'
+  'TeamsAppInstallation.ReadWriteSelfForUser.All'
+]
+var teamsAppId = guid(subscription().id, environmentName, 'teams-app')
 
 resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
   name: '${abbrs.resourcesResourceGroups}${environmentName}'
@@ -158,6 +168,8 @@ module web 'app/web.bicep' = {
     tabSsoClientId: tabSsoClientId
     boardGroupId: boardGroupId
     cisoGroupId: cisoGroupId
+    teamsAppId: teamsAppId
+    proactiveInstall: proactiveInstall
   }
 }
 
@@ -190,8 +202,8 @@ output SIGNING_CERTIFICATE_NAME string = signingCertificateName
 // GUID per environment, so re-packaging updates the same app in Teams instead of adding a second one.
 output BOT_ID string = identity.outputs.clientId
 output BOT_NAME string = bot.outputs.name
-output TEAMS_APP_ID string = guid(subscription().id, environmentName, 'teams-app')
+output TEAMS_APP_ID string = teamsAppId
 output TAB_ENDPOINT string = web.outputs.uri
 output TAB_DOMAIN string = web.outputs.hostName
 output AAD_APP_CLIENT_ID string = tabSsoClientId
-output GRAPH_APP_PERMISSIONS string = join(graphAppPermissions, ' ')
+output GRAPH_APP_PERMISSIONS string = join(proactiveInstall ? concat(graphAppPermissions, graphInstallPermissions) : graphAppPermissions, ' ')

@@ -24,6 +24,12 @@ param boardGroupId string
 @description('Object id of the Entra group whose members act as CISO (security lead).')
 param cisoGroupId string
 
+@description('The Teams app manifest id (TEAMS_APP_ID); the app looks itself up in the org catalogue by it to install itself.')
+param teamsAppId string
+
+@description('Whether the app installs itself for people without it (AppInstall:Enabled).')
+param proactiveInstall bool
+
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = {
   name: identityName
 }
@@ -94,6 +100,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Graph__ManagedIdentityClientId: clientId
     Roles__BoardGroupId: boardGroupId
     Roles__CisoGroupId: cisoGroupId
+    AppInstall__Enabled: string(proactiveInstall)
+    AppInstall__ManifestAppId: teamsAppId
   })
 }
 

@@ -10,8 +10,16 @@ public abstract record ProactiveResult
 {
     public sealed record Sent(string? ActivityId, string ConversationId) : ProactiveResult;
 
-    /// <summary>No stored 1:1 chat and none could be created (app not installed for the user, or tenant never seen).</summary>
-    public sealed record NoConversation(string Reason) : ProactiveResult;
+    /// <summary>
+    /// No stored 1:1 chat and none could be created (app not installed for the user, or tenant never seen). With
+    /// <paramref name="RetryAfter"/> the app is being installed for the user: not a failed attempt, just "not yet";
+    /// send again after that delay, when the installation event has brought the conversation.
+    /// </summary>
+    public sealed record NoConversation(string Reason, TimeSpan? RetryAfter = null) : ProactiveResult
+    {
+        /// <summary>True while an installation for the user is under way (the send should wait, not count as failed).</summary>
+        public bool IsWaitingForInstall => RetryAfter is not null;
+    }
 
     /// <summary>403 MessageWritesBlocked: the user blocked or uninstalled the bot; the reference is marked opted out.</summary>
     public sealed record OptedOut : ProactiveResult;
@@ -19,11 +27,14 @@ public abstract record ProactiveResult
 
 /// <summary>
 /// Messages users outside a turn (approvals, training fan-out, reminders) through their stored 1:1 conversation,
-/// creating it from the tenant's last known serviceUrl when the user has not talked to the bot yet.
+/// creating it from the tenant's last known serviceUrl when the user has not talked to the bot yet, and asking the
+/// <see cref="IPersonalAppInstaller"/> to install the app for them when even that fails (the app is not installed):
+/// every feature that messages people reaches them the same way.
 /// </summary>
 public sealed class ProactiveMessenger(
     IConversationReferenceStore references,
     ConnectorClient connector,
+    IPersonalAppInstaller installer,
     IOptions<BotOptions> options,
     TimeProvider time,
     ILogger<ProactiveMessenger> logger)
@@ -38,6 +49,7 @@ public sealed class ProactiveMessenger(
         {
             return new ProactiveResult.OptedOut();
         }
+        var previous = reference;
         if (reference is null || reference.Status == ConversationStatus.Removed)
         {
             try
@@ -50,7 +62,12 @@ public sealed class ProactiveMessenger(
             }
             if (reference is null)
             {
-                return new ProactiveResult.NoConversation($"no conversation with user {aadObjectId}, and none could be created");
+                var (found, notReached) = await InstallAsync(aadObjectId, removedByUser: previous?.Status == ConversationStatus.Removed, ct);
+                if (found is null)
+                {
+                    return notReached!;
+                }
+                reference = found;
             }
         }
         activity.Type ??= ActivityTypes.Message;
@@ -67,6 +84,32 @@ public sealed class ProactiveMessenger(
             logger.LogInformation("User {AadObjectId} has blocked or uninstalled the bot; marking opted out", aadObjectId);
             await references.MarkAsync(reference with { UpdatedAt = time.GetUtcNow() }, ConversationStatus.OptedOut, ct);
             return new ProactiveResult.OptedOut();
+        }
+    }
+
+    /// <summary>
+    /// The app is not installed for the user: ask the installer. A person who removed the app themselves is not given it
+    /// back behind their back; they are "not reached" with that reason, as someone who blocked the bot is opted out.
+    /// </summary>
+    private async Task<(ConversationReference? Reference, ProactiveResult? NotReached)> InstallAsync(string aadObjectId, bool removedByUser, CancellationToken ct)
+    {
+        if (removedByUser)
+        {
+            return (null, new ProactiveResult.NoConversation("not reached: the person removed the app from Teams, so it is not installed again for them"));
+        }
+        var outcome = await installer.RequestAsync(aadObjectId, ct);
+        if (outcome is InstallOutcome.Ready && await references.FindPersonalByAadObjectIdAsync(aadObjectId, ct) is { Status: ConversationStatus.Active } ready)
+        {
+            return (ready, null);
+        }
+        switch (outcome)
+        {
+            case InstallOutcome.Waiting waiting:
+                return (null, new ProactiveResult.NoConversation(waiting.Reason, waiting.RetryAfter));
+            case InstallOutcome.Refused refused:
+                return (null, new ProactiveResult.NoConversation(refused.Reason));
+            default:
+                return (null, new ProactiveResult.NoConversation($"no conversation with user {aadObjectId}, and none could be created"));
         }
     }
 

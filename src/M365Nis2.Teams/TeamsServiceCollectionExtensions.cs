@@ -1,4 +1,5 @@
 using Azure.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using M365Nis2.Teams.Auth;
 using M365Nis2.Teams.Cards;
@@ -10,7 +11,7 @@ namespace M365Nis2.Teams;
 
 /// <summary>
 /// The library's whole registration surface. The host adds an <see cref="IConversationReferenceStore"/> and an
-/// <see cref="IBotHelp"/>; features add their commands, card actions and card samples.
+/// <see cref="IBotHelp"/> (and may replace the <see cref="IPersonalAppInstaller"/>); features add their commands, card actions and card samples.
 /// </summary>
 public static class TeamsServiceCollectionExtensions
 {
@@ -37,6 +38,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton(sp => new OutboundBudget(sp.GetRequiredService<IOptions<OutboundOptions>>()));
         services.AddSingleton<ConnectorClient>();
         services.AddSingleton<ReferenceRefreshFilter>();
+        services.TryAddSingleton<IPersonalAppInstaller, NoPersonalAppInstaller>();
         services.AddSingleton<ProactiveMessenger>();
         services.AddScoped<ActivityRouter>();
         return services;

@@ -47,6 +47,12 @@ public sealed class RateLimitingConnector : IAsyncDisposable
 
     public int Throttled => Volatile.Read(ref throttled);
 
+    /// <summary>
+    /// As Teams does for a user who does not have the app: creating a 1:1 conversation answers 403 (the bot is not in the
+    /// user's roster). Conversations that arrive with the installation event ("a:1personal-{user}") still take sends.
+    /// </summary>
+    public bool RefuseCreates { get; set; }
+
     /// <summary>Accepted calls in the busiest one-second window seen (must stay at or under the tenant limit).</summary>
     public int PeakPerSecond { get; private set; }
 
@@ -66,6 +72,15 @@ public sealed class RateLimitingConnector : IAsyncDisposable
             return;
         }
         object answer;
+        if (isCreate && RefuseCreates)
+        {
+            var user = JsonNode.Parse(request.Body)!["members"]![0]!["id"]!.GetValue<string>();
+            CreatesPerUser.AddOrUpdate(user, 1, (_, n) => n + 1);
+            context.Response.StatusCode = 403;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("""{"error":{"code":"BotNotInConversationRoster","message":"The bot is not part of the conversation roster."}}""");
+            return;
+        }
         if (isCreate)
         {
             var user = JsonNode.Parse(request.Body)!["members"]![0]!["id"]!.GetValue<string>();

@@ -21,4 +21,21 @@ public class GraphPermissionsTests
                      "Application.Read.All", "DelegatedPermissionGrant.Read.All" })
             Assert.Contains(needed, permissions);
     }
+
+    [Fact]
+    public async Task Proactive_installation_adds_only_the_self_install_permission_and_the_catalogue_read()
+    {
+        var root = await CompiledTemplate.RootAsync();
+        var install = ((JsonArray)root["variables"]!["graphInstallPermissions"]!).Select(p => (string)p!).ToList();
+        var docs = await File.ReadAllTextAsync(RepoPaths.Of("docs", "graph-permissions.md"));
+        var readme = await File.ReadAllTextAsync(RepoPaths.Of("README.md"));
+
+        Assert.Equal(["AppCatalog.Read.All", "TeamsAppInstallation.ReadWriteSelfForUser.All"], install);
+        Assert.All(install, p => Assert.Contains($"**{p}**", docs, StringComparison.Ordinal));
+        Assert.All(install, p => Assert.Contains($"`{p}`", readme, StringComparison.Ordinal));
+        Assert.DoesNotContain("*optional*, only to install", readme, StringComparison.Ordinal);
+        var output = (string)root["outputs"]!["GRAPH_APP_PERMISSIONS"]!["value"]!;
+        Assert.Contains("graphInstallPermissions", output, StringComparison.Ordinal);
+        Assert.Contains("proactiveInstall", output, StringComparison.Ordinal);
+    }
 }

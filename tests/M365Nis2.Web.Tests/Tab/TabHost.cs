@@ -22,6 +22,9 @@ public class TabHost : IAsyncLifetime
         // No scheduled runs; collections start from the tab. Tests do not wait out the real reports throttle.
         ["Evidence:Enabled"] = "false",
         ["Evidence:ReportsRequestLimit"] = "100",
+        // The demo tenant installs the app for whoever a round or campaign targets; the card then follows after this.
+        // Pages are read right after a click, so what they show (e.g. who is not reached yet) must not change under them.
+        ["AppInstall:RetryAfter"] = "00:10:00",
     };
 
     public async Task InitializeAsync()

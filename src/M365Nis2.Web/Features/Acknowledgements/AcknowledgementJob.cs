@@ -144,10 +144,17 @@ public sealed class AcknowledgementJob(
                 row.Apply(domain.Asked(time.GetUtcNow()).Acknowledgement);
                 row.ConversationId = sent.ConversationId;
                 row.ActivityId = sent.ActivityId;
+                row.FailureReason = null; // reached: an earlier "being installed" or failure no longer says anything
                 break;
             case ProactiveResult.OptedOut:
                 row.Apply(domain.SendFailed("The person blocked or uninstalled the app.").Acknowledgement);
                 row.State = AckStates.Failed;
+                break;
+            case ProactiveResult.NoConversation { RetryAfter: { } wait } installing:
+                // The app is being installed for them: not a failed attempt; ask again when the installation event is due.
+                row.State = AckStates.Pending;
+                row.FailureReason = installing.Reason;
+                row.NextAttemptAt = time.GetUtcNow() + wait;
                 break;
             case ProactiveResult.NoConversation failed:
                 row.Apply(domain.SendFailed(failed.Reason).Acknowledgement);

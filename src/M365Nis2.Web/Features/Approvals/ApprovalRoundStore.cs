@@ -7,8 +7,12 @@ using M365Nis2.Web.Infrastructure.Storage;
 
 namespace M365Nis2.Web.Features.Approvals;
 
-/// <summary>Where an approver's card went, so it can be updated later.</summary>
-public sealed record CardDelivery(string ObjectId, string Status, string? ConversationId, string? ActivityId, string? TeamsUserId, string? Reason, string? Locale = null);
+/// <summary>
+/// Where an approver's card went, so it can be updated later. <paramref name="RetryAt"/>: not reached yet because the app
+/// is being installed for them; the sweep sends the card from then on.
+/// </summary>
+public sealed record CardDelivery(string ObjectId, string Status, string? ConversationId, string? ActivityId, string? TeamsUserId, string? Reason,
+    string? Locale = null, DateTimeOffset? RetryAt = null);
 
 /// <summary>
 /// ApprovalRounds table: per round one partition holding the round row ("round"), one row per approver's card
@@ -100,7 +104,7 @@ public sealed class ApprovalRoundStore(TableServiceClient tables, StorageNames n
         await (await table.Value).UpsertEntityAsync(new TableEntity(roundId, "delivery:" + d.ObjectId)
         {
             ["Status"] = d.Status, ["ConversationId"] = d.ConversationId, ["ActivityId"] = d.ActivityId,
-            ["TeamsUserId"] = d.TeamsUserId, ["Reason"] = d.Reason, ["Locale"] = d.Locale,
+            ["TeamsUserId"] = d.TeamsUserId, ["Reason"] = d.Reason, ["Locale"] = d.Locale, ["RetryAt"] = d.RetryAt,
         }, TableUpdateMode.Replace, ct);
 
     public async Task<IReadOnlyList<CardDelivery>> DeliveriesAsync(string roundId, CancellationToken ct)
@@ -110,7 +114,7 @@ public sealed class ApprovalRoundStore(TableServiceClient tables, StorageNames n
             TableClient.CreateQueryFilter($"PartitionKey eq {roundId} and RowKey ge {"delivery:"} and RowKey lt {"delivery;"}"), cancellationToken: ct))
         {
             list.Add(new(e.RowKey["delivery:".Length..], e.GetString("Status") ?? "", e.GetString("ConversationId"), e.GetString("ActivityId"),
-                e.GetString("TeamsUserId"), e.GetString("Reason"), e.GetString("Locale")));
+                e.GetString("TeamsUserId"), e.GetString("Reason"), e.GetString("Locale"), e.GetDateTimeOffset("RetryAt")));
         }
         return list;
     }

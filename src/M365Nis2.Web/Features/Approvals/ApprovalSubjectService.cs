@@ -58,7 +58,8 @@ public sealed partial class ApprovalSubjectService(
         var known = await fanOut.ReferencesAsync(approvers.Select(a => a.ObjectId), ct);
         await rounds.CreateAsync(stored, ct);
         var deliveries = await fanOut.SendAsync(stored, known, ct);
-        var notReached = deliveries.Where(d => d.Status != CardFanOut.Sent).Select(d => approvers.First(a => a.ObjectId == d.ObjectId).DisplayName).ToList();
+        // Those the app is being installed for get their card shortly: the requester is told only about the others.
+        var notReached = deliveries.Where(d => d.Status != CardFanOut.Sent && d.RetryAt is null).Select(d => approvers.First(a => a.ObjectId == d.ObjectId).DisplayName).ToList();
         if (notReached.Count > 0)
         {
             logger.LogInformation("Subject round {RoundId}: {Count} approvers not reached", stored.RoundId, notReached.Count);

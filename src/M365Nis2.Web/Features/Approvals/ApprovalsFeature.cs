@@ -21,6 +21,7 @@ public static class ApprovalsFeature
         services.AddSingleton<VoteLanes>();
         services.AddSingleton<ApprovalCards>();
         services.AddSingleton<ApprovalWork>();
+        services.AddSingleton<WaitingDeliveries>();
         services.AddSingleton<CardFanOut>();
         services.AddSingleton<ApprovalService>();
         services.AddSingleton<RoundStarter>();

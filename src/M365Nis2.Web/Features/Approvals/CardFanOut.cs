@@ -7,12 +7,15 @@ namespace M365Nis2.Web.Features.Approvals;
 /// <summary>
 /// Sends each approver their card and later replaces it; the connector's outbound budget keeps it under Teams' limits
 /// (a vote's card updates run inside the voter's turn, so they go before any campaign). Each card is rendered in the approver's own language.
+/// An approver for whom the app is being installed gets the card from the sweep once the installation event is due.
 /// </summary>
 public sealed class CardFanOut(
     ProactiveMessenger messenger,
     IConversationReferenceStore references,
     ApprovalRoundStore store,
     ApprovalCards cards,
+    WaitingDeliveries waiting,
+    TimeProvider time,
     ILogger<CardFanOut> logger)
 {
     public const string Sent = "Sent";
@@ -36,25 +39,51 @@ public sealed class CardFanOut(
         var deliveries = new List<CardDelivery>();
         foreach (var approver in round.Round.Approvers)
         {
-            var reference = known.GetValueOrDefault(approver.ObjectId);
-            var locale = reference?.Locale;
-            Teams.Activity activity;
-            using (BotCulture.Use(BotCulture.For(locale)))
-            {
-                activity = Teams.Cards.CardAttachments.ToActivity(cards.Approval(round, approver.ObjectId, userIds));
-            }
-            var result = await TrySendAsync(approver.ObjectId, activity, ct);
-            var delivery = result switch
-            {
-                ProactiveResult.Sent s => new CardDelivery(approver.ObjectId, Sent, s.ConversationId, s.ActivityId, reference?.UserId, null, locale),
-                ProactiveResult.OptedOut => new CardDelivery(approver.ObjectId, OptedOut, null, null, reference?.UserId, "The user blocked or uninstalled the app.", locale),
-                ProactiveResult.NoConversation n => new CardDelivery(approver.ObjectId, NotReached, null, null, null, n.Reason, locale),
-                _ => new CardDelivery(approver.ObjectId, NotReached, null, null, null, "unknown", locale),
-            };
+            var delivery = await SendOneAsync(round, approver.ObjectId, known.GetValueOrDefault(approver.ObjectId), userIds, ct);
             await store.SaveDeliveryAsync(round.RoundId, delivery, ct);
             deliveries.Add(delivery);
         }
         return deliveries;
+    }
+
+    /// <summary>
+    /// Sends the card to approvers for whom the app was being installed, once their retry is due (claimed per approver,
+    /// so one instance sends it). True when someone was reached, so their card joins the round's updates.
+    /// </summary>
+    public async Task<bool> RetryWaitingAsync(StoredRound round, CancellationToken ct)
+    {
+        var reached = false;
+        foreach (var (objectId, etag) in await waiting.DueAsync(round.RoundId, time.GetUtcNow(), ct))
+        {
+            if (!await waiting.TryClaimAsync(round.RoundId, objectId, etag, ct))
+            {
+                continue;
+            }
+            var userIds = (await store.DeliveriesAsync(round.RoundId, ct)).Select(d => d.TeamsUserId).OfType<string>().ToList();
+            var reference = await references.FindPersonalByAadObjectIdAsync(objectId, ct);
+            var delivery = await SendOneAsync(round, objectId, reference, reference?.UserId is { } u ? [.. userIds, u] : userIds, ct);
+            await store.SaveDeliveryAsync(round.RoundId, delivery, ct);
+            reached |= delivery.Status == Sent;
+        }
+        return reached;
+    }
+
+    private async Task<CardDelivery> SendOneAsync(StoredRound round, string objectId, ConversationReference? reference, IReadOnlyList<string> userIds, CancellationToken ct)
+    {
+        var locale = reference?.Locale;
+        Teams.Activity activity;
+        using (BotCulture.Use(BotCulture.For(locale)))
+        {
+            activity = Teams.Cards.CardAttachments.ToActivity(cards.Approval(round, objectId, [.. userIds]));
+        }
+        return await TrySendAsync(objectId, activity, ct) switch
+        {
+            ProactiveResult.Sent s => new CardDelivery(objectId, Sent, s.ConversationId, s.ActivityId, reference?.UserId, null, locale),
+            ProactiveResult.OptedOut => new CardDelivery(objectId, OptedOut, null, null, reference?.UserId, "The user blocked or uninstalled the app.", locale),
+            ProactiveResult.NoConversation { RetryAfter: { } wait } n => new CardDelivery(objectId, NotReached, null, null, null, n.Reason, locale, time.GetUtcNow() + wait),
+            ProactiveResult.NoConversation n => new CardDelivery(objectId, NotReached, null, null, null, n.Reason, locale),
+            _ => new CardDelivery(objectId, NotReached, null, null, null, "unknown", locale),
+        };
     }
 
     /// <summary>Replaces every delivered card with the round's current state; a failure for one approver does not stop the rest.</summary>

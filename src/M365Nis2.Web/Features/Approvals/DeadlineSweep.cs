@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace M365Nis2.Web.Features.Approvals;
 
-/// <summary>One pass over open rounds: expire those past their deadline, remind approvers who have not voted.</summary>
+/// <summary>
+/// One pass over open rounds: expire those past their deadline, send the card to approvers the app has meanwhile been
+/// installed for, remind approvers who have not voted.
+/// </summary>
 public sealed class DeadlineSweep(
     ApprovalRoundStore rounds,
     CardFanOut fanOut,
@@ -33,6 +36,10 @@ public sealed class DeadlineSweep(
                 }
                 changed.Add(id);
                 continue;
+            }
+            if (await fanOut.RetryWaitingAsync(stored, ct))
+            {
+                changed.Add(id); // the new card joins the round's card updates (votes so far, everyone's refresh list)
             }
             await RemindAsync(stored, now, ct);
         }

@@ -81,13 +81,15 @@ public sealed class RoundStarter(
         var deliveries = await fanOut.SendAsync(stored, known, ct);
         var view = ApprovalService.View(stored, deliveries);
         var notReached = view.Delivery.Where(d => d.Status != CardFanOut.Sent).ToList();
-        if (notReached.Count > 0)
+        // Those the app is being installed for get their card shortly: the CISO is told only about the others.
+        var lost = deliveries.Where(d => d.Status != CardFanOut.Sent && d.RetryAt is null).Select(d => d.ObjectId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (lost.Count > 0)
         {
-            logger.LogInformation("Round {RoundId}: {Count} approvers not reached", stored.RoundId, notReached.Count);
+            logger.LogInformation("Round {RoundId}: {Count} approvers not reached", stored.RoundId, lost.Count);
             string text;
             using (BotCulture.Use(BotCulture.For(await fanOut.LocaleOfAsync(callerObjectId, ct))))
             {
-                text = cards.Text("Ciso_NotReached", notReached.Count, string.Join(", ", notReached.Select(d => d.Name)));
+                text = cards.Text("Ciso_NotReached", lost.Count, string.Join(", ", notReached.Where(d => lost.Contains(d.ObjectId)).Select(d => d.Name)));
             }
             await fanOut.TellAsync(callerObjectId, text, ct);
         }

@@ -137,9 +137,16 @@ public sealed class AwarenessFanoutJob(
                 row.Attempts++;
                 row.ConversationId = sent.ConversationId;
                 row.ActivityId = sent.ActivityId;
+                row.FailureReason = null; // reached: an earlier "being installed" or failure no longer says anything
                 break;
             case ProactiveResult.OptedOut:
                 row.State = RecipientStates.OptedOut;
+                break;
+            case ProactiveResult.NoConversation { RetryAfter: { } wait } installing:
+                // The app is being installed for them: not a failed attempt; look again when the installation event is due.
+                row.State = RecipientStates.Pending;
+                row.FailureReason = installing.Reason;
+                row.NextAttemptAt = now + wait;
                 break;
             case ProactiveResult.NoConversation failed:
                 var next = row.ToDomain(options.Value.MaxAttempts).SendFailed(failed.Reason, now).Recipient;

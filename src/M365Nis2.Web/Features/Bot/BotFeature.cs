@@ -4,6 +4,7 @@ using M365Nis2.Teams;
 using M365Nis2.Teams.Auth;
 using M365Nis2.Teams.Conversations;
 using M365Nis2.Teams.Routing;
+using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 using M365Nis2.Web.Infrastructure.Storage;
 
 namespace M365Nis2.Web.Features.Bot;
@@ -12,7 +13,8 @@ public static class BotFeature
 {
     /// <summary>
     /// The Teams bot: the protocol from M365Nis2.Teams (inbound auth, routing, outbound connector, proactive sends) with
-    /// this host's parts: the connector credential, the Table store of conversation references, and the help/welcome cards.
+    /// this host's parts: the connector credential, the Table store of conversation references, proactive installation
+    /// through Graph (and its demo-tenant events), and the help/welcome cards.
     /// </summary>
     public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
     {
@@ -20,6 +22,14 @@ public static class BotFeature
         services.AddLocalization();
         services.AddTeamsProtocol(Credential);
         services.AddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
+        // Reach everyone: a person without the app gets it installed through Graph, once across instances.
+        services.AddOptions<AppInstallOptions>().BindConfiguration(AppInstallOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AppInstallStore>();
+        services.AddSingleton<TeamsCatalogApp>();
+        services.AddSingleton<AppInstallChats>();
+        services.AddSingleton<GraphAppInstaller>();
+        services.AddSingleton<IPersonalAppInstaller>(sp => sp.GetRequiredService<GraphAppInstaller>());
+        services.AddSingleton<IDemoTeamsEvents, DemoInstallEvents>();
         services.AddScoped<BotHelp>();
         services.AddScoped<IBotHelp>(sp => sp.GetRequiredService<BotHelp>());
         services.AddScoped<BotCards>();

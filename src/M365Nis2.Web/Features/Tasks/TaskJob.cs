@@ -92,12 +92,17 @@ public sealed class TaskJob(
                 logger.LogWarning(e, "Task {TaskId}: the card send broke off; marked Unknown", row.RowKey);
                 result = null;
             }
-            row.CardAttempts++;
+            // While the app is being installed for the owner the card waits for the installation event: not a failed attempt.
+            if (result is not ProactiveResult.NoConversation { IsWaitingForInstall: true })
+            {
+                row.CardAttempts++;
+            }
             row.CardOwnerId = row.OwnerId;
             (row.CardState, row.CardConversationId, row.CardActivityId, row.CardNextAttemptAt) = result switch
             {
                 ProactiveResult.Sent s => (TaskCardStates.Sent, s.ConversationId, s.ActivityId, (DateTimeOffset?)null),
                 null => (TaskCardStates.Unknown, null, null, null),
+                ProactiveResult.NoConversation { RetryAfter: { } wait } => (TaskCardStates.Pending, null, null, (DateTimeOffset?)(now + wait)),
                 _ when row.CardAttempts >= options.Value.MaxCardAttempts => (TaskCardStates.Failed, null, null, null),
                 _ => (TaskCardStates.Pending, null, null, now + options.Value.RetryDelay),
             };

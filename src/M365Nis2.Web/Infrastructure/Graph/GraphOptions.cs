@@ -48,5 +48,14 @@ public sealed class GraphOptions
 
         /// <summary><c>Graph:Demo:Devices</c>: Intune managed devices; unset gives about 1.2 per user.</summary>
         public int? Devices { get; set; }
+
+        /// <summary>
+        /// <c>Graph:Demo:TeamsServiceUrl</c>: the connector the demo's installation events name (tests point it at their
+        /// fake connector); unset: the demo server's own Teams sink, which accepts every send.
+        /// </summary>
+        public string? TeamsServiceUrl { get; set; }
+
+        /// <summary><c>Graph:Demo:RefuseAppInstall</c>: the demo tenant refuses proactive installation (permission missing).</summary>
+        public bool RefuseAppInstall { get; set; }
     }
 }

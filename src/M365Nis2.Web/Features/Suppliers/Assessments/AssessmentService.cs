@@ -43,6 +43,7 @@ public sealed class AssessmentService(SupplierStore store, ProactiveMessenger me
         var problem = result switch
         {
             ProactiveResult.OptedOut => "The owner has blocked or uninstalled the app in Teams.",
+            ProactiveResult.NoConversation { IsWaitingForInstall: true } => "The app is being installed for the owner in Teams; send the assessment again in a minute.",
             ProactiveResult.NoConversation n => $"The owner could not be reached in Teams ({n.Reason}); install the app for them and send again.",
             _ => "The card could not be sent.",
         };

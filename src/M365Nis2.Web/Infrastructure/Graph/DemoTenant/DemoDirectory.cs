@@ -19,6 +19,12 @@ public sealed class DemoDirectory
     public static readonly string AllStaffGroupId = DemoIds.For("group:all-staff");
     public static readonly string LegacyPrinterExclusionGroupId = DemoIds.For("group:ca-exclusion-legacy-printers");
     public const string CisoUpn = "mette.holm@" + Domain;
+
+    /// <summary>The manifest id of the app in the demo tenant's Teams catalogue (appPackage/.env.example's TEAMS_APP_ID).</summary>
+    public const string TeamsAppManifestId = "00000000-0000-4000-8000-000000000001";
+
+    /// <summary>The demo catalogue's own id for the app (differs from the manifest id, as in a real org catalogue).</summary>
+    public static readonly string TeamsAppCatalogId = DemoIds.For("teams-app:m365nis2");
     public const string BreakGlassUpn = "breakglass01@" + Domain;
 
     private static readonly (string Given, string Surname, string Title, string Lang)[] Board =

@@ -50,7 +50,7 @@ internal sealed partial class DemoGraphApi(DemoDirectory directory, DemoGraphSer
             (["servicePrincipals", var id, "appRoleAssignments"], true) when DemoApps.Find(id) is { } sp =>
                 PageAsync(ctx, "appRoleAssignments", sp.AppRoles.Count, i => DemoAppsJson.AppRoleAssignments(sp)[i], null),
             (["oauth2PermissionGrants"], true) => PageAsync(ctx, "oauth2PermissionGrants", DemoAppsJson.PermissionGrants().Count, i => DemoAppsJson.PermissionGrants()[i], null),
-            _ => SourceRoute(ctx, segments, get)
+            _ => SourceRoute(ctx, segments, get) ?? TeamsRoute(ctx, segments, get)
                 ?? Error(ctx, 404, "Request_ResourceNotFound", $"Resource '{path}' does not exist or one of its queried reference-property objects are not present."),
         };
     }

@@ -6,7 +6,7 @@ namespace M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 /// Owns the app's demo Graph server: started by <see cref="DemoGraphHostedService"/> at host start (or on first use,
 /// whichever comes first, so a GraphServiceClient resolved early still gets the right URL), stopped with the host.
 /// </summary>
-public sealed class DemoGraphHost(IOptions<GraphOptions> options, TimeProvider time) : IAsyncDisposable
+public sealed class DemoGraphHost(IOptions<GraphOptions> options, TimeProvider time, IServiceProvider services) : IAsyncDisposable
 {
     private readonly Lock gate = new();
     private Task<DemoGraphServer>? started;
@@ -20,7 +20,10 @@ public sealed class DemoGraphHost(IOptions<GraphOptions> options, TimeProvider t
                 Employees = options.Value.Demo.Employees,
                 ThrottleReports = options.Value.Demo.ThrottleReports,
                 Devices = options.Value.Demo.Devices,
+                RefuseAppInstall = options.Value.Demo.RefuseAppInstall,
                 TimeProvider = time,
+                // Resolved when an installation happens, not now: the events need the bot, which may need Graph.
+                AppInstalled = user => services.GetService<IDemoTeamsEvents>()?.AppInstalledAsync(user, CancellationToken.None) ?? Task.CompletedTask,
             });
         }
     }

@@ -18,6 +18,9 @@ public sealed class DemoGraphServer : IAsyncDisposable
     private readonly Dictionary<string, Queue<DateTimeOffset>> windows = new(StringComparer.Ordinal);
     private readonly Lock throttleGate = new();
     private int throttled;
+    private int teamsActivities;
+
+    private DemoGraphApi api = null!;
 
     private DemoGraphServer(WebApplication app, DemoGraphServerOptions options, DemoDirectory directory)
     {
@@ -28,6 +31,15 @@ public sealed class DemoGraphServer : IAsyncDisposable
 
     /// <summary><c>http://127.0.0.1:PORT/v1.0</c>: the base URL to give <c>GraphServiceClient</c>.</summary>
     public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>The demo's Teams connector sink (<c>http://127.0.0.1:PORT/_teams/</c>): accepts every send, counts them.</summary>
+    public Uri TeamsServiceUrl => new(BaseUrl, "/_teams/");
+
+    /// <summary>Requests to install the app for a user (<c>POST /users/{id}/teamwork/installedApps</c>), per user id, whatever the answer.</summary>
+    public IReadOnlyDictionary<string, int> InstallRequests => api.InstallRequests;
+
+    /// <summary>Calls the Teams sink answered (conversations created, activities sent or updated).</summary>
+    public int TeamsActivities => Volatile.Read(ref teamsActivities);
 
     public DemoGraphServerOptions Options { get; }
 
@@ -50,7 +62,7 @@ public sealed class DemoGraphServer : IAsyncDisposable
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
         var app = builder.Build();
         var server = new DemoGraphServer(app, options, directory);
-        var api = new DemoGraphApi(directory, options);
+        var api = server.api = new DemoGraphApi(directory, options);
         app.Run(ctx => server.HandleAsync(ctx, api));
         await app.StartAsync(ct);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -60,6 +72,11 @@ public sealed class DemoGraphServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext ctx, DemoGraphApi api)
     {
+        if (ctx.Request.Path.StartsWithSegments("/_teams", out var connectorPath))
+        {
+            await TeamsSinkAsync(ctx, connectorPath.Value ?? "/");
+            return;
+        }
         if (!ctx.Request.Path.StartsWithSegments("/v1.0", out var rest))
         {
             await DemoGraphApi.Error(ctx, 404, "BadRequest", "Invalid version: only v1.0 is served by the demo tenant.");
@@ -79,6 +96,17 @@ public sealed class DemoGraphServer : IAsyncDisposable
             return;
         }
         await api.HandleAsync(ctx, path);
+    }
+
+    /// <summary>
+    /// A Bot Connector-shaped answer for the demo's people (who have no real Teams client): a created conversation
+    /// gets an id, a sent or updated activity an activity id. Nothing is delivered anywhere; it is demo data.
+    /// </summary>
+    private Task TeamsSinkAsync(HttpContext ctx, string path)
+    {
+        var n = Interlocked.Increment(ref teamsActivities);
+        var id = path.TrimEnd('/').EndsWith("/v3/conversations", StringComparison.Ordinal) ? $"a:demo-conversation-{n}" : $"1:demo-activity-{n}";
+        return DemoGraphApi.Json(ctx, new Dictionary<string, object?> { ["id"] = id });
     }
 
     /// <summary>The documented throttle family a request falls in, when its simulation is on.</summary>

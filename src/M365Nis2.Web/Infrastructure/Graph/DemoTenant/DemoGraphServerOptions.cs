@@ -40,6 +40,21 @@ public sealed class DemoGraphServerOptions
     /// <summary>Clock for the throttle window (FakeTimeProvider in tests).</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// Called (in the background, after the 201) when the app installed itself for a user through
+    /// <c>POST /users/{id}/teamwork/installedApps</c>: what Teams would follow with the bot's installation event.
+    /// </summary>
+    public Func<DemoUser, Task>? AppInstalled { get; set; }
+
+    /// <summary>
+    /// Answer every installation request with Graph's 403 for a missing permission, as a tenant that did not grant
+    /// TeamsAppInstallation.ReadWriteSelfForUser.All does (<c>Graph:Demo:RefuseAppInstall</c>, to see that case in the tab).
+    /// </summary>
+    public bool RefuseAppInstall { get; set; }
+
+    /// <summary>Tests: installations succeed but Teams' installation event never comes (it was lost, or the app was down).</summary>
+    public bool LoseInstallEvents { get; set; }
+
     /// <summary>Loopback port; 0 picks a free one.</summary>
     public int Port { get; set; }
 }
