@@ -50,7 +50,9 @@ public sealed class TabIncidentTests(TabHost host) : IClassFixture<TabHost>
         }
         await draft.Locator("[data-testid=draft-save]").ClickAsync();
         await TabStatus.ExpectSuccessAsync(ciso, "[data-testid=incident-status]");
-        var download = await ciso.RunAndWaitForDownloadAsync(() => ciso.Locator("[data-testid=draft-early-warning] [data-testid=export-text]").ClickAsync());
+        // The export is a fetch then a blob download: allow for a loaded machine (it timed out at 20 s at load 30).
+        var download = await ciso.RunAndWaitForDownloadAsync(() => ciso.Locator("[data-testid=draft-early-warning] [data-testid=export-text]").ClickAsync(),
+            new() { Timeout = 60_000 });
         var exported = await File.ReadAllTextAsync(await download.PathAsync());
         await ciso.Locator("[data-testid=draft-early-warning] [data-testid=mark-submitted]").ClickAsync();
         await ciso.Locator("[data-stage=early-warning][data-stage-status=submitted_on_time]").WaitForAsync();
