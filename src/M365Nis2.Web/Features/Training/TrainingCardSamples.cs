@@ -16,8 +16,9 @@ public sealed class TrainingCardSamples(TrainingCards cards) : ICardSamples
         var overview = new ManagementStatus(new DateOnly(2026, 3, 2), TrainingRule.Default, [current, never, overdue]);
         AwarenessAssignment[] rows =
         [
-            new("phishing", "en", RecipientStates.Completed, 0.75),
-            new("mfa_passwords", "en", RecipientStates.Prompted, null),
+            new("phishing", "en", RecipientStates.Completed, 0.75, "Spotting phishing"),
+            new("mfa_passwords", "en", RecipientStates.Prompted, null, "MFA and passwords"),
+            new("usb-sticks-3fa9", "en", RecipientStates.Prompted, null, "USB sticks *found* [here]"),
         ];
         foreach (var culture in new[] { BotCulture.English, BotCulture.Danish })
         {

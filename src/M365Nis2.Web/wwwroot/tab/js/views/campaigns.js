@@ -39,7 +39,9 @@ export async function renderCampaigns(view, params, session) {
 }
 
 function moduleSelect(modules, id) {
-  return h('select', { id, name: 'moduleId' }, modules.map(m => h('option', { value: m.id }, lang() === 'da' ? m.titleDa : m.title)));
+  // Authored modules show the version a campaign launched now will pin (their latest published one).
+  return h('select', { id, name: 'moduleId' }, modules.map(m => h('option', { value: m.id, 'data-builtin': String(m.builtIn) },
+    `${lang() === 'da' ? m.titleDa : m.title}${m.builtIn ? '' : ` (v${m.version})`}`)));
 }
 
 async function send(ui, path, method, body, done) {
