@@ -30,9 +30,11 @@ export async function renderModuleEditor(view, { id }) {
     status.replaceChildren(message('error', t('actions.failed', await problemText(response))));
     return null;
   };
+  let current = isNew ? null : id; // a new module has an id once its first save succeeded
   const save = async () => {
-    const saved = isNew ? await send('/api/awareness/modules', 'POST', form.value())
-      : await send(`/api/awareness/modules/${encodeURIComponent(id)}/draft`, 'PUT', form.value());
+    const saved = current === null ? await send('/api/awareness/modules', 'POST', form.value())
+      : await send(`/api/awareness/modules/${encodeURIComponent(current)}/draft`, 'PUT', form.value());
+    if (saved) current = saved.module.id;
     return saved;
   };
   const onSave = async () => { const saved = await save(); if (saved) await done(`/tab/modules/${encodeURIComponent(saved.module.id)}`, t('modules.saved', saved.version)); };
