@@ -85,7 +85,7 @@ public static class ModuleIds
                 'æ' => "ae",
                 'ø' => "oe",
                 'å' => "aa",
-                >= 'a' and <= 'z' or >= '0' and <= '9' => c.ToString(),
+                >= 'a' and <= 'z' or >= '0' and <= '9' => c.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 _ => "-",
             };
             if (mapped == "-" && (slug.Length == 0 || slug[^1] == '-'))

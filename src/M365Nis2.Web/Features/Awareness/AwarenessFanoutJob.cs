@@ -179,6 +179,12 @@ public sealed class AwarenessFanoutJob(
             logger.LogWarning(ex, "Awareness {Campaign}: sending to {User} failed", row.CampaignId, row.ObjectId);
             return new ProactiveResult.NoConversation(ex.Message);
         }
+        catch (Azure.RequestFailedException ex)
+        {
+            // The module could not be read (nothing was sent): a failed attempt, retried like any other.
+            logger.LogWarning(ex, "Awareness {Campaign}: module {Module} v{Version} could not be read", row.CampaignId, row.ModuleId, row.ModuleVersion);
+            return new ProactiveResult.NoConversation($"The module could not be read: {ex.Message}");
+        }
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
         {
             logger.LogWarning(ex, "Awareness {Campaign}: sending to {User} broke off; outcome unknown", row.CampaignId, row.ObjectId);
