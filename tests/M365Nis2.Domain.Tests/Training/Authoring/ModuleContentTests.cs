@@ -122,6 +122,16 @@ public class ModuleContentTests
         Assert.Equal((0.5m, false), (half.Score, half.Passed));
     }
 
+    [Fact]
+    public void An_extra_correct_option_that_does_not_exist_makes_the_module_invalid()
+    {
+        var module = ModuleSamples.Valid().ToModule("usb-1a2b", 1, "en");
+        var broken = module with { Questions = [module.Questions[0] with { AlsoCorrect = [7] }] };
+
+        Assert.Contains("question 'q1' needs at least two options and a valid correct option", broken.Validate().Single(), StringComparison.Ordinal);
+        Assert.False(broken.Questions[0].Accepts(0));
+    }
+
     [Theory]
     [InlineData("one\n\n\ntwo", new[] { "one", "two" })]
     [InlineData("a\r\nb\r\n\r\nc", new[] { "a b", "c" })]

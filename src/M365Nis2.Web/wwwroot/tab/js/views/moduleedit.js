@@ -68,7 +68,7 @@ function showPreview(target, shown, form) {
     shown.problems.length ? message('warning', t('modules.notReady', shown.problems.length)) : message('success', t('modules.ready')),
     h('div', { class: 'side-by-side' }, shown.languages.map(l => h('div', { 'data-testid': `preview-${l.language}` },
       h('h3', {}, t(`modules.lang.${l.language}`)),
-      h('h4', {}, t('modules.previewTab')), moduleView(l.module, { idPrefix: 'preview' }),
+      h('h4', {}, t('modules.previewTab')), moduleView(l.module, { idPrefix: 'preview', level: 5 }),
       h('h4', {}, t('modules.previewCard')), cardView(l.card, l.language)))));
   target.scrollIntoView?.();
 }

@@ -8,7 +8,7 @@ import { t } from '../i18n.js';
  * The module as the tab shows it. With onSubmit the questions can be answered; with result each question shows whether
  * it was right and the right answer(s). Inputs are named by question id; options are radio buttons (single choice).
  */
-export function moduleView(quiz, { onSubmit = null, result = null, idPrefix = 'q' } = {}) {
+export function moduleView(quiz, { onSubmit = null, result = null, idPrefix = 'q', level = 2 } = {}) {
   const outcome = id => result?.questions.find(q => q.questionId === id);
   const questions = quiz.questions.map((q, n) => {
     const r = outcome(q.id);
@@ -24,8 +24,8 @@ export function moduleView(quiz, { onSubmit = null, result = null, idPrefix = 'q
       r ? h('p', { class: `message message-${r.isCorrect ? 'success' : 'warning'}` },
         `${t(r.isCorrect ? 'quiz.right' : 'quiz.wrong')} ${t('quiz.correctAnswer', r.correctOptions.map(i => q.options[i]).join(' / '))}`) : null);
   });
-  const body = [h('h2', {}, quiz.title), quiz.paragraphs.map(p => h('p', {}, p)),
-    h('h3', {}, t('quiz.questions')), h('p', { class: 'muted' }, t('quiz.passMark', quiz.passPercent)), questions];
+  const body = [h(`h${level}`, {}, quiz.title), quiz.paragraphs.map(p => h('p', {}, p)),
+    h(`h${level + 1}`, {}, t('quiz.questions')), h('p', { class: 'muted' }, t('quiz.passMark', quiz.passPercent)), questions];
   if (!onSubmit) return h('article', { class: 'quiz', lang: quiz.language }, body);
   const form = h('form', { class: 'quiz', lang: quiz.language, 'data-testid': 'quiz-form' }, body,
     h('button', { class: 'button button-primary', type: 'submit', 'data-testid': 'quiz-submit' }, t('quiz.submit')));

@@ -17,7 +17,7 @@ export async function renderQuiz(view, { campaignId }) {
       data.result ? message(data.result.passed ? 'success' : 'warning',
         t(data.result.passed ? 'quiz.passed' : 'quiz.notPassed', data.result.correct, data.result.total, Math.round(data.result.score * 100))) : null,
       closed ? message('info', t('quiz.closed')) : null,
-      moduleView(data.module, { result: data.result, onSubmit: data.result || closed ? null : answers => submit(answers) }));
+      moduleView(data.module, { level: 1, result: data.result, onSubmit: data.result || closed ? null : answers => submit(answers) }));
     if (note) status.replaceChildren(note);
   };
   const submit = async answers => {
