@@ -125,6 +125,11 @@ public sealed record ModuleContent(ModuleText En, ModuleText Da, IReadOnlyList<A
         };
     }
 
+    /// <summary>Same text, quiz and pass mark (records compare lists by reference, so this compares them item by item).</summary>
+    public bool SameAs(ModuleContent other) =>
+        En == other.En && Da == other.Da && PassPercent == other.PassPercent && Questions.Count == other.Questions.Count
+        && Questions.Zip(other.Questions).All(p => p.First.En == p.Second.En && p.First.Da == p.Second.Da && p.First.Options.SequenceEqual(p.Second.Options));
+
     /// <summary>Paragraphs of a body: split at blank lines, each trimmed, single line breaks kept as spaces.</summary>
     public static IReadOnlyList<string> Paragraphs(string body) =>
         [.. body.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')

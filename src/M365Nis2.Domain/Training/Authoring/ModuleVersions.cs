@@ -14,7 +14,8 @@ public sealed record ModuleVersion(string ModuleId, int Version, ModuleVersionSt
 }
 
 /// <summary>What a save or publish did: the version to write, or why nothing may change (problems name fields; a conflict is a state rule).</summary>
-public sealed record ModuleChange(ModuleVersion? Version, bool IsNewVersion, IReadOnlyList<ModuleProblem> Problems, string? Conflict)
+/// <param name="Unchanged">Nothing to write: the content is the published version's own (no empty new version).</param>
+public sealed record ModuleChange(ModuleVersion? Version, bool IsNewVersion, IReadOnlyList<ModuleProblem> Problems, string? Conflict, bool Unchanged = false)
 {
     public bool Applied => Version is not null;
 
@@ -36,7 +37,10 @@ public static class ModuleVersions
 
     public static ModuleVersion? Draft(IEnumerable<ModuleVersion> versions) => Latest(versions) is { IsPublished: false } draft ? draft : null;
 
-    /// <summary>Saves <paramref name="content"/> as the module's draft: the same version while it is a draft, a new one after a publish.</summary>
+    /// <summary>
+    /// Saves <paramref name="content"/> as the module's draft: the same version while it is a draft, a new one after a
+    /// publish, and nothing at all when the content is the published version's own.
+    /// </summary>
     public static ModuleChange SaveDraft(string moduleId, IReadOnlyList<ModuleVersion> versions, ModuleContent content, string actor, DateTimeOffset now)
     {
         if (content.CheckLimits() is { Count: > 0 } problems)
@@ -45,6 +49,7 @@ public static class ModuleVersions
         {
             null => new(new(moduleId, 1, ModuleVersionState.Draft, content, actor, now), true, [], null),
             { IsPublished: false } draft => new(draft with { Content = content, EditedBy = actor, EditedAt = now }, false, [], null),
+            var published when published.Content.SameAs(content) => new(published, false, [], null, Unchanged: true),
             var published => new(new(moduleId, published.Version + 1, ModuleVersionState.Draft, content, actor, now), true, [], null),
         };
     }

@@ -46,6 +46,22 @@ public class ModuleVersionsTests
     }
 
     [Fact]
+    public void Saving_the_published_text_unchanged_writes_nothing()
+    {
+        var v1 = Published(1);
+
+        var change = ModuleVersions.SaveDraft("usb-1a2b", [v1], ModuleSamples.Valid(), "ciso", Now);
+        var changed = ModuleVersions.SaveDraft("usb-1a2b", [v1], ModuleSamples.Valid() with { PassPercent = 80 }, "ciso", Now);
+
+        Assert.True(change.Unchanged);
+        Assert.False(change.IsNewVersion);
+        Assert.Same(v1, change.Version);
+        Assert.False(changed.Unchanged);
+        Assert.Equal(2, changed.Version!.Version);
+        Assert.False(ModuleSamples.Valid().SameAs(ModuleSamples.Valid() with { Questions = [ModuleSamples.Valid().Questions[0]] }));
+    }
+
+    [Fact]
     public void A_draft_over_the_limits_is_not_saved_and_the_field_is_named()
     {
         var tooLong = ModuleSamples.Valid() with { PassPercent = 0 };

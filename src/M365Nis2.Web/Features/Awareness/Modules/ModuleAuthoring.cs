@@ -57,6 +57,8 @@ public sealed class ModuleAuthoring(ModuleStore store, IEvidenceVault vault, Awa
         var change = ModuleVersions.SaveDraft(moduleId, [.. rows.Select(r => r.ToDomain())], request.ToContent(), actor, time.GetUtcNow());
         if (!change.Applied)
             return new(null, change.Problems, null);
+        if (change.Unchanged)
+            return new(Detail(rows, rows.Single(r => r.Version == change.Version!.Version)), [], null);
         var row = ModuleVersionRow.From(change.Version!);
         if (!change.IsNewVersion)
             row.ETag = rows.Single(r => r.Version == row.Version).ETag;

@@ -37,7 +37,11 @@ export async function renderModuleEditor(view, { id }) {
     if (saved) current = saved.module.id;
     return saved;
   };
-  const onSave = async () => { const saved = await save(); if (saved) await done(`/tab/modules/${encodeURIComponent(saved.module.id)}`, t('modules.saved', saved.version)); };
+  const onSave = async () => {
+    const saved = await save();
+    if (saved?.state === 'Published') status.replaceChildren(message('info', t('modules.unchanged', saved.version)));
+    else if (saved) await done(`/tab/modules/${encodeURIComponent(saved.module.id)}`, t('modules.saved', saved.version));
+  };
   const onPreview = async () => {
     const shown = await send('/api/awareness/modules/preview', 'POST', form.value());
     if (shown) showPreview(preview, shown, form);
@@ -45,6 +49,7 @@ export async function renderModuleEditor(view, { id }) {
   const onPublish = async () => {
     const saved = await save();
     if (!saved) return;
+    if (saved.state === 'Published') return status.replaceChildren(message('info', t('modules.unchanged', saved.version)));
     const published = await send(`/api/awareness/modules/${encodeURIComponent(saved.module.id)}/publish`, 'POST', { version: saved.version });
     if (published) await done(`/tab/modules/${encodeURIComponent(published.module.id)}`, t('modules.publishedNow', published.version));
   };
