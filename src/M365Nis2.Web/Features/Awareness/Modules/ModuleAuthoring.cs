@@ -1,6 +1,5 @@
 using System.Text.Json;
 using M365Nis2.Domain.Training.Authoring;
-using M365Nis2.Domain.Training.Modules;
 using M365Nis2.Teams.Routing;
 using M365Nis2.Web.Features.Vault;
 
@@ -22,8 +21,7 @@ public sealed class ModuleAuthoring(ModuleStore store, IEvidenceVault vault, Awa
 
     public async Task<IReadOnlyList<ModuleSummary>> ListAsync(CancellationToken ct)
     {
-        var builtIns = AwarenessModules.All.GroupBy(m => m.Id).Select(g => new ModuleSummary(g.Key, true, g.First(m => m.Language == "en").Title,
-            g.First(m => m.Language == "da").Title, 1, null, []));
+        var builtIns = ModuleLibrary.BuiltInChoices().Select(c => new ModuleSummary(c.Id, true, c.Title, c.TitleDa, c.Version, null, []));
         var authored = (await store.AllAsync(ct)).GroupBy(r => r.PartitionKey).Select(g => Summary(g.ToList()))
             .OrderBy(s => s.Title, StringComparer.CurrentCultureIgnoreCase);
         return [.. authored, .. builtIns];

@@ -61,14 +61,16 @@ public sealed class ModuleLibrary(ModuleStore store)
     /// <summary>Built-ins first, then authored modules (latest published version), by English title.</summary>
     public async Task<IReadOnlyList<AwarenessModuleChoice>> ChoicesAsync(CancellationToken ct)
     {
-        var builtIns = AwarenessModules.All.GroupBy(m => m.Id).Select(g => new AwarenessModuleChoice(g.Key, g.First(m => m.Language == "en").Title,
-            g.FirstOrDefault(m => m.Language == "da")?.Title ?? g.First().Title, 1, true));
         var authored = (await store.AllAsync(ct)).Where(r => r.State == nameof(ModuleVersionState.Published))
             .GroupBy(r => r.PartitionKey).Select(g => g.MaxBy(r => r.Version)!.ToDomain())
             .Select(v => new AwarenessModuleChoice(v.ModuleId, v.Content.En.Title, v.Content.Da.Title, v.Version, false))
             .OrderBy(c => c.Title, StringComparer.CurrentCultureIgnoreCase);
-        return [.. builtIns, .. authored];
+        return [.. BuiltInChoices(), .. authored];
     }
+
+    /// <summary>The three built-ins, each in one version.</summary>
+    public static IEnumerable<AwarenessModuleChoice> BuiltInChoices() => AwarenessModules.All.GroupBy(m => m.Id).Select(g =>
+        new AwarenessModuleChoice(g.Key, g.First(m => m.Language == "en").Title, g.FirstOrDefault(m => m.Language == "da")?.Title ?? g.First().Title, 1, true));
 
     private async Task<ModuleContent?> PublishedAsync(string moduleId, int version, CancellationToken ct)
     {
