@@ -98,7 +98,8 @@ public sealed class TabBrowserTests(TabHost host, ITestOutputHelper output) : IC
 
         Assert.Equal(13, await page.Locator("[data-testid=board-measures] [data-control]").CountAsync());
         Assert.Contains("Ledelsesoverblik", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
-        Assert.Equal(8, await page.Locator("[data-testid=board-questions] li").CountAsync());
+        // Two counts from the measures, the Art. 23 deadlines from the key figures, and the six follow-up questions.
+        Assert.Equal(9, await page.Locator("[data-testid=board-questions] li").CountAsync());
         Assert.Contains("Informationssikkerhedspolitik", await page.InnerTextAsync("[data-testid=board-pending]"), StringComparison.Ordinal);
         Assert.Contains("Aldrig godkendt", await page.InnerTextAsync("[data-testid=board-pending]"), StringComparison.Ordinal);
         Assert.Equal(5, await page.Locator("[data-testid=board-training] tr").CountAsync());

@@ -27,7 +27,8 @@ public static class TrainingClaimEndpoints
         HttpRequest request, TrainingClaimService claims, IOptions<TrainingOptions> options, CancellationToken ct)
     {
         if (!request.HasFormContentType)
-            return Bad("send multipart/form-data with courseId (or title, provider, date, hours) and the certificate file.");
+            return TypedResults.Problem("Send multipart/form-data with courseId (or title, provider, date, hours) and the certificate file.",
+                statusCode: 415, title: "Unsupported media type");
         if (Platform.UploadLimit.Apply(request, options.Value.MaxCertificateBytes, "Training:MaxCertificateBytes") is { } tooLarge)
             return tooLarge;
         var form = await request.ReadFormAsync(ct);
