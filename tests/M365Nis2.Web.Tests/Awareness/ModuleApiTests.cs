@@ -31,7 +31,7 @@ public sealed class ModuleApiTests : IDisposable
         return JsonNode.Parse(text)!.AsObject();
     }
 
-    private async Task<string> PublishedModuleAsync(HttpClient ciso, object content)
+    private static async Task<string> PublishedModuleAsync(HttpClient ciso, object content)
     {
         var created = await JsonAsync(await ciso.PostAsJsonAsync("/api/awareness/modules", content));
         var id = created["module"]!["id"]!.GetValue<string>();
@@ -90,7 +90,7 @@ public sealed class ModuleApiTests : IDisposable
 
         var choices = await ciso.GetFromJsonAsync<JsonArray>("/api/tab/awareness-modules");
         Assert.Equal(1, choices!.Single(c => c!["id"]!.GetValue<string>() == id)!["version"]!.GetValue<int>());
-        Assert.Contains(choices, c => c!["id"]!.GetValue<string>() == "phishing" && c["builtIn"]!.GetValue<bool>());
+        Assert.Contains(choices!, c => c!["id"]!.GetValue<string>() == "phishing" && c["builtIn"]!.GetValue<bool>());
     }
 
     [Fact]
@@ -120,7 +120,8 @@ public sealed class ModuleApiTests : IDisposable
             new { answers = new[] { new { questionId = "q1", option = 0 }, new { questionId = "q2", option = 0 } } }));
         Assert.True(second["result"]!["passed"]!.GetValue<bool>());
         var mine = await person.GetFromJsonAsync<JsonArray>("/api/awareness/mine");
-        Assert.Equal(("USB sticks", 1), (mine!.Single()!["title"]!.GetValue<string>(), mine.Single()!["version"]!.GetValue<int>()));
+        var only = Assert.Single(mine!)!;
+        Assert.Equal(("USB sticks", 1), (only["title"]!.GetValue<string>(), only["version"]!.GetValue<int>()));
         var next = await JsonAsync(await ciso.PostAsJsonAsync("/api/awareness/campaigns", new { moduleId = id, recipientIds = new[] { employee.Id } }));
         Assert.Equal(2, (await JsonAsync(await ciso.GetAsync($"/api/awareness/campaigns/{next["campaignId"]}")))["moduleVersion"]!.GetValue<int>());
     }
