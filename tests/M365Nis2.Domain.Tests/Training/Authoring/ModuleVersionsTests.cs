@@ -75,7 +75,7 @@ public class ModuleVersionsTests
     [Fact]
     public void Publishing_the_draft_makes_it_immutable_and_records_who_and_when()
     {
-        var draft = ModuleVersions.SaveDraft("usb-1a2b", [Published(1)], ModuleSamples.Valid(), "ciso", Now).Version!;
+        var draft = ModuleVersions.SaveDraft("usb-1a2b", [Published(1)], ModuleSamples.Valid() with { PassPercent = 50 }, "ciso", Now).Version!;
 
         var change = ModuleVersions.Publish([Published(1), draft], 2, "ciso2", Now.AddHours(1));
 
