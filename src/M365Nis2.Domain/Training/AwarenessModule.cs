@@ -1,13 +1,21 @@
 namespace M365Nis2.Domain.Training;
 
-/// <summary>A quiz question; <see cref="CorrectOption"/> is the zero-based index into <see cref="Options"/>.</summary>
-public sealed record QuizQuestion(string Id, string Text, IReadOnlyList<string> Options, int CorrectOption);
-
-/// <summary>Whether one question was answered correctly.</summary>
-public sealed record QuestionResult(string QuestionId, int ChosenOption, int CorrectOption)
+/// <summary>
+/// A single-choice quiz question; <see cref="CorrectOption"/> is the zero-based index into <see cref="Options"/>.
+/// A CISO-authored question may accept more than one option (<see cref="AlsoCorrect"/>): the employee still picks one,
+/// and any option marked correct counts.
+/// </summary>
+public sealed record QuizQuestion(string Id, string Text, IReadOnlyList<string> Options, int CorrectOption)
 {
-    public bool IsCorrect => ChosenOption == CorrectOption;
+    public IReadOnlyList<int> AlsoCorrect { get; init; } = [];
+
+    public IReadOnlyList<int> CorrectOptions => [CorrectOption, .. AlsoCorrect.Where(i => i != CorrectOption)];
+
+    public bool Accepts(int option) => option == CorrectOption || AlsoCorrect.Contains(option);
 }
+
+/// <summary>Whether one question was answered correctly (<see cref="CorrectOption"/> is the first correct option).</summary>
+public sealed record QuestionResult(string QuestionId, int ChosenOption, int CorrectOption, bool IsCorrect);
 
 /// <summary>A scored quiz: <see cref="Score"/> is the fraction correct (0..1).</summary>
 public sealed record QuizResult(decimal Score, int Correct, int Total, bool Passed, IReadOnlyList<QuestionResult> Questions);
@@ -25,6 +33,12 @@ public sealed record QuizScoring(QuizResult? Result, IReadOnlyList<string> Probl
 public sealed record AwarenessModule(string Id, string Language, string Title, IReadOnlyList<string> Paragraphs,
     IReadOnlyList<QuizQuestion> Questions, decimal PassMark)
 {
+    /// <summary>The version people were taught: built-ins are always 1; a CISO-authored module counts its published versions.</summary>
+    public int Version { get; init; } = 1;
+
+    /// <summary>True for the CISO's own modules (their text is user input: cards escape it).</summary>
+    public bool Authored { get; init; }
+
     /// <summary>
     /// Scores answers given as question id → chosen option index. Every question must be answered exactly once with an
     /// option that exists; otherwise nothing is scored and every problem is listed.
@@ -44,7 +58,7 @@ public sealed record AwarenessModule(string Id, string Language, string Title, I
         if (problems.Count > 0)
             return new(null, problems);
 
-        var results = Questions.Select(q => new QuestionResult(q.Id, answers[q.Id], q.CorrectOption)).ToList();
+        var results = Questions.Select(q => new QuestionResult(q.Id, answers[q.Id], q.CorrectOption, q.Accepts(answers[q.Id]))).ToList();
         var correct = results.Count(r => r.IsCorrect);
         var score = Questions.Count == 0 ? 1m : (decimal)correct / Questions.Count;
         return new(new(score, correct, Questions.Count, score >= PassMark, results), []);
@@ -58,7 +72,7 @@ public sealed record AwarenessModule(string Id, string Language, string Title, I
         if (Paragraphs.Count == 0) errors.Add($"{Id}/{Language}: no content.");
         if (Questions.Count == 0) errors.Add($"{Id}/{Language}: no questions.");
         if (Questions.Select(q => q.Id).Distinct().Count() != Questions.Count) errors.Add($"{Id}/{Language}: duplicate question ids.");
-        errors.AddRange(Questions.Where(q => q.Options.Count < 2 || q.CorrectOption < 0 || q.CorrectOption >= q.Options.Count)
+        errors.AddRange(Questions.Where(q => q.Options.Count < 2 || q.CorrectOptions.Any(i => i < 0 || i >= q.Options.Count))
             .Select(q => $"{Id}/{Language}: question '{q.Id}' needs at least two options and a valid correct option."));
         return errors;
     }

@@ -12,7 +12,7 @@ public sealed class TabNavigationTests(TabHost host) : IClassFixture<TabHost>
 
     public static TheoryData<string, string[]> NavigationByRole => new()
     {
-        { Ciso, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/my-approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/scope", "/tab/registration", "/tab/training", "/tab/board-training", "/tab/campaigns", "/tab/incidents", "/tab/suppliers", "/tab/tasks", "/tab/my-policies", "/tab/wheel", "/tab/exercises", "/tab/acknowledgements", "/tab/evidence-runs"] },
+        { Ciso, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/my-approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/scope", "/tab/registration", "/tab/training", "/tab/board-training", "/tab/campaigns", "/tab/modules", "/tab/incidents", "/tab/suppliers", "/tab/tasks", "/tab/my-policies", "/tab/wheel", "/tab/exercises", "/tab/acknowledgements", "/tab/evidence-runs"] },
         { Board, ["/tab/", "/tab/board-summary", "/tab/approvals", "/tab/my-approvals", "/tab/risks", "/tab/assets", "/tab/soa", "/tab/scope", "/tab/registration", "/tab/training", "/tab/incidents", "/tab/suppliers", "/tab/tasks", "/tab/my-policies", "/tab/wheel", "/tab/exercises", "/tab/acknowledgements"] },
         { Employee, ["/tab/training", "/tab/incidents", "/tab/suppliers", "/tab/tasks", "/tab/my-policies"] },
     };

@@ -6,7 +6,10 @@ using Microsoft.Extensions.Localization;
 
 namespace M365Nis2.Web.Features.Awareness;
 
-/// <summary>The awareness prompt (content + quiz inside the card) and the result card. Text in the current UI culture.</summary>
+/// <summary>
+/// The awareness prompt (content + quiz inside the card) and the result card. Text in the current UI culture. Module
+/// text is escaped: a CISO-authored module is typed text, and "[click](…)" in it must show as typed, not as a link.
+/// </summary>
 public sealed class AwarenessCards(IStringLocalizer<TrainingText> text)
 {
     public const string SubmitVerb = "awareness.submit";
@@ -17,13 +20,13 @@ public sealed class AwarenessCards(IStringLocalizer<TrainingText> text)
         var body = new List<CardElement>
         {
             new TextBlock { Text = text["Prompt_Kicker"], IsSubtle = true, Size = TextSize.Small },
-            new TextBlock { Text = module.Title, Size = TextSize.Large, Weight = TextWeight.Bolder },
+            TextBlock.User(module.Title, TextSize.Large, TextWeight.Bolder),
         };
         if (reminder)
         {
             body.Add(new TextBlock { Text = text["Prompt_Reminder"], Color = TextColor.Warning });
         }
-        body.AddRange(module.Paragraphs.Select(p => new TextBlock { Text = p }));
+        body.AddRange(module.Paragraphs.Select(p => TextBlock.User(p)));
         body.Add(new TextBlock { Text = text["Prompt_Quiz"], Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium });
         body.AddRange(module.Questions.Select(q => new ChoiceSetInput
         {
@@ -36,7 +39,7 @@ public sealed class AwarenessCards(IStringLocalizer<TrainingText> text)
         }));
         return new AdaptiveCard
         {
-            FallbackText = $"{text["Prompt_Kicker"]}: {module.Title}",
+            FallbackText = $"{text["Prompt_Kicker"]}: {CardText.Escape(module.Title)}",
             Body = body,
             Actions =
             [
@@ -56,7 +59,7 @@ public sealed class AwarenessCards(IStringLocalizer<TrainingText> text)
         var body = new List<CardElement>
         {
             new TextBlock { Text = text["Prompt_Kicker"], IsSubtle = true, Size = TextSize.Small },
-            new TextBlock { Text = string.Format(CultureInfo.CurrentCulture, text["Result_Title"], module.Title), Size = TextSize.Large, Weight = TextWeight.Bolder },
+            new TextBlock { Text = string.Format(CultureInfo.CurrentCulture, text["Result_Title"], CardText.Escape(module.Title)), Size = TextSize.Large, Weight = TextWeight.Bolder },
             new FactSet
             {
                 Facts =
@@ -76,19 +79,19 @@ public sealed class AwarenessCards(IStringLocalizer<TrainingText> text)
                 Style = correct ? ContainerStyle.Good : ContainerStyle.Attention,
                 Items =
                 [
-                    new TextBlock { Text = question.Text, Weight = TextWeight.Bolder },
+                    TextBlock.User(question.Text, weight: TextWeight.Bolder),
                     new FactSet
                     {
                         Facts =
                         [
-                            new Fact(text["Result_YourAnswer"], answer is null ? "—" : question.Options[answer.ChosenOption]),
-                            new Fact(text["Result_CorrectAnswer"], question.Options[question.CorrectOption]),
+                            Fact.User(text["Result_YourAnswer"], answer is null ? "—" : question.Options[answer.ChosenOption]),
+                            Fact.User(text["Result_CorrectAnswer"], string.Join(" / ", question.CorrectOptions.Select(i => question.Options[i]))),
                         ],
                     },
                 ],
             });
         }
         body.Add(new TextBlock { Text = text["Result_Recorded"], IsSubtle = true, Spacing = Spacing.Medium });
-        return new AdaptiveCard { FallbackText = string.Format(CultureInfo.CurrentCulture, text["Result_Title"], module.Title), Body = body };
+        return new AdaptiveCard { FallbackText = string.Format(CultureInfo.CurrentCulture, text["Result_Title"], CardText.Escape(module.Title)), Body = body };
     }
 }

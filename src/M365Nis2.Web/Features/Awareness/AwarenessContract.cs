@@ -3,8 +3,9 @@ namespace M365Nis2.Web.Features.Awareness;
 /// <summary>One awareness module a campaign assigned to a user, as the user's own status shows it.</summary>
 /// <param name="State">One of <see cref="RecipientStates"/>.</param>
 /// <param name="Score">Quiz score 0–1 once completed.</param>
+/// <param name="Title">The module's title in <paramref name="Language"/>, at the version the campaign pinned.</param>
 [FeatureContract]
-public sealed record AwarenessAssignment(string ModuleId, string Language, string State, double? Score);
+public sealed record AwarenessAssignment(string ModuleId, string Language, string State, double? Score, string Title);
 
 /// <summary>
 /// What other features may read from Awareness: a user's assignments (Training's "my training" card) and every
@@ -18,10 +19,18 @@ public interface IAwarenessProgress
     Task<IReadOnlyList<CampaignStatus>> CampaignStatusesAsync(CancellationToken ct);
 }
 
-internal sealed class AwarenessProgress(CampaignStore store, CampaignService campaigns) : IAwarenessProgress
+internal sealed class AwarenessProgress(CampaignStore store, CampaignService campaigns, ModuleLibrary modules) : IAwarenessProgress
 {
-    public async Task<IReadOnlyList<AwarenessAssignment>> AssignmentsOfUserAsync(string objectId, CancellationToken ct) =>
-        [.. (await store.RowsOfUserAsync(objectId, ct)).Select(r => new AwarenessAssignment(r.ModuleId, r.Language, r.State, r.Score))];
+    public async Task<IReadOnlyList<AwarenessAssignment>> AssignmentsOfUserAsync(string objectId, CancellationToken ct)
+    {
+        var list = new List<AwarenessAssignment>();
+        foreach (var r in await store.RowsOfUserAsync(objectId, ct))
+        {
+            var title = (await modules.FindAsync(r.ModuleId, r.ModuleVersion, r.Language, ct))?.Title ?? r.ModuleId;
+            list.Add(new AwarenessAssignment(r.ModuleId, r.Language, r.State, r.Score, title));
+        }
+        return list;
+    }
 
     public async Task<IReadOnlyList<CampaignStatus>> CampaignStatusesAsync(CancellationToken ct)
     {

@@ -1,5 +1,4 @@
 using M365Nis2.Web.Infrastructure.Storage;
-using M365Nis2.Domain.Training.Modules;
 using M365Nis2.Teams;
 using M365Nis2.Teams.Connector;
 using M365Nis2.Teams.Routing;
@@ -19,6 +18,7 @@ public sealed class AwarenessFanoutJob(
     JobLease leases,
     CampaignStore store,
     IServiceScopeFactory scopes,
+    ModuleLibrary modules,
     ProactiveMessenger messenger,
     IOptions<AwarenessOptions> options,
     TimeProvider time,
@@ -167,9 +167,12 @@ public sealed class AwarenessFanoutJob(
     /// <summary>The outcome, or null when it is unknown whether the message arrived (timeout, broken connection).</summary>
     private async Task<ProactiveResult?> SendAsync(RecipientRow row, bool reminder, CancellationToken ct)
     {
-        var module = AwarenessModules.Find(row.ModuleId, row.Language)!;
         try
         {
+            if (await modules.FindAsync(row.ModuleId, row.ModuleVersion, row.Language, ct) is not { } module)
+            {
+                return new ProactiveResult.NoConversation($"Module {row.ModuleId} v{row.ModuleVersion} is not available.");
+            }
             await using var scope = scopes.CreateAsyncScope();
             var cards = scope.ServiceProvider.GetRequiredService<AwarenessCards>();
             using var culture = BotCulture.Use(CampaignService.CultureOf(module.Language));
@@ -182,6 +185,12 @@ public sealed class AwarenessFanoutJob(
         {
             logger.LogWarning(ex, "Awareness {Campaign}: sending to {User} failed", row.CampaignId, row.ObjectId);
             return new ProactiveResult.NoConversation(ex.Message);
+        }
+        catch (Azure.RequestFailedException ex)
+        {
+            // The module could not be read (nothing was sent): a failed attempt, retried like any other.
+            logger.LogWarning(ex, "Awareness {Campaign}: module {Module} v{Version} could not be read", row.CampaignId, row.ModuleId, row.ModuleVersion);
+            return new ProactiveResult.NoConversation($"The module could not be read: {ex.Message}");
         }
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
         {

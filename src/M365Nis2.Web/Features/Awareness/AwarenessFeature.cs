@@ -7,12 +7,19 @@ namespace M365Nis2.Web.Features.Awareness;
 
 public static class AwarenessFeature
 {
-    /// <summary>Awareness campaigns: launch + counts API, the quiz card action, the paced fan-out job.</summary>
+    /// <summary>
+    /// Awareness campaigns: launch + counts API, the quiz card action, the paced fan-out job; the module library (built-ins
+    /// and the CISO's own, versioned modules: one lookup, <see cref="ModuleLibrary"/>) and the quiz in the tab.
+    /// </summary>
     public static IHostApplicationBuilder AddAwareness(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<AwarenessOptions>().BindConfiguration(AwarenessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CampaignStore>();
+        services.AddSingleton<ModuleStore>();
+        services.AddSingleton<ModuleLibrary>();
+        services.AddSingleton<QuizCompletion>();
+        services.AddScoped<ModuleAuthoring>();
         services.AddSingleton<AudienceResolver>();
         services.AddSingleton<CampaignService>();
         services.AddDemoStoryPart<AwarenessDemoStory>();
@@ -29,5 +36,5 @@ public static class AwarenessFeature
         return builder;
     }
 
-    public static WebApplication MapAwareness(this WebApplication app) => app.MapAwarenessEndpoints().MapCampaignAdminEndpoints().MapMyAwareness();
+    public static WebApplication MapAwareness(this WebApplication app) => app.MapAwarenessEndpoints().MapCampaignAdminEndpoints().MapMyAwareness().MapModuleEndpoints();
 }

@@ -36,6 +36,9 @@ public sealed class CampaignRow : ITableEntity
 
     public string ModuleId { get; set; } = "";
 
+    /// <summary>The module version the campaign pinned (0 on rows from before versions: the built-in's only version).</summary>
+    public int ModuleVersion { get; set; }
+
     public string Audience { get; set; } = "";
 
     public string CreatedBy { get; set; } = "";
@@ -61,6 +64,9 @@ public sealed class RecipientRow : ITableEntity
     public string State { get; set; } = RecipientStates.Pending;
 
     public string ModuleId { get; set; } = "";
+
+    /// <summary>The pinned version this person is taught and graded against (see <see cref="CampaignRow.ModuleVersion"/>).</summary>
+    public int ModuleVersion { get; set; }
 
     public string DisplayName { get; set; } = "";
 

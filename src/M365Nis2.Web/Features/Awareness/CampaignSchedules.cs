@@ -1,6 +1,5 @@
 using System.Globalization;
 using M365Nis2.Domain.Training;
-using M365Nis2.Domain.Training.Modules;
 using M365Nis2.Web.Infrastructure.Storage;
 
 namespace M365Nis2.Web.Features.Awareness;
@@ -15,7 +14,7 @@ public sealed record ScheduleView(string Id, string ModuleId, string AudienceGro
 /// with an ETag-conditional replace that also fixes the occurrence's campaign id, and only the instance whose replace
 /// succeeds launches it. A launch lost to a crash after the claim is repaired on the next pass (same id, launched once).
 /// </summary>
-public sealed class CampaignSchedules(CampaignScheduleStore store, CampaignService campaigns, CampaignStore campaignStore, TimeProvider time,
+public sealed class CampaignSchedules(CampaignScheduleStore store, CampaignService campaigns, CampaignStore campaignStore, ModuleLibrary modules, TimeProvider time,
     ILogger<CampaignSchedules> logger)
 {
     public const string Actor = "job:awareness-schedules";
@@ -25,8 +24,8 @@ public sealed class CampaignSchedules(CampaignScheduleStore store, CampaignServi
 
     public async Task<ScheduleView> CreateAsync(ScheduleRequest request, string actor, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(request.ModuleId) || AwarenessModules.Find(request.ModuleId, "en") is null)
-            throw new AudienceException($"moduleId '{request.ModuleId}' is not a known module.");
+        // Checked now (known, and published if authored); each occurrence pins the latest published version when it launches.
+        await modules.PinAsync(request.ModuleId, null, ct);
         if (CampaignSchedule.CheckEvery(request.EveryMonths) is { } problem)
             throw new AudienceException(problem);
         var audience = string.IsNullOrWhiteSpace(request.AudienceGroupId) ? "all" : request.AudienceGroupId.Trim();
@@ -38,7 +37,7 @@ public sealed class CampaignSchedules(CampaignScheduleStore store, CampaignServi
         var row = new ScheduleRow
         {
             RowKey = Guid.NewGuid().ToString("N")[..12],
-            ModuleId = request.ModuleId,
+            ModuleId = request.ModuleId!,
             AudienceGroupId = audience,
             EveryMonths = request.EveryMonths!.Value,
             NextAt = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) + SendHour,

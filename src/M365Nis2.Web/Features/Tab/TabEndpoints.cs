@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using M365Nis2.Domain.Training.Modules;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -10,17 +9,11 @@ namespace M365Nis2.Web.Features.Tab;
 /// The tab's own JSON API. Reading control status: board and CISO (the board approves and oversees the measures);
 /// uploading evidence: CISO. Bearer or dev-user header only (no cookies), so no antiforgery token is needed.
 /// </summary>
-public sealed record AwarenessModuleChoice(string Id, string Title, string TitleDa);
-
 public static class TabEndpoints
 {
     public static WebApplication MapTabEndpoints(this WebApplication app)
     {
         var api = app.MapGroup("/api");
-        // Titles of the awareness modules in both languages, for the CISO's "launch a campaign" picker.
-        api.MapGet("/tab/awareness-modules", () => TypedResults.Ok(AwarenessModules.All.GroupBy(m => m.Id).Select(g =>
-                new AwarenessModuleChoice(g.Key, g.First(m => m.Language == "en").Title, g.FirstOrDefault(m => m.Language == "da")?.Title ?? g.First().Title)).ToList()))
-            .RequireAuthorization(AuthPolicies.Ciso);
         api.MapGet("/tab/controls", ListControls).RequireAuthorization(AuthPolicies.BoardOrCiso);
         api.MapGet("/tab/controls/{id}", GetControl).RequireAuthorization(AuthPolicies.BoardOrCiso);
         api.MapPost("/controls/{id}/evidence", UploadEvidence)

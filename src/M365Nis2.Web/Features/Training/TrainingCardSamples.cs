@@ -16,8 +16,9 @@ public sealed class TrainingCardSamples(TrainingCards cards) : ICardSamples
         var overview = new ManagementStatus(new DateOnly(2026, 3, 2), TrainingRule.Default, [current, never, overdue]);
         AwarenessAssignment[] rows =
         [
-            new("phishing", "en", RecipientStates.Completed, 0.75),
-            new("mfa_passwords", "en", RecipientStates.Prompted, null),
+            new("phishing", "en", RecipientStates.Completed, 0.75, "Spotting phishing"),
+            new("mfa_passwords", "en", RecipientStates.Prompted, null, "MFA and passwords"),
+            new("usb-sticks-3fa9", "en", RecipientStates.Prompted, null, "USB sticks *found* [here]"),
         ];
         var claim = new ClaimView("c1", "b2", "Emma Thompson", null, "Cyber risk for boards <2026>", "CBS Executive", new DateOnly(2026, 2, 10), 3.5m,
             "a1", "Rejected", new DateTimeOffset(2026, 2, 11, 9, 0, 0, TimeSpan.Zero), "ciso", new DateTimeOffset(2026, 2, 12, 9, 0, 0, TimeSpan.Zero),

@@ -1,5 +1,4 @@
 using System.Globalization;
-using M365Nis2.Domain.Training.Modules;
 using M365Nis2.Teams.Cards;
 using M365Nis2.Web.Features.Awareness;
 using M365Nis2.Web.Resources;
@@ -47,7 +46,7 @@ public sealed class TrainingCards(IStringLocalizer<TrainingText> text)
             ? new TextBlock { Text = text["Awareness_None"], IsSubtle = true }
             : new FactSet
             {
-                Facts = [.. rows.Select(r => new Fact(AwarenessModules.Find(r.ModuleId, r.Language)?.Title ?? r.ModuleId,
+                Facts = [.. rows.Select(r => new Fact(CardText.Escape(r.Title),
                     text["Awareness_State_" + r.State] + (r.Score is { } s ? $" ({s:P0})" : "")))],
             });
         return new AdaptiveCard { FallbackText = text["Awareness_MyTitle"], Body = body };

@@ -5,7 +5,12 @@ import { api, getJson, problemText } from '../api.js';
 // The CISO's awareness campaigns (Art. 21(2)(g)): launch, every campaign's progress, recurring campaigns. The people
 // in one campaign are on /tab/campaigns/:id (campaign.js).
 
-const moduleTitle = (modules, id) => { const m = modules.find(x => x.id === id); return m ? (lang() === 'da' ? m.titleDa : m.title) : id; };
+/** A campaign's module: its title, and for an authored module the version the campaign pinned. */
+const moduleTitle = (modules, id, version) => {
+  const m = modules.find(x => x.id === id);
+  if (!m) return id;
+  return `${lang() === 'da' ? m.titleDa : m.title}${m.builtIn || !version ? '' : ` (v${version})`}`;
+};
 
 export async function renderCampaigns(view, params, session) {
   const [modules, campaigns, schedules] = await Promise.all(['/api/tab/awareness-modules', '/api/awareness/campaigns', '/api/awareness/schedules'].map(p => getJson(p)));
@@ -23,7 +28,7 @@ export async function renderCampaigns(view, params, session) {
       h('thead', {}, h('tr', {}, ['campaigns.module', 'campaigns.created', 'campaigns.recipients', 'campaigns.completed', 'campaigns.notReached', 'campaigns.optedOut']
         .map(c => h('th', { scope: 'col' }, t(c))))),
       h('tbody', {}, campaigns.data.map(c => h('tr', { 'data-campaign': c.campaignId },
-        h('td', {}, link(`/tab/campaigns/${encodeURIComponent(c.campaignId)}`, {}, moduleTitle(modules.data, c.moduleId))),
+        h('td', {}, link(`/tab/campaigns/${encodeURIComponent(c.campaignId)}`, {}, moduleTitle(modules.data, c.moduleId, c.moduleVersion))),
         h('td', {}, formatDate(c.createdAt)), h('td', {}, String(c.recipients)),
         h('td', {}, `${c.completed} (${Math.round(c.completionRate * 100)} %)`),
         h('td', { 'data-testid': 'not-reached' }, String(c.failed + c.unknown)), h('td', {}, String(c.optedOut))))))
@@ -39,7 +44,9 @@ export async function renderCampaigns(view, params, session) {
 }
 
 function moduleSelect(modules, id) {
-  return h('select', { id, name: 'moduleId' }, modules.map(m => h('option', { value: m.id }, lang() === 'da' ? m.titleDa : m.title)));
+  // Authored modules show the version a campaign launched now will pin (their latest published one).
+  return h('select', { id, name: 'moduleId' }, modules.map(m => h('option', { value: m.id, 'data-builtin': String(m.builtIn) },
+    `${lang() === 'da' ? m.titleDa : m.title}${m.builtIn ? '' : ` (v${m.version})`}`)));
 }
 
 async function send(ui, path, method, body, done) {
