@@ -24,6 +24,7 @@ public sealed class RateLimitingConnector : IAsyncDisposable
     private readonly int tenantPerSecond;
     private LoopbackServer server = null!;
     private int throttled;
+    private int accepted;
     private int counter;
 
     private RateLimitingConnector(int tenantPerSecond) => this.tenantPerSecond = tenantPerSecond;
@@ -46,6 +47,9 @@ public sealed class RateLimitingConnector : IAsyncDisposable
     public ConcurrentDictionary<string, ConcurrentQueue<JsonNode>> ActivitiesPerUser { get; } = new();
 
     public int Throttled => Volatile.Read(ref throttled);
+
+    /// <summary>Calls admitted (every kind: creates, sends, updates), i.e. what counted against the tenant limit.</summary>
+    public int Accepted => Volatile.Read(ref accepted);
 
     /// <summary>Accepted calls in the busiest one-second window seen (must stay at or under the tenant limit).</summary>
     public int PeakPerSecond { get; private set; }
@@ -121,6 +125,7 @@ public sealed class RateLimitingConnector : IAsyncDisposable
                 calls.Add(now);
             }
             tenantCalls.Enqueue(now);
+            accepted++;
             PeakPerSecond = Math.Max(PeakPerSecond, tenantCalls.Count);
             return true;
         }

@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using CampaignThroughput;
+using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
+using M365Nis2.Web.Tests.Awareness;
+
+// An all-staff awareness campaign against the rate-limiting connector fake at Teams' 50 calls/s, with interactive
+// traffic during the run, then 500 concurrent quiz submissions; see bench/README.md.
+var baseUrl = new Uri(Arg("--url") ?? "http://127.0.0.1:41180");
+var tenantLimit = int.Parse(Arg("--tenant-limit") ?? "50", CultureInfo.InvariantCulture);
+var clicks = int.Parse(Arg("--clicks") ?? "20", CultureInfo.InvariantCulture);
+var submits = int.Parse(Arg("--submits") ?? "500", CultureInfo.InvariantCulture);
+var doubleClicks = int.Parse(Arg("--double-clicks") ?? "50", CultureInfo.InvariantCulture);
+const string ModuleId = "phishing";
+var loadBefore = File.ReadAllText("/proc/loadavg").Trim();
+Console.WriteLine($"demo tenant {DemoDirectory.TenantId} (the app needs Bot__TenantId set to it to create 1:1 chats)");
+
+await using var connector = await RateLimitingConnector.StartAsync(tenantLimit);
+using var http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromMinutes(2) };
+http.DefaultRequestHeaders.Add("X-Dev-User", DemoDirectory.CisoUpn);
+var teams = new TeamsClient(http, connector.ServiceUrl);
+
+// The app learns the tenant's serviceUrl (the fake) from one install; every recipient's 1:1 chat is then created by the app.
+// The CISO installs in the chat the fake would create for them, so their prompt is counted like everyone's (after the welcome).
+var installer = new DemoDirectory(1).Users.First(u => u.UserPrincipalName == DemoDirectory.CisoUpn).Id;
+await teams.PostAsync(teams.Install(installer));
+var baseline = connector.Accepted;
+
+var launch = await http.PostAsJsonAsync("/api/awareness/campaigns", new { moduleId = ModuleId, audienceGroupId = DemoDirectory.AllStaffGroupId });
+var created = JsonNode.Parse(await launch.EnsureSuccessStatusCode().Content.ReadAsStringAsync())!;
+var campaignId = created["campaignId"]!.GetValue<string>();
+var recipients = created["recipients"]!.GetValue<int>();
+Console.WriteLine($"campaign {campaignId}: {recipients} recipients; fake connector at {connector.ServiceUrl}");
+
+// Sample the fake's counters every 100 ms (prompts = distinct users who received a send in their created 1:1 chat).
+var clock = Stopwatch.StartNew();
+var samples = new List<Sample>();
+using var stopSampling = new CancellationTokenSource();
+var sampler = Task.Run(async () =>
+{
+    using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
+    while (!stopSampling.IsCancellationRequested)
+    {
+        lock (samples)
+        {
+            samples.Add(new Sample(clock.Elapsed.TotalSeconds, connector.Accepted - baseline, connector.Throttled, connector.SendsPerUser.Count));
+        }
+        connector.ActivitiesPerUser.Clear(); // the bench never reads the cards' JSON; keep the fake's memory flat
+        try
+        {
+            await timer.WaitForNextTickAsync(stopSampling.Token);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+});
+
+// Interactive traffic while the campaign runs: card clicks (quiz submits) at 30 %, typed messages whose reply goes
+// through the connector (interactive priority in the outbound budget) at 60 %.
+var used = new HashSet<string>(StringComparer.Ordinal) { installer }; // prompted or not, the CISO already counts as sent-to
+await WaitForPromptsAsync(recipients * 3 / 10);
+var duringClicks = await teams.BurstAsync(PickPrompted(clicks).Select(u => (u, teams.Submit(u, campaignId, ModuleId))).ToList(), expectCard: true);
+var clicksAt = connector.SendsPerUser.Count;
+await WaitForPromptsAsync(recipients * 6 / 10);
+var duringMessages = await teams.BurstAsync(PickPrompted(clicks).Select(u => (u, teams.Help(u))).ToList(), expectCard: false);
+var messagesAt = connector.SendsPerUser.Count;
+
+await WaitForPromptsAsync(recipients, stallAfter: TimeSpan.FromSeconds(60));
+var status = await WaitForCampaignAsync();
+await Task.Delay(1000);
+await stopSampling.CancelAsync();
+await sampler;
+
+// Quiz answers at scale: N recipients submit at once; then M more click Submit twice at once.
+var completedBefore = status["completed"]!.GetValue<int>();
+var burst = await teams.BurstAsync(PickPrompted(submits).Select(u => (u, teams.Submit(u, campaignId, ModuleId))).ToList(), expectCard: true);
+var afterBurst = await CampaignAsync();
+var twice = PickPrompted(doubleClicks).ToList();
+var doubled = await teams.BurstAsync(twice.Concat(twice).Select(u => (u, teams.Submit(u, campaignId, ModuleId))).ToList(), expectCard: true);
+var afterDoubled = await CampaignAsync();
+var loadAfter = File.ReadAllText("/proc/loadavg").Trim();
+
+var result = new CampaignResult(baseUrl, Arg("--note"), tenantLimit, recipients, installer, samples, connector, status, duringClicks, clicksAt, duringMessages, messagesAt,
+    completedBefore, burst, afterBurst, doubled, twice.Count, afterDoubled, loadBefore, loadAfter);
+var report = result.Markdown();
+Console.WriteLine(report);
+if (Arg("--out") is { } output)
+{
+    await File.AppendAllTextAsync(output, report + Environment.NewLine);
+}
+return result.AllMet ? 0 : 1;
+
+async Task<JsonObject> CampaignAsync() => (await http.GetFromJsonAsync<JsonObject>($"/api/awareness/campaigns/{campaignId}"))!;
+
+async Task WaitForPromptsAsync(int count, TimeSpan? stallAfter = null)
+{
+    var last = -1;
+    var lastChange = Stopwatch.StartNew();
+    while (connector.SendsPerUser.Count < count)
+    {
+        if (connector.SendsPerUser.Count != last)
+        {
+            (last, lastChange) = (connector.SendsPerUser.Count, Stopwatch.StartNew());
+        }
+        else if (lastChange.Elapsed > (stallAfter ?? TimeSpan.FromSeconds(120)))
+        {
+            Console.WriteLine($"no new prompt for {lastChange.Elapsed.TotalSeconds:F0} s at {last} of {count}; going on");
+            return;
+        }
+        await Task.Delay(50);
+    }
+}
+
+// Until nothing is pending or in flight; rows waiting for a retry (10 min by default) would be a failure: 2 minutes at most.
+async Task<JsonObject> WaitForCampaignAsync()
+{
+    var deadline = Stopwatch.StartNew();
+    while (true)
+    {
+        var s = await CampaignAsync();
+        if ((s["pending"]!.GetValue<int>() == 0 && s["sending"]!.GetValue<int>() == 0) || deadline.Elapsed > TimeSpan.FromMinutes(2))
+        {
+            return s;
+        }
+        await Task.Delay(2000);
+    }
+}
+
+// Recipients whose prompt has arrived and who have not been used by another burst yet.
+IEnumerable<string> PickPrompted(int count)
+{
+    var picked = connector.SendsPerUser.Keys.Where(used.Add).Take(count).ToList();
+    return picked.Count == count ? picked : throw new InvalidOperationException($"only {picked.Count} prompted recipients left, {count} needed");
+}
+
+string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+
+internal sealed record Sample(double Seconds, int Accepted, int Throttled, int Prompted);
