@@ -53,7 +53,7 @@ function decideForm(claim, { refresh, fail, clear }) {
       h('button', { class: 'button', type: 'button', 'data-decision': 'reject', onclick: () => decide('reject') }, t('trainingAdmin.reject'))));
 }
 
-function courseForm(ui) {
+function courseForm({ refresh, fail, clear }) {
   const field = (name, label, attrs) => h('label', {}, label, h('input', { name, required: true, ...attrs }));
   const form = h('form', { class: 'stack card', 'data-testid': 'course-form' }, h('h3', {}, t('trainingAdmin.addCourse')),
     field('title', t('course.title'), { maxlength: 200 }), field('provider', t('course.provider'), { maxlength: 200 }),
