@@ -7,7 +7,7 @@ namespace CampaignThroughput;
 
 /// <summary>The figures of one run beside their targets, as a Markdown section for bench/results/campaign-throughput.md.</summary>
 internal sealed record CampaignResult(
-    Uri App, string? Note, int TenantLimit, int Recipients, string Installer, List<Sample> Samples, RateLimitingConnector Connector, JsonObject Status,
+    Uri App, string? Note, int TenantLimit, int Recipients, Prompts Prompts, List<Sample> Samples, RateLimitingConnector Connector, JsonObject Status,
     List<Timed> DuringClicks, int ClicksAtPrompted, List<Timed> DuringMessages, int MessagesAtPrompted,
     int CompletedBefore, List<Timed> Burst, JsonObject AfterBurst, List<Timed> Doubled, int DoubledUsers, JsonObject AfterDoubled,
     string LoadBefore, string LoadAfter)
@@ -46,12 +46,11 @@ internal sealed record CampaignResult(
         }
     }
 
-    // The installer's welcome card went to the same chat before the campaign: one send there is not a second prompt.
-    private int PromptedTwice => Connector.SendsPerUser.Count(kv => kv.Value - (kv.Key == Installer ? 1 : 0) > 1);
+    private int PromptedTwice => Prompts.Twice;
 
     private int CreatedTwice => Connector.CreatesPerUser.Count(kv => kv.Value > 1);
 
-    private int Completed(JsonObject status) => status["completed"]!.GetValue<int>();
+    private static int Completed(JsonObject status) => status["completed"]!.GetValue<int>();
 
     private int BurstCounted => Completed(AfterBurst) - CompletedBefore;
 
@@ -66,7 +65,7 @@ internal sealed record CampaignResult(
     private bool DoubledMet => DoubledCounted == DoubledUsers && Doubled.All(b => b.Ok);
 
     private bool CampaignMet => Connector.Throttled == 0 && PromptedTwice == 0 && CreatedTwice == 0 && Int("sent") == Recipients
-        && Int("unknown") == 0 && Int("failed") == 0 && DuringClicks.All(c => c.Ok) && DuringMessages.All(c => c.Ok);
+        && Prompts.Recipients == Recipients && Int("unknown") == 0 && Int("failed") == 0 && DuringClicks.All(c => c.Ok) && DuringMessages.All(c => c.Ok);
 
     public bool AllMet => RateMet && CampaignMet && BurstMet && DoubledMet;
 
@@ -93,7 +92,7 @@ internal sealed record CampaignResult(
         Line($"| busiest 1 s window at the fake | {Connector.PeakPerSecond} calls | ≤ {TenantLimit} |");
         Line($"| prompts delivered | {Recipients / (End - Start):F1} /s | |");
         Line($"| 429s | **{Connector.Throttled}** | 0 ({Met(Connector.Throttled == 0)}) |");
-        Line($"| prompted twice / chats created twice | {PromptedTwice} / {CreatedTwice} | 0 / 0 |");
+        Line($"| recipients prompted (at the fake) / prompted twice / chats created twice | {Prompts.Recipients} / {PromptedTwice} / {CreatedTwice} | {Recipients} / 0 / 0 |");
         Line($"| status: sent, unknown, failed, completed | {Int("sent")}, {Int("unknown")}, {Int("failed")}, {Int("completed")} | {Recipients}, 0, 0, {DuringClicks.Count} |");
         Line($"| {DuringClicks.Count} concurrent quiz submits (card clicks) at {ClicksAtPrompted} prompted | {Latency.Summary(DuringClicks)} ms; failed {DuringClicks.Count(c => !c.Ok)} | p95 ≤ {LatencyTarget} ms ({Met(Latency.P(DuringClicks, 0.95) <= LatencyTarget)}) |");
         Line($"| {DuringMessages.Count} concurrent \"help\" messages (reply sent through the budget) at {MessagesAtPrompted} prompted | {Latency.Summary(DuringMessages)} ms; failed {DuringMessages.Count(c => !c.Ok)} | p95 ≤ {LatencyTarget} ms ({Met(Latency.P(DuringMessages, 0.95) <= LatencyTarget)}) |");

@@ -23,7 +23,7 @@ http.DefaultRequestHeaders.Add("X-Dev-User", DemoDirectory.CisoUpn);
 var teams = new TeamsClient(http, connector.ServiceUrl);
 
 // The app learns the tenant's serviceUrl (the fake) from one install; every recipient's 1:1 chat is then created by the app.
-// The CISO installs in the chat the fake would create for them, so their prompt is counted like everyone's (after the welcome).
+// The CISO installs in the chat the fake would create for them (so their prompt goes where everyone's does).
 var installer = new DemoDirectory(1).Users.First(u => u.UserPrincipalName == DemoDirectory.CisoUpn).Id;
 await teams.PostAsync(teams.Install(installer));
 var baseline = connector.Accepted;
@@ -34,20 +34,21 @@ var campaignId = created["campaignId"]!.GetValue<string>();
 var recipients = created["recipients"]!.GetValue<int>();
 Console.WriteLine($"campaign {campaignId}: {recipients} recipients; fake connector at {connector.ServiceUrl}");
 
-// Sample the fake's counters every 100 ms (prompts = distinct users who received a send in their created 1:1 chat).
+// Sample the fake's counters every 100 ms.
 var clock = Stopwatch.StartNew();
 var samples = new List<Sample>();
 using var stopSampling = new CancellationTokenSource();
+var prompts = new Prompts(connector);
 var sampler = Task.Run(async () =>
 {
     using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
     while (!stopSampling.IsCancellationRequested)
     {
+        prompts.Drain();
         lock (samples)
         {
-            samples.Add(new Sample(clock.Elapsed.TotalSeconds, connector.Accepted - baseline, connector.Throttled, connector.SendsPerUser.Count));
+            samples.Add(new Sample(clock.Elapsed.TotalSeconds, connector.Accepted - baseline, connector.Throttled, prompts.Recipients));
         }
-        connector.ActivitiesPerUser.Clear(); // the bench never reads the cards' JSON; keep the fake's memory flat
         try
         {
             await timer.WaitForNextTickAsync(stopSampling.Token);
@@ -60,13 +61,13 @@ var sampler = Task.Run(async () =>
 
 // Interactive traffic while the campaign runs: card clicks (quiz submits) at 30 %, typed messages whose reply goes
 // through the connector (interactive priority in the outbound budget) at 60 %.
-var used = new HashSet<string>(StringComparer.Ordinal) { installer }; // prompted or not, the CISO already counts as sent-to
+var used = new HashSet<string>(StringComparer.Ordinal);
 await WaitForPromptsAsync(recipients * 3 / 10);
 var duringClicks = await teams.BurstAsync(PickPrompted(clicks).Select(u => (u, teams.Submit(u, campaignId, ModuleId))).ToList(), expectCard: true);
-var clicksAt = connector.SendsPerUser.Count;
+var clicksAt = prompts.Recipients;
 await WaitForPromptsAsync(recipients * 6 / 10);
 var duringMessages = await teams.BurstAsync(PickPrompted(clicks).Select(u => (u, teams.Help(u))).ToList(), expectCard: false);
-var messagesAt = connector.SendsPerUser.Count;
+var messagesAt = prompts.Recipients;
 
 await WaitForPromptsAsync(recipients, stallAfter: TimeSpan.FromSeconds(60));
 var status = await WaitForCampaignAsync();
@@ -83,7 +84,7 @@ var doubled = await teams.BurstAsync(twice.Concat(twice).Select(u => (u, teams.S
 var afterDoubled = await CampaignAsync();
 var loadAfter = File.ReadAllText("/proc/loadavg").Trim();
 
-var result = new CampaignResult(baseUrl, Arg("--note"), tenantLimit, recipients, installer, samples, connector, status, duringClicks, clicksAt, duringMessages, messagesAt,
+var result = new CampaignResult(baseUrl, Arg("--note"), tenantLimit, recipients, prompts, samples, connector, status, duringClicks, clicksAt, duringMessages, messagesAt,
     completedBefore, burst, afterBurst, doubled, twice.Count, afterDoubled, loadBefore, loadAfter);
 var report = result.Markdown();
 Console.WriteLine(report);
@@ -99,11 +100,11 @@ async Task WaitForPromptsAsync(int count, TimeSpan? stallAfter = null)
 {
     var last = -1;
     var lastChange = Stopwatch.StartNew();
-    while (connector.SendsPerUser.Count < count)
+    while (prompts.Recipients < count)
     {
-        if (connector.SendsPerUser.Count != last)
+        if (prompts.Recipients != last)
         {
-            (last, lastChange) = (connector.SendsPerUser.Count, Stopwatch.StartNew());
+            (last, lastChange) = (prompts.Recipients, Stopwatch.StartNew());
         }
         else if (lastChange.Elapsed > (stallAfter ?? TimeSpan.FromSeconds(120)))
         {
@@ -132,7 +133,7 @@ async Task<JsonObject> WaitForCampaignAsync()
 // Recipients whose prompt has arrived and who have not been used by another burst yet.
 IEnumerable<string> PickPrompted(int count)
 {
-    var picked = connector.SendsPerUser.Keys.Where(used.Add).Take(count).ToList();
+    var picked = prompts.Users.Where(used.Add).Take(count).ToList();
     return picked.Count == count ? picked : throw new InvalidOperationException($"only {picked.Count} prompted recipients left, {count} needed");
 }
 
