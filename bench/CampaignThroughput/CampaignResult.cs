@@ -10,7 +10,7 @@ internal sealed record CampaignResult(
     Uri App, string? Note, int TenantLimit, int Recipients, Prompts Prompts, List<Sample> Samples, RateLimitingConnector Connector, JsonObject Status,
     List<Timed> DuringClicks, int ClicksAtPrompted, List<Timed> DuringMessages, int MessagesAtPrompted,
     int CompletedBefore, List<Timed> Burst, JsonObject AfterBurst, List<Timed> Doubled, int DoubledUsers, JsonObject AfterDoubled,
-    string LoadBefore, string LoadAfter)
+    string LoadBefore, string LoadAfter, CpuSpent? CampaignCpu, CpuSpent? BurstCpu)
 {
     private const double LatencyTarget = 150;
     private const double RatioTarget = 0.9;
@@ -96,12 +96,20 @@ internal sealed record CampaignResult(
         Line($"| status: sent, unknown, failed, completed | {Int("sent")}, {Int("unknown")}, {Int("failed")}, {Int("completed")} | {Recipients}, 0, 0, {DuringClicks.Count} |");
         Line($"| {DuringClicks.Count} concurrent quiz submits (card clicks) at {ClicksAtPrompted} prompted | {Latency.Summary(DuringClicks)} ms; failed {DuringClicks.Count(c => !c.Ok)} | p95 ≤ {LatencyTarget} ms ({Met(Latency.P(DuringClicks, 0.95) <= LatencyTarget)}) |");
         Line($"| {DuringMessages.Count} concurrent \"help\" messages (reply sent through the budget) at {MessagesAtPrompted} prompted | {Latency.Summary(DuringMessages)} ms; failed {DuringMessages.Count(c => !c.Ok)} | p95 ≤ {LatencyTarget} ms ({Met(Latency.P(DuringMessages, 0.95) <= LatencyTarget)}) |");
+        if (CampaignCpu is { } c)
+        {
+            Line($"| CPU (app + Azurite) | {c.App:F1} s + {c.Storage:F1} s = {1000 * c.Total / Recipients:F1} ms per recipient: 2 idle cores could prompt at most {2 * Recipients / c.Total:F0} recipients/s ({4 * Recipients / c.Total:F0} calls/s) | |");
+        }
         s.AppendLine();
         Line($"**Quiz answers at scale** after the campaign (invoke response times at the client):");
         s.AppendLine();
         s.AppendLine("| measure | value | target |");
         s.AppendLine("|---|---|---|");
         Line($"| {Burst.Count} concurrent `awareness.submit` | {Latency.Summary(Burst)} ms | p95 ≤ {LatencyTarget} ms ({Met(Latency.P(Burst, 0.95) <= LatencyTarget)}) |");
+        if (BurstCpu is { } b)
+        {
+            Line($"| CPU (app + Azurite) for the {Burst.Count} | {b.App:F2} s + {b.Storage:F2} s = {1000 * b.Total / Burst.Count:F1} ms per submit: on 2 idle cores the 95th of {Burst.Count} released at once cannot answer before {0.95 * 1000 * b.Total / 2:F0} ms | |");
+        }
         Line($"| answered with the result card | {Burst.Count(b => b.Ok)} of {Burst.Count} | all |");
         Line($"| completed count (API) | {CompletedBefore} → {Completed(AfterBurst)}: +{BurstCounted} | +{Burst.Count}: lost {Math.Max(0, Burst.Count - BurstCounted)}, counted twice {Math.Max(0, BurstCounted - Burst.Count)} ({Met(BurstCounted == Burst.Count)}) |");
         Line($"| {DoubledUsers} users clicking Submit twice at once ({Doubled.Count} invokes) | {Latency.Summary(Doubled)} ms; {Doubled.Count(b => b.Ok)} answered with a card; completed +{DoubledCounted} | +{DoubledUsers} ({Met(DoubledMet)}) |");

@@ -15,6 +15,7 @@ var submits = int.Parse(Arg("--submits") ?? "500", CultureInfo.InvariantCulture)
 var doubleClicks = int.Parse(Arg("--double-clicks") ?? "50", CultureInfo.InvariantCulture);
 const string ModuleId = "phishing";
 var loadBefore = File.ReadAllText("/proc/loadavg").Trim();
+var cpu = new Cpu(IntArg("--app-pid"), IntArg("--storage-pid"));
 Console.WriteLine($"demo tenant {DemoDirectory.TenantId} (the app needs Bot__TenantId set to it to create 1:1 chats)");
 
 await using var connector = await RateLimitingConnector.StartAsync(tenantLimit);
@@ -34,6 +35,7 @@ var campaignId = created["campaignId"]!.GetValue<string>();
 var recipients = created["recipients"]!.GetValue<int>();
 Console.WriteLine($"campaign {campaignId}: {recipients} recipients; fake connector at {connector.ServiceUrl}");
 
+var campaignCpuFrom = cpu.Now();
 // Sample the fake's counters every 100 ms.
 var clock = Stopwatch.StartNew();
 var samples = new List<Sample>();
@@ -74,10 +76,14 @@ var status = await WaitForCampaignAsync();
 await Task.Delay(1000);
 await stopSampling.CancelAsync();
 await sampler;
+var campaignCpu = CpuSpent.Between(campaignCpuFrom, cpu.Now());
 
 // Quiz answers at scale: N recipients submit at once; then M more click Submit twice at once.
 var completedBefore = status["completed"]!.GetValue<int>();
-var burst = await teams.BurstAsync(PickPrompted(submits).Select(u => (u, teams.Submit(u, campaignId, ModuleId))).ToList(), expectCard: true);
+var burstRequests = PickPrompted(submits).Select(u => (u, teams.Submit(u, campaignId, ModuleId))).ToList();
+var burstCpuFrom = cpu.Now();
+var burst = await teams.BurstAsync(burstRequests, expectCard: true);
+var burstCpu = CpuSpent.Between(burstCpuFrom, cpu.Now());
 var afterBurst = await CampaignAsync();
 var twice = PickPrompted(doubleClicks).ToList();
 var doubled = await teams.BurstAsync(twice.Concat(twice).Select(u => (u, teams.Submit(u, campaignId, ModuleId))).ToList(), expectCard: true);
@@ -85,7 +91,7 @@ var afterDoubled = await CampaignAsync();
 var loadAfter = File.ReadAllText("/proc/loadavg").Trim();
 
 var result = new CampaignResult(baseUrl, Arg("--note"), tenantLimit, recipients, prompts, samples, connector, status, duringClicks, clicksAt, duringMessages, messagesAt,
-    completedBefore, burst, afterBurst, doubled, twice.Count, afterDoubled, loadBefore, loadAfter);
+    completedBefore, burst, afterBurst, doubled, twice.Count, afterDoubled, loadBefore, loadAfter, cpu.Known ? campaignCpu : null, cpu.Known ? burstCpu : null);
 var report = result.Markdown();
 Console.WriteLine(report);
 if (Arg("--out") is { } output)
@@ -138,5 +144,7 @@ IEnumerable<string> PickPrompted(int count)
 }
 
 string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+
+int? IntArg(string name) => Arg(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : null;
 
 internal sealed record Sample(double Seconds, int Accepted, int Throttled, int Prompted);
