@@ -3,6 +3,7 @@
 # headless Chromium: the same test that checks those pages, told to write into docs/images.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ROOT=$PWD
 source scripts/lib.sh
 ensure_npm_packages
 M365NIS2_SCREENSHOTS_TO="$PWD/docs/images" CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}" \

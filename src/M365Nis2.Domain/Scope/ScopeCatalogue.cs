@@ -32,7 +32,12 @@ public enum SizeRule
 }
 
 /// <param name="Note">What to know about this activity in particular, e.g. that a Danish sector act regulates it instead.</param>
-public sealed record EntityType(string Id, Bilingual Name, SizeRule Rule, Bilingual Authority, ScopeSector Sector, Bilingual Subsector, Bilingual? Note = null);
+/// <param name="AuthorityConfirmed">
+/// False where no public source confirmed the authority from the executive order designating competent authorities
+/// (docs/scope.md lists what was checked): the result then says so instead of stating a guess as fact.
+/// </param>
+public sealed record EntityType(string Id, Bilingual Name, SizeRule Rule, Bilingual Authority, ScopeSector Sector, Bilingual Subsector,
+    Bilingual? Note = null, bool AuthorityConfirmed = true);
 
 public sealed record ScopeSector(string Id, string Annex, Bilingual Name, Bilingual Authority, Bilingual? Note);
 
@@ -80,7 +85,7 @@ public sealed class ScopeCatalogue
                 {
                     var authority = t.Authority ?? sub.Authority ?? s.Authority;
                     types.Add(new EntityType(t.Id, new(t.Name, t.NameDa), ParseRule(t.Id, t.Rule), authority.ToBilingual(), sector,
-                        new(sub.Name, sub.NameDa), t.Note is null ? null : new(t.Note, t.NoteDa ?? t.Note)));
+                        new(sub.Name, sub.NameDa), t.Note is null ? null : new(t.Note, t.NoteDa ?? t.Note), authority.Confirmed ?? true));
                 }
             }
         }
@@ -115,7 +120,8 @@ public sealed class ScopeCatalogue
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
     };
 
-    private sealed record AuthorityDto(string Name, string NameDa)
+    /// <param name="Confirmed">Absent means confirmed; the data marks the unconfirmed ones with <c>false</c>.</param>
+    private sealed record AuthorityDto(string Name, string NameDa, bool? Confirmed)
     {
         public Bilingual ToBilingual() => new(Name, NameDa);
     }

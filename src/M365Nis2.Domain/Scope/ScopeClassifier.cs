@@ -33,6 +33,11 @@ public static class ScopeClassifier
             notes.Add(new ScopeReason(sectorNote.Name.Name, sectorNote.Note!.Name, sectorNote.Note.NameDa));
         foreach (var typeNote in types.Where(t => t.Note is not null))
             notes.Add(new ScopeReason(typeNote.Name.Name, typeNote.Note!.Name, typeNote.Note.NameDa));
+        if (category != EntityCategory.NotCovered)
+        {
+            foreach (var unconfirmed in types.Where(t => !t.AuthorityConfirmed).DistinctBy(t => t.Authority))
+                notes.Add(ScopeTexts.AuthorityNotConfirmed(unconfirmed));
+        }
 
         var covered = category is EntityCategory.Essential or EntityCategory.Important;
         if (covered) reasons.Add(category == EntityCategory.Essential ? ScopeTexts.EssentialSupervision : ScopeTexts.ImportantSupervision);

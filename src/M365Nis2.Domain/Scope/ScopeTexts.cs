@@ -41,6 +41,10 @@ internal static class ScopeTexts
         "The entity has partner or linked enterprises that are not included in the figures. Add linked enterprises in full and partners pro rata; the size class, and so the result, may change.",
         "Enheden har partner- eller tilknyttede virksomheder, som ikke indgår i tallene. Medregn tilknyttede virksomheder fuldt ud og partnere forholdsmæssigt; størrelsesklassen, og dermed resultatet, kan ændre sig.");
 
+    public static ScopeReason AuthorityNotConfirmed(EntityType t) => new("NIS 2-loven § 10",
+        $"The competent authority shown for {t.Name.Name} ({t.Authority.Name}) is the agency of the responsible ministry; it has not been confirmed against the executive order designating the competent authorities. Confirm it with the single point of contact, Styrelsen for Samfundssikkerhed, before you register.",
+        $"Den kompetente myndighed for {t.Name.NameDa} ({t.Authority.NameDa}) er styrelsen under det ansvarlige ministerium; den er ikke bekræftet mod bekendtgørelsen om udpegning af kompetente myndigheder. Bekræft den hos det centrale kontaktpunkt, Styrelsen for Samfundssikkerhed, før I registrerer jer.");
+
     public static ScopeReason EssentialAnySize(EntityType t) => new("Art. 2(2)(a), 3(1)(b)",
         $"{t.Name.Name}: essential whatever the entity's size.",
         $"{t.Name.NameDa}: væsentlig uanset enhedens størrelse.");

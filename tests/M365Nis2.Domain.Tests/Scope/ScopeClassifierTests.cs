@@ -86,6 +86,23 @@ public class ScopeClassifierTests
     }
 
     [Fact]
+    public void An_authority_not_confirmed_from_the_executive_order_is_flagged_in_the_notes_once_per_authority()
+    {
+        // Health and food: the data marks their authorities unconfirmed (docs/scope.md); energy and shipping are confirmed.
+        var health = ScopeClassifier.Classify(Answers("health.provider,health.reference-lab,food.business", 300, 60, 60));
+        var flagged = health.Notes.Where(n => n.Text.Contains("not been confirmed", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, flagged.Count);
+        Assert.Contains(flagged, n => n.TextDa.Contains("Sundhedsdatastyrelsen", StringComparison.Ordinal) && n.TextDa.Contains("ikke bekræftet", StringComparison.Ordinal));
+        Assert.Contains(flagged, n => n.Text.Contains("Danish Veterinary and Food Administration", StringComparison.Ordinal));
+
+        var energy = ScopeClassifier.Classify(Answers("energy.electricity.producer,transport.water.company", 400, 200, 150));
+        Assert.DoesNotContain(energy.Notes, n => n.Text.Contains("not been confirmed", StringComparison.Ordinal));
+        // Not covered: no authority is shown, so there is nothing to flag.
+        var outside = ScopeClassifier.Classify(Answers("health.provider", 10, 1, 1));
+        Assert.DoesNotContain(outside.Notes, n => n.Text.Contains("not been confirmed", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Critical_entity_under_CER_is_essential_whatever_its_size()
     {
         var result = ScopeClassifier.Classify(Answers("waste-water.undertaking", 8, 1, 1) with { IsCriticalEntityUnderCer = true });

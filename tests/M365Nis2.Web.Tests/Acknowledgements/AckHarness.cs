@@ -27,6 +27,19 @@ public static class AckHarness
         return (policyId, version, sha);
     }
 
+    /// <summary>Uploads a version and has three board members approve it on their cards: a real round with a signed decision.</summary>
+    public static async Task<(string PolicyId, int Version, string Sha256)> ApprovedByBoardAsync(TestApp app, Uri serviceUrl, string title)
+    {
+        var (policyId, version, sha) = await ApprovalHarness.UploadOkAsync(app, title);
+        var (started, round) = await ApprovalHarness.StartAsync(app, ApprovalHarness.Round(policyId, version));
+        Assert.Equal(System.Net.HttpStatusCode.Created, started.StatusCode);
+        var roundId = round!["round"]!["roundId"]!.GetValue<string>();
+        foreach (var member in new DemoDirectory().BoardMembers.Take(3))
+            await ExecuteAsync(app, serviceUrl, member, "approval.vote", new JsonObject { ["roundId"] = roundId, ["choice"] = "approve", ["documentHash"] = sha });
+        await ApprovalHarness.WaitForRoundAsync(app, roundId, r => r["decisionArtefactId"] is not null);
+        return (policyId, version, sha);
+    }
+
     public static string ProgressPath(string policyId, int version) => $"/api/policies/{policyId}/versions/{version}/acknowledgements";
 
     /// <summary>Waits until the version's campaign is open and nothing is left to send; returns its progress as the CISO reads it.</summary>

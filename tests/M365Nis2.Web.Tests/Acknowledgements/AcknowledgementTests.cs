@@ -147,8 +147,25 @@ public class AcknowledgementTests(ITestOutputHelper output)
 
         var (quiet, _, _) = await ApprovalHarness.UploadOkAsync(app, "Server room key log");
         await ciso.PutAsJsonAsync($"/api/policies/{quiet}/acknowledgement-audience", new { audience = "none" });
-        var (_, quietVersion, _) = await ApprovedAsync(app, "Server room key log");
+        var (_, quietVersion, _) = await ApprovedByBoardAsync(app, connector.ServiceUrl, "Server room key log");
         await Task.Delay(1000);
         Assert.Equal(HttpStatusCode.NotFound, (await ciso.GetAsync(ProgressPath(quiet, quietVersion))).StatusCode);
+
+        // Later the CISO puts the already-approved version to the board by hand: once, and only with an audience.
+        var campaign = $"/api/policies/{quiet}/acknowledgement-campaign";
+        Assert.Equal(HttpStatusCode.Conflict, (await ciso.PostAsync(campaign, null)).StatusCode); // audience still "none"
+        using (var board = app.Http(Demo.BoardMembers[0].UserPrincipalName))
+            Assert.Equal(HttpStatusCode.Forbidden, (await board.PostAsync(campaign, null)).StatusCode);
+        var (neverApproved, _, _) = await ApprovalHarness.UploadOkAsync(app, "Clean desk rule");
+        Assert.Equal(HttpStatusCode.NotFound, (await ciso.PostAsync($"/api/policies/{neverApproved}/acknowledgement-campaign", null)).StatusCode);
+        await ciso.PutAsJsonAsync($"/api/policies/{quiet}/acknowledgement-audience", new { audience = DemoDirectory.BoardGroupId });
+        using (var put = await ciso.PostAsync(campaign, null))
+        {
+            Assert.Equal(HttpStatusCode.Accepted, put.StatusCode);
+            Assert.Equal(quietVersion, JsonNode.Parse(await put.Content.ReadAsStringAsync())!["version"]!.GetValue<int>());
+        }
+        var asked = await WaitUntilSentAsync(app, quiet, quietVersion, TimeSpan.FromMinutes(3));
+        Assert.Equal(Demo.BoardMembers.Count, asked["recipients"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.Conflict, (await ciso.PostAsync(campaign, null)).StatusCode); // already asked: nobody twice
     }
 }

@@ -12,14 +12,17 @@ namespace M365Nis2.Web.Tests.DemoStory;
 [Collection(SeededDemo.Name)]
 public sealed class ReadmeScreenshotTests(SeededTabHost host)
 {
-    /// <summary>File, user, page, what must show, and whether the picture starts there (scrolled to it) or at the top.</summary>
-    private static readonly (string File, string User, string Path, string Ready, bool ScrollTo)[] Shots =
+    /// <summary>
+    /// File, user, page, a link to follow first (or null), what must show, and whether the picture starts there (scrolled
+    /// to it) or at the top: each picture shows what the README's step describes, not just the top of the page.
+    /// </summary>
+    private static readonly (string File, string User, string Path, string? Click, string Ready, bool ScrollTo)[] Shots =
     [
-        ("first-look-overview.png", DemoDirectory.CisoUpn, "/tab/", "[data-control]", false),
-        ("first-look-approvals.png", DemoDirectory.CisoUpn, "/tab/approvals", "[data-testid=policies]", false),
-        ("first-look-incidents.png", DemoDirectory.CisoUpn, "/tab/incidents", "[data-testid=incidents]", false),
-        ("first-look-board-summary.png", "anders.kjaer@nordlysenergi.onmicrosoft.com", "/tab/board-summary", "[data-testid=board-kpis]", true),
-        ("first-look-evidence-runs.png", DemoDirectory.CisoUpn, "/tab/evidence-runs", "[data-testid=runs]", false),
+        ("first-look-overview.png", DemoDirectory.CisoUpn, "/tab/", null, "[data-control]", false),
+        ("first-look-approvals.png", DemoDirectory.CisoUpn, "/tab/approvals", null, "[data-testid=policies]", false),
+        ("first-look-incidents.png", DemoDirectory.CisoUpn, "/tab/incidents", null, "[data-testid=incidents]", true),
+        ("first-look-board-summary.png", "anders.kjaer@nordlysenergi.onmicrosoft.com", "/tab/board-summary", null, "[data-testid=board-kpis]", true),
+        ("first-look-evidence-run.png", DemoDirectory.CisoUpn, "/tab/evidence-runs", "[data-testid=runs] tr[data-run] a", "[data-testid=run-measures]", false),
     ];
 
     [Fact]
@@ -28,11 +31,13 @@ public sealed class ReadmeScreenshotTests(SeededTabHost host)
         await host.SeededAsync();
         var target = Environment.GetEnvironmentVariable("M365NIS2_SCREENSHOTS_TO") is { Length: > 0 } to
             ? Directory.CreateDirectory(to).FullName : HeadlessChromium.ScreenshotFolder;
-        foreach (var (file, user, path, ready, scrollTo) in Shots)
+        foreach (var (file, user, path, click, ready, scrollTo) in Shots)
         {
             var page = await host.OpenAsync(user);
             await page.SetViewportSizeAsync(1100, 720);
             await page.GotoAsync(path, new() { Timeout = 60_000 });
+            if (click is not null)
+                await page.Locator(click).First.ClickAsync();
             await page.Locator(ready).First.WaitForAsync();
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             // The dev-user picker is for developers; the pictures show what a user sees in Teams.

@@ -27,4 +27,22 @@ public sealed class AbandonedRunTests
         Assert.Equal(RunStatuses.Abandoned, shown!["status"]!.GetValue<string>());
         Assert.Equal(RunStatuses.Abandoned, stored!.Status);
     }
+
+    [Fact]
+    public async Task The_run_history_shows_a_dead_run_abandoned_too()
+    {
+        using var app = new TestApp();
+        var runs = app.Services.GetRequiredService<EvidenceRunStore>();
+        var started = DateTimeOffset.UtcNow.AddMinutes(-10);
+        var orphan = new EvidenceRun(EvidenceRunStore.NewRunId(started), RunStatuses.Running, "schedule", "job:evidence", started, null, true, null,
+            new Dictionary<string, string>(), null, null, null, 0, 0, 0, null);
+        await runs.AddAsync(orphan, CancellationToken.None);
+        using var board = app.Http("anders.kjaer@nordlysenergi.onmicrosoft.com");
+
+        var listed = await board.GetFromJsonAsync<JsonArray>("/api/evidence/runs");
+
+        var row = Assert.Single(listed!, r => r!["id"]!.GetValue<string>() == orphan.Id)!;
+        Assert.Equal(RunStatuses.Abandoned, row["status"]!.GetValue<string>());
+        Assert.Equal(RunStatuses.Abandoned, (await runs.FindAsync(orphan.Id, CancellationToken.None))!.Status);
+    }
 }

@@ -59,6 +59,8 @@ public sealed class SupplierEvidenceTests : IDisposable
         Assert.Equal([reportId], page["assessments"]![0]!["reports"]!.AsArray().Select(r => r!.GetValue<string>()));
         var answersId = page["assessments"]![0]!["answersArtefactId"]!.GetValue<string>();
         var discoveryId = (await t.DiscoverAsync())["latestRun"]!["artefactId"]!.GetValue<string>();
+        var registerId = (await (await ciso.PostAsync(new Uri("/api/suppliers/register-snapshot", UriKind.Relative), null)).Content
+            .ReadFromJsonAsync<JsonObject>())!["artefactId"]!.GetValue<string>();
 
         using var pack = await ciso.GetAsync(new Uri("/api/audit-pack", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, pack.StatusCode);
@@ -67,7 +69,7 @@ public sealed class SupplierEvidenceTests : IDisposable
         {
             await using (var zip = await pack.Content.ReadAsStreamAsync())
                 await ZipFile.ExtractToDirectoryAsync(zip, folder);
-            foreach (var artefact in new[] { answersId, reportId, discoveryId })
+            foreach (var artefact in new[] { answersId, reportId, discoveryId, registerId })
             {
                 var file = Path.Combine(folder, "artefacts", artefact);
                 var openssl = OpenSslSignatureTests.OpenSslVerify(file, file + ".p7s", Path.Combine(folder, "signing-certificate.pem"));

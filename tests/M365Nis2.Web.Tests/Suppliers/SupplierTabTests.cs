@@ -161,6 +161,8 @@ public sealed class SupplierTabTests(ITestOutputHelper output) : IAsyncLifetime
         await board.Locator("[data-testid=suppliers] [data-supplier]").First.WaitForAsync();
         Assert.Equal(2, await board.Locator("[data-testid=suppliers] [data-supplier]").CountAsync());
         Assert.Equal(0, await board.Locator("[data-testid=supplier-form]").CountAsync());
+        Assert.Equal(1, await board.Locator("[data-testid=register-snapshot]").CountAsync());
+        Assert.Equal(0, await board.Locator("[data-testid=register-snapshot-sign]").CountAsync());
         await Accessibility.AssertNoSeriousViolationsAsync(board);
 
         var employee = await chromium.OpenAsync(t.App.BaseAddress, Employee);
@@ -168,7 +170,26 @@ public sealed class SupplierTabTests(ITestOutputHelper output) : IAsyncLifetime
         await employee.Locator("[data-testid=suppliers] [data-supplier]").WaitForAsync();
         Assert.Equal(["NordIT Drift A/S"], await employee.Locator("[data-testid=suppliers] [data-supplier] a").AllInnerTextsAsync());
         Assert.Equal(0, await employee.Locator("[data-testid=to-discovery]").CountAsync());
+        Assert.Equal(0, await employee.Locator("[data-testid=register-snapshot]").CountAsync());
         await Accessibility.AssertNoSeriousViolationsAsync(employee);
+    }
+
+    [Fact]
+    public async Task Ciso_signs_a_copy_of_the_whole_register_and_has_it_verified_in_danish()
+    {
+        await t.CreateAsync(Msp());
+        var page = await chromium.OpenAsync(t.App.BaseAddress, Ciso, locale: "da-DK");
+        await page.GotoAsync("/tab/suppliers");
+        var panel = page.Locator("[data-testid=register-snapshot]");
+        await panel.WaitForAsync();
+        Assert.Contains("Ingen signeret kopi endnu", await panel.InnerTextAsync(), StringComparison.Ordinal);
+
+        await ClickAsync(page, "[data-testid=register-snapshot-sign]");
+        await page.Locator("[data-testid=register-snapshot-latest]").WaitForAsync();
+        Assert.Contains("1 leverandører", await page.InnerTextAsync("[data-testid=register-snapshot-latest]"), StringComparison.Ordinal);
+        await ClickAsync(page, "[data-testid=register-snapshot] [data-testid=verify]");
+        await page.Locator("[data-testid=register-snapshot] [data-verified=true]").WaitForAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using M365Nis2.Web.Features.Acknowledgements;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 using M365Nis2.Web.Tests.Acknowledgements;
@@ -60,6 +61,36 @@ public sealed class TabAcknowledgementTests(TabAcknowledgementTests.Host host, I
         await ciso.ClickAsync($"[data-testid=ack-people] [data-testid=sign-snapshot] >> nth=0");
         await ciso.Locator($"[data-testid=acknowledgements] tr[data-policy] td .mono").First.WaitForAsync();
         output.WriteLine(await HeadlessChromium.ScreenshotAsync(ciso, "acknowledgements-ciso"));
+    }
+
+    [Fact]
+    public async Task In_Danish_the_ciso_puts_a_version_approved_while_nobody_was_asked_to_staff()
+    {
+        var (policyId, _, _) = await Approvals.ApprovalHarness.UploadOkAsync(host.App, "Password rule");
+        using (var http = host.App.Http(DemoDirectory.CisoUpn))
+            Assert.True((await http.PutAsJsonAsync($"/api/policies/{policyId}/acknowledgement-audience", new { audience = "none" })).IsSuccessStatusCode);
+        await using var connector = await Bot.FakeConnector.StartAsync();
+        var (_, version, _) = await AckHarness.ApprovedByBoardAsync(host.App, connector.ServiceUrl, "Password rule");
+        var store = host.App.Services.GetRequiredService<AcknowledgementStore>();
+        Assert.Null(await store.FindCampaignAsync(policyId, version, default));
+
+        var ciso = await host.OpenAsync(DemoDirectory.CisoUpn, locale: "da-DK");
+        await ciso.GotoAsync("/tab/acknowledgements");
+        await ciso.Locator("[data-testid=audience-form]").WaitForAsync();
+        await ciso.SelectOptionAsync("#ack-policy", policyId);
+        await ciso.FillAsync("#ack-audience", "all");
+        await ciso.ClickAsync("[data-testid=audience-form] button[type=submit]");
+        await TabStatus.ExpectSuccessAsync(ciso, "[data-testid=audience-status]");
+        await ciso.SelectOptionAsync("#ack-put-policy", policyId);
+        await ciso.ClickAsync("[data-testid=put-to-staff]");
+        await TabStatus.ExpectSuccessAsync(ciso, "[data-testid=put-to-staff-status]");
+        Assert.Contains($"Version {version} sendes til medarbejderne", await ciso.InnerTextAsync("[data-testid=put-to-staff-status]"), StringComparison.Ordinal);
+        Assert.NotNull(await store.FindCampaignAsync(policyId, version, default));
+        await Accessibility.AssertNoSeriousViolationsAsync(ciso);
+
+        // Once per version: a second click says so instead of asking anyone twice.
+        await ciso.ClickAsync("[data-testid=put-to-staff]");
+        await ciso.Locator("[data-testid=put-to-staff-status] [role=alert]").WaitForAsync();
     }
 
     [Fact]

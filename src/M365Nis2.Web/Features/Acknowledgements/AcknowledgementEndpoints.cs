@@ -25,7 +25,25 @@ public static class AcknowledgementEndpoints
         api.MapGet("/policies/{id}/acknowledgement-audience", async (string id, AcknowledgementService s, CancellationToken ct) =>
             TypedResults.Ok(await s.AudienceAsync(id, ct))).RequireAuthorization(AuthPolicies.Ciso);
         api.MapPut("/policies/{id}/acknowledgement-audience", SetAudience).RequireAuthorization(AuthPolicies.Ciso);
+        api.MapPost("/policies/{id}/acknowledgement-campaign", PutToStaff).RequireAuthorization(AuthPolicies.Ciso);
         return app;
+    }
+
+    /// <summary>The CISO puts the current approved version to staff (one campaign per version; the job resolves and sends).</summary>
+    private static async Task<IResult> PutToStaff(string id, AcknowledgementService service, Approvals.IApprovedPolicyVersions approved,
+        CancellationToken ct)
+    {
+        var (outcome, version) = await service.RequestCurrentAsync(id, approved, ct);
+        return outcome switch
+        {
+            AckRequest.Requested => TypedResults.Accepted($"/api/policies/{id}/versions/{version!.Version}/acknowledgements",
+                new { policyId = id, version = version.Version }),
+            AckRequest.AlreadyRequested => TypedResults.Problem($"Version {version!.Version} has already been put to staff; see its progress.",
+                statusCode: 409, title: "Already asked"),
+            AckRequest.AudienceNone => TypedResults.Problem("The policy's acknowledgement audience is 'none': choose all staff or a group first.",
+                statusCode: 409, title: "No audience"),
+            _ => TypedResults.Problem("The policy has no version approved by the management body in this app.", statusCode: 404, title: "Not approved"),
+        };
     }
 
     private static async Task<Results<Ok<AckProgressView>, NotFound, ValidationProblem>> Progress(string id, string version, ClaimsPrincipal user,

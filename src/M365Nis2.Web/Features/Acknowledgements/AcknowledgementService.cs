@@ -5,6 +5,15 @@ using Microsoft.Extensions.Options;
 
 namespace M365Nis2.Web.Features.Acknowledgements;
 
+/// <summary>What asking staff to acknowledge a version did.</summary>
+public enum AckRequest
+{
+    Requested,
+    AlreadyRequested,
+    AudienceNone,
+    NoApprovedVersion,
+}
+
 /// <summary>
 /// Puts approved policy versions to staff and records their acknowledgements. The approval hook only records the
 /// campaign (Resolving); the job resolves the audience, writes one Pending row per person and opens it, then sends.
@@ -20,13 +29,23 @@ public sealed class AcknowledgementService(
 {
     public const string None = "none";
 
-    public async Task OnApprovedAsync(PolicyVersionApproved approved, CancellationToken ct)
+    public async Task OnApprovedAsync(PolicyVersionApproved approved, CancellationToken ct) => await RequestAsync(approved, ct);
+
+    /// <summary>
+    /// The CISO puts the policy's current approved version to staff: for versions approved before acknowledgements were
+    /// switched on, or after the audience changed from "none". Same campaign row as on approval, so it happens once.
+    /// </summary>
+    public async Task<(AckRequest Outcome, PolicyVersionApproved? Version)> RequestCurrentAsync(string policyId, IApprovedPolicyVersions approved,
+        CancellationToken ct) =>
+        await approved.CurrentAsync(policyId, ct) is { } current ? (await RequestAsync(current, ct), current) : (AckRequest.NoApprovedVersion, null);
+
+    private async Task<AckRequest> RequestAsync(PolicyVersionApproved approved, CancellationToken ct)
     {
         var audience = await store.AudienceOfAsync(approved.PolicyId, ct) ?? options.Value.DefaultAudience;
         if (string.Equals(audience, None, StringComparison.OrdinalIgnoreCase))
         {
             logger.LogInformation("Policy {PolicyId} v{Version} approved; its audience is 'none', so staff are not asked", approved.PolicyId, approved.Version);
-            return;
+            return AckRequest.AudienceNone;
         }
         var added = await store.TryAddCampaignAsync(new AckCampaignRow
         {
@@ -39,14 +58,18 @@ public sealed class AcknowledgementService(
             FileName = approved.FileName,
             ControlIds = string.Join(',', approved.ControlIds),
             ApprovedAt = approved.ApprovedAt,
-            DueAt = approved.ApprovedAt.AddDays(options.Value.DueDays),
+            // Due counts from when staff are asked: a version approved a year ago and put to staff today is not overdue today.
+            DueAt = Later(approved.ApprovedAt, time.GetUtcNow()).AddDays(options.Value.DueDays),
             RoundId = approved.RoundId,
             DecisionArtefactId = approved.DecisionArtefactId,
             Audience = audience,
         }, ct);
         logger.LogInformation("Policy {PolicyId} v{Version} approved; acknowledgement by '{Audience}' {What}", approved.PolicyId, approved.Version,
             audience, added ? "requested" : "was requested already");
+        return added ? AckRequest.Requested : AckRequest.AlreadyRequested;
     }
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     /// <summary>Resolves a Resolving campaign's audience into Pending rows and opens it; false (problem recorded) when the audience does not resolve.</summary>
     public async Task<bool> ResolveAsync(AckCampaignRow campaign, CancellationToken ct)

@@ -28,6 +28,7 @@ public static class ApprovalsFeature
         services.AddHttpContextAccessor();
         services.AddSingleton<IApprovalSubjects, ApprovalSubjectService>();
         services.AddSingleton<DecisionRecorder>();
+        services.AddSingleton<IApprovedPolicyVersions, ApprovedPolicyVersions>();
         services.AddSingleton<DeadlineSweep>();
         services.AddSingleton<ApprovalControlStatus>();
         services.AddControlStatusProvider<ApprovalControlStatusProvider>();

@@ -35,7 +35,7 @@ public static class EvidenceEndpoints
     public const int MaxRunsListed = 200;
 
     /// <summary>The run history, newest first: each run with its time, outcome and MFA artefact (sources: /runs/{id}/sources).</summary>
-    private static async Task<Results<Ok<IReadOnlyList<EvidenceRun>>, ProblemHttpResult>> ListRuns(string? count, EvidenceRunStore runs, CancellationToken ct)
+    private static async Task<Results<Ok<IReadOnlyList<EvidenceRun>>, ProblemHttpResult>> ListRuns(string? count, EvidenceRunner runs, CancellationToken ct)
     {
         var n = 50;
         if (count is not null && (!int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out n)
@@ -43,7 +43,7 @@ public static class EvidenceEndpoints
         {
             return TypedResults.Problem($"'count' must be a whole number from 1 to {MaxRunsListed}.", statusCode: 400, title: "Invalid count");
         }
-        return TypedResults.Ok(await runs.LatestAsync(n, null, ct));
+        return TypedResults.Ok(await runs.LatestAsync(n, ct));
     }
 
     private static async Task<Results<Ok<EvidenceRun>, NotFound>> GetRun(string id, EvidenceRunner runs, CancellationToken ct) =>

@@ -75,6 +75,18 @@ public sealed class EvidenceRunner(
         return run;
     }
 
+    /// <summary>The latest runs, newest first, with the same rule as <see cref="FindAsync"/>: a dead run is shown abandoned.</summary>
+    public async Task<IReadOnlyList<EvidenceRun>> LatestAsync(int count, CancellationToken ct)
+    {
+        var list = (await runs.LatestAsync(count, null, ct)).ToList();
+        var orphans = list.Where(r => r.Status == RunStatuses.Running && !inProcess.ContainsKey(r.Id)).ToList();
+        if (orphans.Count == 0 || await guard.IsHeldAsync(ct))
+            return list;
+        foreach (var orphan in orphans)
+            list[list.IndexOf(orphan)] = await AbandonAsync(orphan, ct);
+        return list;
+    }
+
     private async Task<EvidenceRun> AbandonAsync(EvidenceRun run, CancellationToken ct)
     {
         var abandoned = run with

@@ -23,6 +23,9 @@ public static class SupplierEndpoints
         api.MapPost("/discovered/run", RunDiscovery).RequireAuthorization(AuthPolicies.Ciso);
         api.MapPost("/discovered/{appId}/dismiss", Dismiss).RequireAuthorization(AuthPolicies.Ciso);
         api.MapPost("/discovered/{appId}/register", Link).RequireAuthorization(AuthPolicies.Ciso);
+        api.MapGet("/register-snapshot", async (SupplierRegisterSnapshots snapshots, CancellationToken ct) =>
+            TypedResults.Ok(new { latest = await snapshots.LatestAsync(ct) })).RequireAuthorization(AuthPolicies.BoardOrCiso);
+        api.MapPost("/register-snapshot", SignRegister).RequireAuthorization(AuthPolicies.Ciso);
         api.MapGet("/{id}", Get).RequireAuthorization(AuthPolicies.Member);
         api.MapPut("/{id}", Update).RequireAuthorization(AuthPolicies.Ciso);
         api.MapPost("/{id}/findings/{findingId}", UpdateFinding).RequireAuthorization(AuthPolicies.Ciso);
@@ -33,6 +36,12 @@ public static class SupplierEndpoints
     internal static Viewer ViewerOf(ClaimsPrincipal user) => new(user.ObjectId(), user.DisplayName(), user.IsCiso(), user.IsBoardMember());
 
     internal static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    private static async Task<IResult> SignRegister(SupplierRegisterSnapshots snapshots, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var snapshot = await snapshots.SignNowAsync(user.ObjectId() ?? "unknown", ct);
+        return TypedResults.Created($"/api/artefacts/{snapshot.ArtefactId}", snapshot);
+    }
 
     private static async Task<IResult> List(ClaimsPrincipal user, SupplierService suppliers, TimeProvider time, CancellationToken ct)
     {

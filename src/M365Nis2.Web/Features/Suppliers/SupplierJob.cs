@@ -3,16 +3,18 @@ using Microsoft.Extensions.Options;
 
 namespace M365Nis2.Web.Features.Suppliers;
 
-/// <summary>What one pass of the daily job did: null discovery when the period's discovery had already run.</summary>
-public sealed record SupplierPass(DiscoveryRun? Discovery, IReadOnlyList<SentReminder> Reminders);
+/// <summary>What one pass of the daily job did: null discovery when the period's discovery had already run, null snapshot
+/// when the register had not changed since the last signed one.</summary>
+public sealed record SupplierPass(DiscoveryRun? Discovery, IReadOnlyList<SentReminder> Reminders, RegisterSnapshot? Snapshot);
 
 /// <summary>
 /// Daily (Suppliers:JobInterval, on the app's TimeProvider): discovery of third-party apps, then assessment and
-/// certificate reminders. One instance runs a pass at a time under a blob lease; a pass that finds the period's discovery
+/// certificate reminders, then a signed snapshot of the register when it changed. One instance runs a pass at a time under a blob lease; a pass that finds the period's discovery
 /// already done (by another instance's pass or the CISO's own run) does not repeat it, and each reminder marker is
 /// claimed with an ETag before the send, so two instances or a manual pass send each reminder once.
 /// </summary>
-public sealed class SupplierJob(DiscoveryService discovery, DiscoveryStore runs, SupplierReminderRunner reminders, JobLease leases,
+public sealed class SupplierJob(DiscoveryService discovery, DiscoveryStore runs, SupplierReminderRunner reminders,
+    SupplierRegisterSnapshots snapshots, JobLease leases,
     IOptions<SuppliersOptions> options, TimeProvider time, ILogger<SupplierJob> logger) : BackgroundService
 {
     public const string LeaseName = "supplier-daily";
@@ -53,7 +55,8 @@ public sealed class SupplierJob(DiscoveryService discovery, DiscoveryStore runs,
             return null;
         using var work = CancellationTokenSource.CreateLinkedTokenSource(ct, lease.Lost);
         var run = await DiscoveryDueAsync(work.Token) ? await discovery.RunAsync(Actor, work.Token) : null;
-        return new SupplierPass(run, await reminders.RunAsync(work.Token));
+        var sent = await reminders.RunAsync(work.Token);
+        return new SupplierPass(run, sent, await snapshots.SignIfChangedAsync(Actor, work.Token));
     }
 
     /// <summary>Due unless a run succeeded in the current period (periods start at the Unix epoch, so instances agree).</summary>

@@ -29,6 +29,7 @@ public static class SuppliersFeature
         services.AddCardSamples<AssessmentCardSamples>();
         services.AddControlStatusProvider<SupplierControlStatusProvider>();
         services.AddSingleton<SupplierReminderRunner>();
+        services.AddSingleton<SupplierRegisterSnapshots>();
         services.AddSingleton<SupplierJob>();
         services.AddHostedService(sp => sp.GetRequiredService<SupplierJob>());
         return builder;

@@ -19,6 +19,9 @@ public sealed class TrainingCardSamples(TrainingCards cards) : ICardSamples
             new("phishing", "en", RecipientStates.Completed, 0.75),
             new("mfa_passwords", "en", RecipientStates.Prompted, null),
         ];
+        var claim = new ClaimView("c1", "b2", "Emma Thompson", null, "Cyber risk for boards <2026>", "CBS Executive", new DateOnly(2026, 2, 10), 3.5m,
+            "a1", "Rejected", new DateTimeOffset(2026, 2, 11, 9, 0, 0, TimeSpan.Zero), "ciso", new DateTimeOffset(2026, 2, 12, 9, 0, 0, TimeSpan.Zero),
+            "The certificate names another person; please upload yours.", "d1");
         foreach (var culture in new[] { BotCulture.English, BotCulture.Danish })
         {
             using (BotCulture.Use(culture))
@@ -30,6 +33,8 @@ public sealed class TrainingCardSamples(TrainingCards cards) : ICardSamples
                 yield return ($"training-employee.{lang}", cards.EmployeeAwareness(rows));
                 yield return ($"training-employee-none.{lang}", cards.EmployeeAwareness([]));
                 yield return ($"training-reminder.{lang}", cards.Reminder(overdue));
+                yield return ($"training-claim-rejected.{lang}", cards.ClaimDecided(claim));
+                yield return ($"training-claim-confirmed.{lang}", cards.ClaimDecided(claim with { State = "Confirmed", Note = null }));
             }
         }
     }

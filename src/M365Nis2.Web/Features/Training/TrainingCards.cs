@@ -65,6 +65,33 @@ public sealed class TrainingCards(IStringLocalizer<TrainingText> text)
         ],
     };
 
+    /// <summary>To the board member: the CISO confirmed (it now counts) or rejected (with the reason) the course they reported.</summary>
+    public AdaptiveCard ClaimDecided(ClaimView claim)
+    {
+        var confirmed = claim.State == nameof(Domain.Training.ClaimState.Confirmed);
+        var title = text[confirmed ? "Training_ClaimConfirmedTitle" : "Training_ClaimRejectedTitle"];
+        var body = new List<CardElement>
+        {
+            new TextBlock { Text = title, Size = TextSize.Large, Weight = TextWeight.Bolder, Color = confirmed ? TextColor.Good : TextColor.Warning },
+            new FactSet
+            {
+                Facts =
+                [
+                    Fact.User(text["Training_ClaimCourse"], $"{claim.Title} ({claim.Provider})"),
+                    new Fact(text["Training_ClaimDate"], Date(claim.Date)),
+                    new Fact(text["Training_ClaimHours"], claim.Hours.ToString("0.#", CultureInfo.CurrentCulture)),
+                ],
+            },
+            new TextBlock { Text = text[confirmed ? "Training_ClaimConfirmedBody" : "Training_ClaimRejectedBody"] },
+        };
+        if (!string.IsNullOrWhiteSpace(claim.Note))
+        {
+            body.Add(new TextBlock { Text = text["Training_ClaimNote"], Weight = TextWeight.Bolder, Separator = true });
+            body.Add(TextBlock.User(claim.Note));
+        }
+        return new AdaptiveCard { FallbackText = title, Body = body };
+    }
+
     public AdaptiveCard NotIdentified() => new() { Body = [new TextBlock { Text = text["Training_NotYou"] }] };
 
     private string StateText(string state) => text["Training_State_" + state];

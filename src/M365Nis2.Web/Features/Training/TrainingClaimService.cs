@@ -22,7 +22,7 @@ public sealed class ClaimConflictException(string message) : Exception(message);
 /// recorded and counts) or rejects with a reason. Every decision is a signed record in the vault.
 /// </summary>
 public sealed class TrainingClaimService(TrainingClaimStore claims, TrainingStore store, TrainingService training, IBoardDirectory board,
-    TrainingCertificates certificates, IEvidenceVault vault, TimeProvider time)
+    TrainingCertificates certificates, IEvidenceVault vault, ClaimDecisionNotifier notifier, TimeProvider time)
 {
     public const string DecisionKind = "training.claim-decision";
     private static readonly JsonSerializerOptions RecordJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -88,7 +88,9 @@ public sealed class TrainingClaimService(TrainingClaimStore claims, TrainingStor
             new Dictionary<string, string> { ["claimId"] = row.RowKey, ["memberObjectId"] = row.MemberObjectId, ["decision"] = row.State }, actor, ct);
         row.DecisionArtefactId = receipt.Id;
         await claims.MergeAsync(row, ct);
-        return View(row);
+        var decided = View(row);
+        await notifier.NotifyAsync(decided, ct);
+        return decided;
     }
 
     /// <summary>A course the member named themselves becomes a course of its own (id from the claim, so a retry makes it once).</summary>

@@ -15,6 +15,7 @@ public static class TrainingFeature
         services.AddScoped<TrainingService>();
         services.AddSingleton<TrainingClaimStore>();
         services.AddScoped<TrainingClaimService>();
+        services.AddScoped<ClaimDecisionNotifier>();
         services.AddScoped<TrainingCertificates>();
         services.AddDemoStoryPart<TrainingDemoStory>();
         services.AddScoped<TrainingEvidence>();

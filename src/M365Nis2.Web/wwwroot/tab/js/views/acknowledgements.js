@@ -79,12 +79,27 @@ async function cisoSection(campaigns, view) {
       outstanding.length ? h('ul', { class: 'plain', 'data-outstanding': p.policyId }, outstanding.map(x => h('li', {}, `${x.displayName} · ${t(`ack.state.${x.state}`)}`)))
         : h('p', { class: 'muted' }, t('ack.everyone')), sign);
   }
-  section.append(await audienceForm());
+  const policies = await getJson('/api/policies');
+  section.append(audienceForm(policies), putToStaffForm(policies));
   return section;
 }
 
-async function audienceForm() {
-  const policies = await getJson('/api/policies');
+/** Versions approved before acknowledgements were on (or while the audience was "none") are put to staff by hand, once per version. */
+function putToStaffForm(policies) {
+  const status = h('div', { role: 'status', 'data-testid': 'put-to-staff-status' });
+  const approved = (policies.data ?? []).filter(p => p.approvedVersion);
+  const select = h('select', { id: 'ack-put-policy', name: 'policy' }, approved.map(p => h('option', { value: p.policyId }, `${p.title} v${p.approvedVersion}`)));
+  return h('form', { 'data-testid': 'put-to-staff-form', onsubmit: async e => {
+    e.preventDefault();
+    const response = await api(`/api/policies/${enc(select.value)}/acknowledgement-campaign`, { method: 'POST' });
+    status.replaceChildren(response.ok ? message('success', t('ack.putQueued', (await response.json()).version))
+      : message('error', t('actions.failed', await problemText(response))));
+  } }, h('h2', {}, t('ack.put')), h('p', { class: 'muted' }, t('ack.putHelp')),
+    h('label', { for: 'ack-put-policy' }, t('ack.col.policy')), select,
+    h('button', { class: 'button', type: 'submit', 'data-testid': 'put-to-staff' }, t('ack.putSubmit')), status);
+}
+
+function audienceForm(policies) {
   const status = h('div', { role: 'status', 'data-testid': 'audience-status' });
   const select = h('select', { id: 'ack-policy', name: 'policy' }, (policies.data ?? []).map(p => h('option', { value: p.policyId }, p.title)));
   const audience = h('input', { id: 'ack-audience', name: 'audience', value: 'all', required: true });

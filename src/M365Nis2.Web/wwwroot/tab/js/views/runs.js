@@ -1,6 +1,7 @@
 import { h, mount, message, link } from '../dom.js';
 import { t, formatDate } from '../i18n.js';
-import { api, getJson } from '../api.js';
+import { getJson } from '../api.js';
+import { artefactTools } from './artefact-tools.js';
 import { statusBadge, shortLabel } from '../controls.js';
 
 // Evidence run history (GET /api/evidence/runs): each collection with its time and outcome; a run's page shows the
@@ -56,30 +57,4 @@ export async function renderRun(view, { id }) {
           h('td', {}, row.source, row.note ? h('div', { class: 'muted' }, row.note) : null),
           h('td', {}, statusBadge(row.outcome)),
           h('td', {}, row.artefactId ? artefactTools(row.artefactId) : '—'))))));
-}
-
-/** Download the artefact and its signature, or have the server check both (hash = id, signature by the signing certificate). */
-function artefactTools(id) {
-  const result = h('span', { role: 'status', 'data-testid': 'verify-result' });
-  const verify = async () => {
-    mount(result, t('loading'));
-    const check = await getJson(`/api/artefacts/${encodeURIComponent(id)}/verify`);
-    mount(result, !check.ok ? message('error', t('error.load', id, check.status))
-      : check.data.ok ? h('span', { class: 'badge badge-success', 'data-verified': 'true' }, t('runs.verified', check.data.ledgerSequence))
-        : h('span', { class: 'badge badge-danger', 'data-verified': 'false' }, `${check.data.problem}: ${check.data.detail}`));
-  };
-  return h('span', { class: 'artefact-tools' },
-    h('span', { class: 'mono', title: id }, id.slice(0, 12) + '…'), ' ',
-    h('button', { type: 'button', class: 'button', onclick: () => download(`/api/artefacts/${id}`, `${id}.json`) }, t('runs.download')), ' ',
-    h('button', { type: 'button', class: 'button', onclick: () => download(`/api/artefacts/${id}/signature`, `${id}.p7s`) }, t('runs.signature')), ' ',
-    h('button', { type: 'button', class: 'button', 'data-testid': 'verify', onclick: verify }, t('runs.verify')), ' ', result);
-}
-
-async function download(path, name) {
-  const response = await api(path, { headers: { Accept: '*/*' } });
-  if (!response.ok) return;
-  const a = h('a', { href: URL.createObjectURL(await response.blob()), download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
 }

@@ -1,6 +1,7 @@
 import { h, mount, message, link } from '../dom.js';
-import { t } from '../i18n.js';
+import { t, formatDate } from '../i18n.js';
 import { api, getJson } from '../api.js';
+import { artefactTools } from './artefact-tools.js';
 import { SERVICES, DATA, ACCESS, isCiso, seesAll, tierBadge, assessmentCell, findingCounts, certificateList, field, checkboxes,
   checkedValues, problemLines } from './supplier-common.js';
 
@@ -16,7 +17,28 @@ export async function renderSuppliers(view, params, session) {
     h('p', { class: 'muted' }, seesAll(session) ? t('suppliers.intro') : t('suppliers.introOwner')),
     !suppliers.ok ? message('error', t('error.load', '/api/suppliers', suppliers.status))
       : list.length ? table(list) : h('p', { class: 'muted', 'data-testid': 'suppliers-empty' }, t('suppliers.none')),
+    seesAll(session) ? await snapshotPanel(session, refresh) : null,
     isCiso(session) ? [supplierForm({}, refresh), importForm(refresh)] : null);
+}
+
+/** The signed copy of the whole register an auditor asks for: the latest one (the daily job signs each change) and, for the CISO, "sign now". */
+async function snapshotPanel(session, refresh) {
+  const latest = await getJson('/api/suppliers/register-snapshot');
+  const snapshot = latest.ok ? latest.data.latest : null;
+  const status = h('div', { role: 'status', 'data-testid': 'register-snapshot-status' });
+  const sign = async () => {
+    const response = await api('/api/suppliers/register-snapshot', { method: 'POST' });
+    if (!response.ok) return status.replaceChildren(message('error', t('suppliers.snapshot.failed', response.status)));
+    await refresh();
+  };
+  return h('section', { class: 'card stack', 'data-testid': 'register-snapshot' },
+    h('h2', {}, t('suppliers.snapshot.title')), h('p', { class: 'muted' }, t('suppliers.snapshot.intro')),
+    !latest.ok ? message('error', t('error.load', '/api/suppliers/register-snapshot', latest.status))
+      : snapshot ? h('p', { 'data-testid': 'register-snapshot-latest' }, t('suppliers.snapshot.latest', formatDate(snapshot.at), snapshot.suppliers), ' ',
+        artefactTools(snapshot.artefactId))
+        : h('p', { class: 'muted' }, t('suppliers.snapshot.none')),
+    isCiso(session) ? h('div', {}, h('button', { type: 'button', class: 'button', 'data-testid': 'register-snapshot-sign', onclick: sign },
+      t('suppliers.snapshot.sign'))) : null, status);
 }
 
 function table(list) {
