@@ -96,9 +96,9 @@ internal sealed record CampaignResult(
         Line($"| status: sent, unknown, failed, completed | {Int("sent")}, {Int("unknown")}, {Int("failed")}, {Int("completed")} | {Recipients}, 0, 0, {DuringClicks.Count} |");
         Line($"| {DuringClicks.Count} concurrent quiz submits (card clicks) at {ClicksAtPrompted} prompted | {Latency.Summary(DuringClicks)} ms; failed {DuringClicks.Count(c => !c.Ok)} | p95 ≤ {LatencyTarget} ms ({Met(Latency.P(DuringClicks, 0.95) <= LatencyTarget)}) |");
         Line($"| {DuringMessages.Count} concurrent \"help\" messages (reply sent through the budget) at {MessagesAtPrompted} prompted | {Latency.Summary(DuringMessages)} ms; failed {DuringMessages.Count(c => !c.Ok)} | p95 ≤ {LatencyTarget} ms ({Met(Latency.P(DuringMessages, 0.95) <= LatencyTarget)}) |");
-        if (CampaignCpu is { } c)
+        if (CampaignCpu is { } campaignCpu)
         {
-            Line($"| CPU (app + Azurite) | {c.App:F1} s + {c.Storage:F1} s = {1000 * c.Total / Recipients:F1} ms per recipient: 2 idle cores could prompt at most {2 * Recipients / c.Total:F0} recipients/s ({4 * Recipients / c.Total:F0} calls/s) | |");
+            Line($"| CPU (app + Azurite) | {campaignCpu.App:F1} s + {campaignCpu.Storage:F1} s = {1000 * campaignCpu.Total / Recipients:F1} ms per recipient: 2 idle cores could prompt at most {2 * Recipients / campaignCpu.Total:F0} recipients/s ({4 * Recipients / campaignCpu.Total:F0} calls/s) | |");
         }
         s.AppendLine();
         Line($"**Quiz answers at scale** after the campaign (invoke response times at the client):");
@@ -106,9 +106,9 @@ internal sealed record CampaignResult(
         s.AppendLine("| measure | value | target |");
         s.AppendLine("|---|---|---|");
         Line($"| {Burst.Count} concurrent `awareness.submit` | {Latency.Summary(Burst)} ms | p95 ≤ {LatencyTarget} ms ({Met(Latency.P(Burst, 0.95) <= LatencyTarget)}) |");
-        if (BurstCpu is { } b)
+        if (BurstCpu is { } burstCpu)
         {
-            Line($"| CPU (app + Azurite) for the {Burst.Count} | {b.App:F2} s + {b.Storage:F2} s = {1000 * b.Total / Burst.Count:F1} ms per submit: on 2 idle cores the 95th of {Burst.Count} released at once cannot answer before {0.95 * 1000 * b.Total / 2:F0} ms | |");
+            Line($"| CPU (app + Azurite) for the {Burst.Count} | {burstCpu.App:F2} s + {burstCpu.Storage:F2} s = {1000 * burstCpu.Total / Burst.Count:F1} ms per submit: on 2 idle cores the 95th of {Burst.Count} released at once cannot answer before {0.95 * 1000 * burstCpu.Total / 2:F0} ms | |");
         }
         Line($"| answered with the result card | {Burst.Count(b => b.Ok)} of {Burst.Count} | all |");
         Line($"| completed count (API) | {CompletedBefore} → {Completed(AfterBurst)}: +{BurstCounted} | +{Burst.Count}: lost {Math.Max(0, Burst.Count - BurstCounted)}, counted twice {Math.Max(0, BurstCounted - Burst.Count)} ({Met(BurstCounted == Burst.Count)}) |");
