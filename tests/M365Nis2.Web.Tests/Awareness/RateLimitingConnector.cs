@@ -24,6 +24,7 @@ public sealed class RateLimitingConnector : IAsyncDisposable
     private readonly int tenantPerSecond;
     private LoopbackServer server = null!;
     private int throttled;
+    private int accepted;
     private int counter;
 
     private RateLimitingConnector(int tenantPerSecond) => this.tenantPerSecond = tenantPerSecond;
@@ -52,6 +53,9 @@ public sealed class RateLimitingConnector : IAsyncDisposable
     /// user's roster). Conversations that arrive with the installation event ("a:1personal-{user}") still take sends.
     /// </summary>
     public bool RefuseCreates { get; set; }
+
+    /// <summary>Calls admitted (every kind: creates, sends, updates), i.e. what counted against the tenant limit.</summary>
+    public int Accepted => Volatile.Read(ref accepted);
 
     /// <summary>Accepted calls in the busiest one-second window seen (must stay at or under the tenant limit).</summary>
     public int PeakPerSecond { get; private set; }
@@ -136,6 +140,7 @@ public sealed class RateLimitingConnector : IAsyncDisposable
                 calls.Add(now);
             }
             tenantCalls.Enqueue(now);
+            accepted++;
             PeakPerSecond = Math.Max(PeakPerSecond, tenantCalls.Count);
             return true;
         }
