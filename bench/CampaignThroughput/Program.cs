@@ -19,7 +19,7 @@ var cpu = new Cpu(IntArg("--app-pid"), IntArg("--storage-pid"));
 Console.WriteLine($"demo tenant {DemoDirectory.TenantId} (the app needs Bot__TenantId set to it to create 1:1 chats)");
 
 await using var connector = await RateLimitingConnector.StartAsync(tenantLimit);
-using var http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromMinutes(2) };
+using var http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromMinutes(10) }; // the launch resolves and writes 10 000 rows first
 http.DefaultRequestHeaders.Add("X-Dev-User", DemoDirectory.CisoUpn);
 var teams = new TeamsClient(http, connector.ServiceUrl);
 
