@@ -17,8 +17,7 @@ public sealed class ClaimDecisionNotifier(ProactiveMessenger messenger, Training
         try
         {
             var member = (await board.GetBoardMembersAsync(ct)).FirstOrDefault(m => string.Equals(m.ObjectId, claim.MemberObjectId, StringComparison.OrdinalIgnoreCase));
-            var danish = member?.PreferredLanguage?.StartsWith("da", StringComparison.OrdinalIgnoreCase) == true;
-            using var culture = BotCulture.Use(danish ? BotCulture.Danish : BotCulture.English);
+            using var culture = BotCulture.Use(BotCulture.For(member?.PreferredLanguage));
             var result = await messenger.SendToUserAsync(claim.MemberObjectId, cards.ClaimDecided(claim), ct);
             logger.LogInformation("Training claim {ClaimId} ({State}) notice to the member: {Result}", claim.Id, claim.State, result.GetType().Name);
             return result;

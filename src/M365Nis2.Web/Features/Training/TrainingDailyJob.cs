@@ -72,9 +72,8 @@ public sealed class TrainingDailyJob(JobLease leases, IServiceScopeFactory scope
             {
                 continue;
             }
-            // In the member's own language (Entra preferredLanguage): Danish for "da…", English otherwise.
-            var danish = languages.TryGetValue(member.ObjectId, out var language) && language?.StartsWith("da", StringComparison.OrdinalIgnoreCase) == true;
-            using var culture = BotCulture.Use(danish ? BotCulture.Danish : BotCulture.English);
+            // In the member's own language (Entra preferredLanguage, read as the bot reads a locale): Danish for "da"/"da-…", English otherwise.
+            using var culture = BotCulture.Use(BotCulture.For(languages.GetValueOrDefault(member.ObjectId)));
             var result = await messenger.SendToUserAsync(member.ObjectId, cards.Reminder(member), ct);
             logger.LogInformation("Training reminder to {Member} ({State}): {Result}", member.ObjectId, reminder.Status.State, result.GetType().Name);
         }
