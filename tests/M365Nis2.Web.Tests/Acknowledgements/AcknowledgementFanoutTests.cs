@@ -28,7 +28,7 @@ public class AcknowledgementFanoutTests(ITestOutputHelper output)
         string policyId;
         int version;
         int recipients;
-        using (var first = new TestApp(settings, storagePrefix: prefix))
+        using (var first = new TestApp(settings, storagePrefix: prefix, configureServices: TestOutputLogger.Into(output)))
         {
             Assert.True((await first.PostActivityAsync(BotActivities.Install(connector.ServiceUrl).Unique(out _, out _))).IsSuccessStatusCode);
             (policyId, version, _) = await ApprovedAsync(first, "Information security policy");
@@ -37,7 +37,7 @@ public class AcknowledgementFanoutTests(ITestOutputHelper output)
         var askedBeforeRestart = connector.ActivitiesPerUser.Count;
         output.WriteLine($"asked before restart: {askedBeforeRestart}");
 
-        using var second = new TestApp(settings, storagePrefix: prefix);
+        using var second = new TestApp(settings, storagePrefix: prefix, configureServices: TestOutputLogger.Into(output));
         var progress = await WaitUntilSentAsync(second, policyId, version, TimeSpan.FromMinutes(5));
         recipients = progress["recipients"]!.GetValue<int>();
 
@@ -47,11 +47,13 @@ public class AcknowledgementFanoutTests(ITestOutputHelper output)
         Assert.Equal(recipients, progress["asked"]!.GetValue<int>());
         Assert.Equal(0, progress["unknown"]!.GetValue<int>());
         Assert.Equal(0, progress["failed"]!.GetValue<int>());
+        var demo = new DemoDirectory(2000);
+        var missing = demo.Users.Where(u => !u.IsGuest && !connector.ActivitiesPerUser.ContainsKey(u.Id)).Select(u => u.UserPrincipalName);
+        output.WriteLine($"directory users without a card: {string.Join(", ", missing)}; conversations created: {connector.CreatesPerUser.Count}");
         Assert.Equal(recipients, connector.ActivitiesPerUser.Count);
         Assert.All(connector.ActivitiesPerUser, a => Assert.Single(a.Value));
         Assert.All(connector.CreatesPerUser, c => Assert.Equal(1, c.Value));
         Assert.InRange(connector.PeakPerSecond, 1, 300);
-        var demo = new DemoDirectory(2000);
         Assert.All(demo.Guests, g => Assert.False(connector.ActivitiesPerUser.ContainsKey(g.Id)));
     }
 }

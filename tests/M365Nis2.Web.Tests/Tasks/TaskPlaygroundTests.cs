@@ -13,7 +13,7 @@ public class TaskPlaygroundTests
     public async Task The_owner_completes_a_task_from_the_card_with_a_comment()
     {
         var owner = new DemoDirectory().ItAdmins[0];
-        using var app = new TestApp(new Dictionary<string, string?> { ["Tasks:PollInterval"] = "00:00:00.200" });
+        using var app = new TestApp(new Dictionary<string, string?> { ["Tasks:JobEnabled"] = "true", ["Tasks:PollInterval"] = "00:00:00.200" });
         await using var playground = await AgentsPlayground.StartAsync(new Uri(app.BaseAddress, "/api/messages"), owner.UserPrincipalName);
         await playground.InstallAsync();
         await playground.NextMessageAsync(m => AgentsPlayground.CardOf(m) is not null); // welcome
