@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Risks;
 
 /// <summary>
@@ -6,7 +8,13 @@ namespace M365Nis2.Domain.Risks;
 /// </summary>
 /// <param name="SourceId">Stable id of the work (the follow-up task's source id): the same decision always yields the same ids.</param>
 /// <param name="Text">The measure or condition as written, for the task's description and the risk page.</param>
-public sealed record TreatmentTask(string SourceId, TreatmentTaskKind Kind, string Title, string Text, DateOnly DueDate);
+/// <param name="TitleDa">The title for a Danish reader (the text itself stays as written).</param>
+public sealed record TreatmentTask(string SourceId, TreatmentTaskKind Kind, string Title, string Text, DateOnly DueDate, string TitleDa)
+{
+    /// <summary>What the task's description says: which decision the work comes from, on which risk.</summary>
+    public CodedText Description(Risk risk) => (Kind == TreatmentTaskKind.PlannedMeasure ? FollowUpTexts.RiskPlanDescription
+        : FollowUpTexts.RiskConditionDescription).With(risk.Id, risk.Title, Text);
+}
 
 public enum TreatmentTaskKind
 {
@@ -45,7 +53,7 @@ public static class TreatmentTasks
         var due = risk.ReviewDate > today ? risk.ReviewDate : today.AddDays(FallbackDays);
         var plan = approvedPlanSha256[..Math.Min(12, approvedPlanSha256.Length)].ToLowerInvariant();
         return [.. Distinct(risk.PlannedMeasures).Select((m, i) =>
-            new TreatmentTask($"{risk.Id}/plan-{plan}/{i + 1}", TreatmentTaskKind.PlannedMeasure, Title(risk.Id, m), m, due))];
+            Work($"{risk.Id}/plan-{plan}/{i + 1}", TreatmentTaskKind.PlannedMeasure, FollowUpTexts.RiskPlanTitle.With(risk.Id, m), m, due))];
     }
 
     /// <summary>
@@ -63,25 +71,14 @@ public static class TreatmentTasks
         }
         var due = acceptance.ExpiresOn > today ? acceptance.ExpiresOn : today.AddDays(FallbackDays);
         return [.. Distinct(acceptance.Conditions).Select((c, i) =>
-            new TreatmentTask($"{risk.Id}/acceptance-{roundId}/{i + 1}", TreatmentTaskKind.AcceptanceCondition, Title(risk.Id, c), c, due))];
+            Work($"{risk.Id}/acceptance-{roundId}/{i + 1}", TreatmentTaskKind.AcceptanceCondition,
+                FollowUpTexts.RiskConditionTitle.With(risk.Id, c), c, due))];
     }
 
     private static IEnumerable<string> Distinct(IEnumerable<string> items) =>
         items.Select(s => s.Trim()).Where(s => s.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>"R-3: Segment the OT network", cut to the task title limit on a character boundary with an ellipsis.</summary>
-    private static string Title(string riskId, string text)
-    {
-        var line = $"{riskId}: {text.ReplaceLineEndings(" ")}";
-        if (line.Length <= MaxTitleLength)
-        {
-            return line;
-        }
-        var cut = MaxTitleLength - 1;
-        if (char.IsHighSurrogate(line[cut - 1]))
-        {
-            cut--;
-        }
-        return line[..cut] + "…";
-    }
+    /// <summary>"Risk R-3: Segment the OT network" in both languages, each cut to the task title limit.</summary>
+    private static TreatmentTask Work(string sourceId, TreatmentTaskKind kind, CodedText title, string text, DateOnly due) =>
+        new(sourceId, kind, FollowUpTexts.Cut(title.English, MaxTitleLength), text, due, FollowUpTexts.Cut(title.Danish, MaxTitleLength));
 }

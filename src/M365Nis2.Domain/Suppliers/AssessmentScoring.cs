@@ -56,10 +56,7 @@ public static class AssessmentScoring
     private static RaisedFinding Raise(Question question, QuestionAnswer answer, DateOnly completedOn)
     {
         var severity = answer.Answer == Answer.No ? question.SeverityIfNo : FindingFollowUp.Lower(question.SeverityIfNo);
-        var said = answer.Answer == Answer.No ? "No" : "Partly";
-        var text = string.IsNullOrWhiteSpace(answer.Comment)
-            ? $"{said}: {question.English}"
-            : $"{said}: {question.English} Comment: {answer.Comment.Trim()}";
-        return new(question.Id, severity, answer.Answer, text, FindingFollowUp.DueOn(severity, completedOn));
+        return new(question.Id, severity, answer.Answer, SupplierFindingText.English(question, answer.Answer, answer.Comment),
+            FindingFollowUp.DueOn(severity, completedOn));
     }
 }

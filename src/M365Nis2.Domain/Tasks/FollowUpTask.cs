@@ -31,6 +31,10 @@ public sealed record FollowUpTask(
 {
     public const int MaxTextLength = 2000;
 
+    /// <summary>A description a feature composes (its own words around what people wrote) cut to the limit, so a long
+    /// lesson or measure still opens its task instead of having the whole request refused.</summary>
+    public static string Clip(string text) => text.Length <= MaxTextLength ? text : text[..MaxTextLength];
+
     /// <summary>The furthest a due date can be moved by one extension.</summary>
     public const int MaxExtensionDays = 366;
 

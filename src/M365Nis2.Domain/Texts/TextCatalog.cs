@@ -14,6 +14,7 @@ public static class TextCatalog
     [
         typeof(CommonTexts), typeof(MfaTexts), typeof(PolicyTexts), typeof(DeviceTexts), typeof(DefenderTexts), typeof(HygieneTexts),
         typeof(BackupTexts), typeof(SecureScoreTexts), typeof(MeasureTexts), typeof(TaskTexts), typeof(AcknowledgementTexts),
+        typeof(FollowUpTexts), typeof(SupplierTexts),
     ];
 
     private static readonly Lazy<IReadOnlyDictionary<string, TextCode>> ByCode = new(() =>

@@ -11,7 +11,10 @@ public class TreatmentTasksTests
         var risk = Risk();
         var tasks = TreatmentTasks.ForPlan(risk, RiskHashes.TreatmentPlan(risk), Today);
 
-        Assert.Equal(["R-1: Segment the OT network", "R-1: Offline backups"], tasks.Select(t => t.Title));
+        Assert.Equal(["Risk R-1: Segment the OT network", "Risk R-1: Offline backups"], tasks.Select(t => t.Title));
+        Assert.Equal(["Risiko R-1: Segment the OT network", "Risiko R-1: Offline backups"], tasks.Select(t => t.TitleDa));
+        Assert.Equal("Planlagt tiltag i den behandlingsplan, risikoejeren har godkendt for R-1 (" + risk.Title + "): Offline backups",
+            tasks[1].Description(risk).Danish);
         Assert.Equal(["Segment the OT network", "Offline backups"], tasks.Select(t => t.Text));
         Assert.All(tasks, t => Assert.Equal(risk.ReviewDate, t.DueDate));
         Assert.All(tasks, t => Assert.Equal(TreatmentTaskKind.PlannedMeasure, t.Kind));
@@ -69,16 +72,18 @@ public class TreatmentTasksTests
         var task = Assert.Single(TreatmentTasks.ForPlan(risk, RiskHashes.TreatmentPlan(risk), Today));
         Assert.Equal(TreatmentTasks.MaxTitleLength, task.Title.Length);
         Assert.EndsWith("…", task.Title, StringComparison.Ordinal);
+        Assert.Equal(TreatmentTasks.MaxTitleLength, task.TitleDa.Length);
         Assert.Equal(measure, task.Text);
     }
 
     [Fact]
     public void A_title_is_not_cut_inside_a_surrogate_pair()
     {
-        var risk = Risk() with { PlannedMeasures = [new string('x', 191) + string.Concat(Enumerable.Repeat("😀", 20))] };
+        var risk = Risk() with { PlannedMeasures = [new string('x', 186) + string.Concat(Enumerable.Repeat("😀", 20))] };
         var task = Assert.Single(TreatmentTasks.ForPlan(risk, RiskHashes.TreatmentPlan(risk), Today));
         Assert.True(task.Title.Length <= TreatmentTasks.MaxTitleLength);
         Assert.False(char.IsHighSurrogate(task.Title[^2]));
+        Assert.Equal(TreatmentTasks.MaxTitleLength - 1, task.Title.Length); // cut one earlier, not between the pair
     }
 
     [Fact]
@@ -88,7 +93,9 @@ public class TreatmentTasksTests
         var acceptance = Accepted(risk) with { Conditions = ["Monthly restore test", "Report to the board in Q3"] };
         var tasks = TreatmentTasks.ForAcceptance(risk, acceptance, "round-1", Today);
 
-        Assert.Equal(["R-1: Monthly restore test", "R-1: Report to the board in Q3"], tasks.Select(t => t.Title));
+        Assert.Equal(["Risk R-1, condition: Monthly restore test", "Risk R-1, condition: Report to the board in Q3"], tasks.Select(t => t.Title));
+        Assert.Equal(["Risiko R-1, betingelse: Monthly restore test", "Risiko R-1, betingelse: Report to the board in Q3"], tasks.Select(t => t.TitleDa));
+        Assert.StartsWith("Condition of the board's acceptance of R-1 (", tasks[0].Description(risk).English, StringComparison.Ordinal);
         Assert.All(tasks, t => Assert.Equal(acceptance.ExpiresOn, t.DueDate));
         Assert.All(tasks, t => Assert.Equal(TreatmentTaskKind.AcceptanceCondition, t.Kind));
         Assert.All(tasks, t => Assert.Contains("round-1", t.SourceId, StringComparison.Ordinal));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using M365Nis2.Domain.Tasks;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Features.Exercises;
 using M365Nis2.Web.Features.Tasks;
 using M365Nis2.Web.Features.Vault;
@@ -63,6 +64,10 @@ public sealed class ExerciseApiTests : IDisposable
         Assert.Equal("Open", lesson["taskState"]!.GetValue<string>());
         var task = await app.Services.GetRequiredService<IFollowUpTasks>().FindAsync(ExerciseService.LessonSource(id, 0), default);
         Assert.Equal((Owner.Id, new DateOnly(2026, 6, 1)), (task!.OwnerId, task.DueDate));
+        var row = await app.Services.GetRequiredService<TaskStore>().FindAsync(task.TaskId, default);
+        Assert.Equal(("Lesson learned: " + lesson["text"]!.GetValue<string>(), "Erfaring fra øvelse: " + lesson["text"]!.GetValue<string>()),
+            (row!.Title, row.TitleDa));
+        Assert.StartsWith("Erfaring fra \"Restore of the SCADA historian\"", row.DescriptionDa, StringComparison.Ordinal);
 
         // Restore tested, plan not exercised: (c) partly met; (f) met while the lesson is not overdue.
         var c = await ControlAsync("art21.2.c");
@@ -127,6 +132,9 @@ public sealed class ExerciseApiTests : IDisposable
         Assert.NotNull(closed.ClosedAt);
         Assert.Null((await tasks.FindAsync(exercise, default))!.ClosedAt); // a restore test is not the continuity exercise
         var detail = (await ciso.GetFromJsonAsync<JsonObject>(U($"/api/tasks/{closed.TaskId}")))!;
-        Assert.Contains(detail["history"]!.AsArray(), h => h!["text"]?.GetValue<string>().Contains("Restore of the SCADA historian", StringComparison.Ordinal) == true);
+        var done = Assert.Single(detail["history"]!.AsArray(), h => h!["kind"]!.GetValue<string>() == "completed")!;
+        Assert.Contains("Restore of the SCADA historian", done["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("Udført: \"Restore of the SCADA historian\" afholdt ", done["textDa"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(FollowUpTexts.ExerciseRecorded.Code, done["code"]!.GetValue<string>());
     }
 }

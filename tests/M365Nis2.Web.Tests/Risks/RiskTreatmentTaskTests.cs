@@ -48,7 +48,10 @@ public class RiskTreatmentTaskTests
         var first = await followUps.FindAsync(new TaskSource(TaskSourceKind.RiskTreatment, await SourceIdOf(app, id, 0)), CancellationToken.None);
         Assert.NotNull(first);
         Assert.Equal(owner.Id, first.OwnerId);
-        Assert.Equal($"{id}: Segment the OT network", first.Title);
+        Assert.Equal($"Risk {id}: Segment the OT network", first.Title);
+        var row = await app.Services.GetRequiredService<TaskStore>().FindAsync(first.TaskId, CancellationToken.None);
+        Assert.Equal($"Risiko {id}: Segment the OT network", row!.TitleDa); // what people wrote stays as written
+        Assert.StartsWith($"Planlagt tiltag i den behandlingsplan, risikoejeren har godkendt for {id} (", row.DescriptionDa, StringComparison.Ordinal);
         Assert.Equal(tasks[0]!["taskId"]!.GetValue<string>(), first.TaskId);
 
         // The decision handler runs at least once: a repeat opens nothing new.

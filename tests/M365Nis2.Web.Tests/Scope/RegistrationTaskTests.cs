@@ -42,6 +42,13 @@ public sealed class RegistrationTaskTests : IDisposable
         Assert.True(submitted.IsSuccessStatusCode);
         task = await tasks.FindAsync(RegistrationFollowUp.SourceOf(1), default);
         Assert.Equal(TaskDueState.Done, task!.State);
+        // In Danish for a Danish reader: the title, and the comment the submission wrote into the history.
+        var detail = (await ciso.GetFromJsonAsync<JsonObject>(new Uri($"/api/tasks/{task.TaskId}", UriKind.Relative)))!;
+        Assert.Equal("Update the NIS2 registration with the authority", detail["task"]!["title"]!.GetValue<string>());
+        Assert.Equal("Opdatér NIS2-registreringen hos myndigheden", detail["task"]!["titleDa"]!.GetValue<string>());
+        var done = Assert.Single(detail["history"]!.AsArray(), h => h!["kind"]!.GetValue<string>() == "completed")!;
+        Assert.Equal("Version 2 was marked submitted to the authority.", done["text"]!.GetValue<string>());
+        Assert.Equal("Version 2 er markeret som indsendt til myndigheden.", done["textDa"]!.GetValue<string>());
 
         clock.Advance(TimeSpan.FromDays(30));
         await PutAsync(ciso, ScopeApiTests.Record(DemoNamedLocations.HeadOfficeRange));

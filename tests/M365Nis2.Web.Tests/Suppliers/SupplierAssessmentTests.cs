@@ -97,6 +97,10 @@ public sealed class SupplierAssessmentTests : IAsyncLifetime, IDisposable
         Assert.NotNull(task);
         Assert.Equal((OwnerId, new DateOnly(2026, 4, 1)), (task.OwnerId, task.DueDate));
         Assert.StartsWith("NordIT Drift A/S: ", task.Title, StringComparison.Ordinal);
+        var row = await t.App.Services.GetRequiredService<TaskStore>().FindAsync(task.TaskId, CancellationToken.None);
+        Assert.Matches("^NordIT Drift A/S: (Nej|Delvist): ", row!.TitleDa);
+        Assert.NotEqual(row.Title, row.TitleDa);
+        Assert.StartsWith("Høj fund fra leverandørvurderingen af NordIT Drift A/S", row.DescriptionDa, StringComparison.Ordinal);
         var low = page["findings"]![1]!["id"]!.GetValue<string>();
         Assert.Equal(new DateOnly(2026, 8, 29), (await tasks.FindAsync(SupplierFindingTasks.Source(id, low), CancellationToken.None))!.DueDate);
         Assert.False((await tasks.OpenAsync(new FollowUpRequest(OwnerId, "again", new DateOnly(2026, 4, 1), [], SupplierFindingTasks.Source(id, high)),

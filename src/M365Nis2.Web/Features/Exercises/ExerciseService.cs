@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using M365Nis2.Domain.Exercises;
 using M365Nis2.Domain.Tasks;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Features.Tasks;
 using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Auth;
@@ -69,14 +70,16 @@ public sealed class ExerciseService(ExerciseStore store, IEvidenceVault vault, I
         for (var i = 0; i < exercise.Lessons.Count; i++)
         {
             var lesson = exercise.Lessons[i];
-            await tasks.OpenAsync(new FollowUpRequest(lesson.OwnerId, Title(lesson.Text), lesson.DueDate, Measures, LessonSource(row.RowKey, i),
-                $"Lesson learned from \"{exercise.Title}\" ({exercise.HeldOn:yyyy-MM-dd}): {lesson.Text}", row.RecordedBy), ct);
+            var title = FollowUpTexts.LessonTitle.With(lesson.Text);
+            var description = FollowUpTexts.LessonDescription.With(exercise.Title, exercise.HeldOn, lesson.Text);
+            await tasks.OpenAsync(new FollowUpRequest(lesson.OwnerId, Title(title.English), lesson.DueDate, Measures, LessonSource(row.RowKey, i),
+                FollowUpTask.Clip(description.English), row.RecordedBy, Title(title.Danish), FollowUpTask.Clip(description.Danish)), ct);
         }
         // The exercise is what the annual wheel asked for: close its open exercise / restore-test task (false when none is open).
         foreach (var occurrence in ExerciseWheel.Covers(exercise, AnnualWheel.Nis2Default))
         {
             await tasks.CompleteAsync(occurrence.Source, row.RecordedBy, row.RecordedByName,
-                $"Done: \"{exercise.Title}\" held {exercise.HeldOn:yyyy-MM-dd} was recorded (exercise {row.RowKey}).", ct);
+                FollowUpTexts.ExerciseRecorded.With(exercise.Title, exercise.HeldOn, row.RowKey), ct);
         }
     }
 
@@ -93,11 +96,7 @@ public sealed class ExerciseService(ExerciseStore store, IEvidenceVault vault, I
         return ExerciseView.Of(row, exercise, lessons);
     }
 
-    private static string Title(string lesson)
-    {
-        var line = lesson.Trim().ReplaceLineEndings(" ");
-        return line.Length <= FollowUpTasks.MaxTitleLength ? line : line[..(FollowUpTasks.MaxTitleLength - 1)] + "…";
-    }
+    private static string Title(string line) => FollowUpTexts.Cut(line, FollowUpTasks.MaxTitleLength);
 
     private async Task<(Exercise? Exercise, IReadOnlyList<string> Problems)> ParseAsync(NewExerciseRequest body, CancellationToken ct)
     {

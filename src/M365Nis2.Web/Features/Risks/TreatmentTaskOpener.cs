@@ -56,7 +56,9 @@ public sealed class TreatmentTaskOpener(IFollowUpTasks tasks, RiskClock clock, I
 
     private async Task OpenAsync(Risk risk, TreatmentTask t, CancellationToken ct)
     {
-        var request = new FollowUpRequest(risk.Owner.ObjectId, t.Title, t.DueDate, risk.Measures, Source(t), Description(risk, t), OpenedBy);
+        var description = t.Description(risk);
+        var request = new FollowUpRequest(risk.Owner.ObjectId, t.Title, t.DueDate, risk.Measures, Source(t), FollowUpTask.Clip(description.English), OpenedBy,
+            t.TitleDa, FollowUpTask.Clip(description.Danish));
         try
         {
             var opened = await tasks.OpenAsync(request, ct);
@@ -72,10 +74,4 @@ public sealed class TreatmentTaskOpener(IFollowUpTasks tasks, RiskClock clock, I
     }
 
     private static TaskSource Source(TreatmentTask t) => new(TaskSourceKind.RiskTreatment, t.SourceId);
-
-    private static string Description(Risk risk, TreatmentTask t)
-    {
-        var text = $"{t.Text}\n\n{risk.Id}: {risk.Title}";
-        return text.Length <= FollowUpTask.MaxTextLength ? text : text[..FollowUpTask.MaxTextLength];
-    }
 }

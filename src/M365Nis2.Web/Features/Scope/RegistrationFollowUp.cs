@@ -1,5 +1,6 @@
 using M365Nis2.Domain.Scope;
 using M365Nis2.Domain.Tasks;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Features.Tasks;
 
 namespace M365Nis2.Web.Features.Scope;
@@ -16,15 +17,10 @@ public sealed class RegistrationFollowUp(IFollowUpTasks tasks, ScopeStore store)
         // History is newest first; the run of unsubmitted versions ends at the duty's start.
         var start = (await store.HistoryAsync(ScopeVersionRow.Registration, ct)).TakeWhile(r => r.SubmittedAt is null).LastOrDefault();
         var due = start is null ? dueAt : RegistrationRules.UpdateDue(start.SavedAt);
-        await tasks.OpenAsync(new FollowUpRequest(
-            actor.ObjectId,
-            "Update the NIS2 registration with the authority",
-            WallClock.Today(due, WallClock.Copenhagen),
-            [],
-            SourceOf(start?.Version ?? version),
-            $"The registration record changed (version {version}: {string.Join(", ", changedFields)}). The authority must have the "
-                + "new details within 14 days of the first change; mark the version submitted in the tab when it is done.",
-            actor.ObjectId), ct);
+        var title = FollowUpTexts.RegistrationTitle.With();
+        var description = FollowUpTexts.RegistrationDescription.With(version, string.Join(", ", changedFields));
+        await tasks.OpenAsync(new FollowUpRequest(actor.ObjectId, title.English, WallClock.Today(due, WallClock.Copenhagen), [],
+            SourceOf(start?.Version ?? version), description.English, actor.ObjectId, title.Danish, description.Danish), ct);
     }
 
     public async Task SubmittedAsync(int version, ScopeActor actor, CancellationToken ct)
@@ -32,7 +28,7 @@ public sealed class RegistrationFollowUp(IFollowUpTasks tasks, ScopeStore store)
         // The submitted version ends the duty that started at the oldest unsubmitted version before it.
         var start = (await store.HistoryAsync(ScopeVersionRow.Registration, ct)).SkipWhile(r => r.Version >= version)
             .TakeWhile(r => r.SubmittedAt is null).Select(r => r.Version).LastOrDefault(version);
-        await tasks.CompleteAsync(SourceOf(start), actor.ObjectId, actor.DisplayName, $"Version {version} was marked submitted to the authority.", ct);
+        await tasks.CompleteAsync(SourceOf(start), actor.ObjectId, actor.DisplayName, FollowUpTexts.RegistrationSubmitted.With(version), ct);
     }
 
     public static TaskSource SourceOf(int firstVersion) => new(TaskSourceKind.RegistrationUpdate, $"registration-v{firstVersion}");

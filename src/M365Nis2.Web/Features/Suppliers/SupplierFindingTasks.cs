@@ -1,5 +1,6 @@
 using M365Nis2.Domain.Suppliers;
 using M365Nis2.Domain.Tasks;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Features.Tasks;
 
 namespace M365Nis2.Web.Features.Suppliers;
@@ -17,17 +18,23 @@ public sealed class SupplierFindingTasks(IFollowUpTasks tasks) : ISupplierFindin
         // Assessments only go to suppliers with an owner; a finding without one stays on the supplier page for the CISO.
         if (supplier.Owner is not { } owner)
             return;
-        await tasks.OpenAsync(new FollowUpRequest(owner.ObjectId, Title(supplier, finding), dueOn, [SupplyChainRule.ControlId],
-            Source(supplier.Id, finding.Id),
-            $"{finding.Severity} finding from the supplier assessment of {supplier.Name} (tier {(int)supplier.Tier}): {finding.Text}",
-            $"supplier:{supplier.Id}"), ct);
+        var (english, danish) = (finding.Text, SupplierFindingText.In(finding, TextLanguage.Danish));
+        var title = FollowUpTexts.SupplierTitle;
+        var description = FollowUpTexts.SupplierDescription;
+        await tasks.OpenAsync(new FollowUpRequest(owner.ObjectId, FollowUpTexts.Cut(title.With(supplier.Name, english).English, MaxTitle), dueOn,
+            [SupplyChainRule.ControlId], Source(supplier.Id, finding.Id),
+            description.With(SeverityWord(finding.Severity), supplier.Name, (int)supplier.Tier, english).English,
+            $"supplier:{supplier.Id}",
+            FollowUpTexts.Cut(title.With(supplier.Name, danish).Danish, MaxTitle),
+            description.With(SeverityWord(finding.Severity), supplier.Name, (int)supplier.Tier, danish).Danish), ct);
     }
 
     public static TaskSource Source(string supplierId, string findingId) => new(TaskSourceKind.SupplierFinding, $"{supplierId}/{findingId}");
 
-    private static string Title(Supplier supplier, SupplierFinding finding)
+    private static CodedText SeverityWord(Severity severity) => (severity switch
     {
-        var title = $"{supplier.Name}: {finding.Text}";
-        return title.Length <= MaxTitle ? title : string.Concat(title.AsSpan(0, MaxTitle - 1), "…");
-    }
+        Severity.High => CommonTexts.SeverityHigh,
+        Severity.Medium => CommonTexts.SeverityMedium,
+        _ => CommonTexts.SeverityLow,
+    }).With();
 }

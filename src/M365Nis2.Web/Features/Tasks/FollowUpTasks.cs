@@ -1,5 +1,6 @@
 using M365Nis2.Domain.Catalogue;
 using M365Nis2.Domain.Tasks;
+using M365Nis2.Domain.Texts;
 using Microsoft.Extensions.Options;
 
 namespace M365Nis2.Web.Features.Tasks;
@@ -49,7 +50,7 @@ public sealed class FollowUpTasks(TaskStore store, TaskWorkflow workflow, IOptio
     public async Task<FollowUpSummary?> FindAsync(TaskSource source, CancellationToken ct) =>
         await store.FindAsync(TaskStore.IdFor(source), ct) is { } row ? Summary(row, Today(time.GetUtcNow())) : null;
 
-    public async Task<bool> CompleteAsync(TaskSource source, string doneBy, string? doneByName, string comment, CancellationToken ct)
+    public async Task<bool> CompleteAsync(TaskSource source, string doneBy, string? doneByName, CodedText comment, CancellationToken ct)
     {
         var id = TaskStore.IdFor(source);
         if (await store.FindAsync(id, ct) is not { } row || row.Lifecycle != nameof(TaskLifecycle.Open))

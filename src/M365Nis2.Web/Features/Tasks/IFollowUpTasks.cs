@@ -1,4 +1,5 @@
 using M365Nis2.Domain.Tasks;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Web.Features.Tasks;
 
@@ -55,6 +56,7 @@ public interface IFollowUpTasks
     /// Marks the source's task done because the opening feature saw the work happen (e.g. the registration update was
     /// marked submitted); recorded in the task's history as done by <paramref name="doneBy"/> with <paramref name="comment"/>
     /// and signed like any completion. False when there is no open task for the source (none, or already closed).
+    /// The comment is coded, so the history shows it to a Danish reader in Danish (the signed record keeps the English).
     /// </summary>
-    Task<bool> CompleteAsync(TaskSource source, string doneBy, string? doneByName, string comment, CancellationToken ct);
+    Task<bool> CompleteAsync(TaskSource source, string doneBy, string? doneByName, CodedText comment, CancellationToken ct);
 }

@@ -20,7 +20,7 @@ public sealed class TaskService(TaskStore store, FollowUpTasks followUps, TaskWo
             return null;
         }
         var history = (await store.EventsOfAsync(id, ct))
-            .Select(e => new TaskHistoryEntry(e.Kind, e.At, e.ActorId, e.ActorName, e.Text, e.ArtefactId, e.FileName)).ToList();
+            .Select(e => new TaskHistoryEntry(e.Kind, e.At, e.ActorId, e.ActorName, e.Text, e.ArtefactId, e.FileName, e.Code, e.TextDa)).ToList();
         return new(View(row), history);
     }
 

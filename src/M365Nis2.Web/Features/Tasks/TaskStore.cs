@@ -144,6 +144,9 @@ public sealed class TaskEventRow : ITableEntity
     public string? ActorName { get; set; }
     public DateTimeOffset At { get; set; }
     public string? Text { get; set; }
+    /// <summary>The text's code and its Danish when a feature or job wrote it (e.g. "the run no longer finds this"); null for what people typed.</summary>
+    public string? Code { get; set; }
+    public string? TextDa { get; set; }
     public string? ArtefactId { get; set; }
     public string? FileName { get; set; }
 

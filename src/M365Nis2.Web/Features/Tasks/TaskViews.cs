@@ -36,7 +36,9 @@ public sealed record TaskView(
         row.CreatedAt, row.ClosedAt, row.ClosedBy, row.EvidenceList, row.CardState, row.TitleDa, row.DescriptionDa);
 }
 
-public sealed record TaskHistoryEntry(string Kind, DateTimeOffset At, string ActorId, string? ActorName, string? Text, string? ArtefactId, string? FileName);
+/// <param name="TextDa">The Danish of a text a feature or job wrote (with its <paramref name="Code"/>); null for what people typed.</param>
+public sealed record TaskHistoryEntry(string Kind, DateTimeOffset At, string ActorId, string? ActorName, string? Text, string? ArtefactId, string? FileName,
+    string? Code = null, string? TextDa = null);
 
 public sealed record TaskDetail(TaskView Task, IReadOnlyList<TaskHistoryEntry> History);
 

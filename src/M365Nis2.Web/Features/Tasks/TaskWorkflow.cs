@@ -30,7 +30,14 @@ public sealed record TaskOutcome(TaskRow? Row, string? Refusal, CodedText? Why =
 public sealed class TaskWorkflow(TaskStore store, TaskNotifier notifier, TaskRecords records, TimeProvider time)
 {
     public Task<TaskOutcome> CompleteAsync(string taskId, TaskCaller caller, string? comment, CancellationToken ct) =>
-        ApplyAsync(taskId, caller, TaskEvents.Completed, comment,
+        CompleteAsync(taskId, caller, comment, null, ct);
+
+    /// <summary>A completion a feature wrote the comment for: its Danish goes into the history beside the English.</summary>
+    public Task<TaskOutcome> CompleteAsync(string taskId, TaskCaller caller, CodedText comment, CancellationToken ct) =>
+        CompleteAsync(taskId, caller, comment.English, comment, ct);
+
+    private Task<TaskOutcome> CompleteAsync(string taskId, TaskCaller caller, string? comment, CodedText? coded, CancellationToken ct) =>
+        ApplyAsync(taskId, caller, TaskEvents.Completed, coded, comment,
             (task, row) => task.Complete(caller.Actor, comment?.Trim(), row.EvidenceList.Count > 0, time.GetUtcNow()),
             async (row, c) =>
             {
@@ -100,7 +107,11 @@ public sealed class TaskWorkflow(TaskStore store, TaskNotifier notifier, TaskRec
         return new(row, null);
     }
 
-    private async Task<TaskOutcome> ApplyAsync(string taskId, TaskCaller caller, string eventKind, string? eventText,
+    private Task<TaskOutcome> ApplyAsync(string taskId, TaskCaller caller, string eventKind, string? eventText,
+        Func<FollowUpTask, TaskRow, TaskTransition> transition, Func<TaskRow, CancellationToken, Task> after, CancellationToken ct) =>
+        ApplyAsync(taskId, caller, eventKind, null, eventText, transition, after, ct);
+
+    private async Task<TaskOutcome> ApplyAsync(string taskId, TaskCaller caller, string eventKind, CodedText? coded, string? eventText,
         Func<FollowUpTask, TaskRow, TaskTransition> transition, Func<TaskRow, CancellationToken, Task> after, CancellationToken ct)
     {
         CodedText? refusal = null;
@@ -118,7 +129,10 @@ public sealed class TaskWorkflow(TaskStore store, TaskNotifier notifier, TaskRec
         {
             return new(row, refusal?.English, refusal);
         }
-        await store.AddEventAsync(TaskEventRow.For(taskId, eventKind, caller.ObjectId, caller.Name, time.GetUtcNow(), eventText), ct);
+        var entry = TaskEventRow.For(taskId, eventKind, caller.ObjectId, caller.Name, time.GetUtcNow(), eventText);
+        entry.Code = coded?.Code;
+        entry.TextDa = coded?.Danish;
+        await store.AddEventAsync(entry, ct);
         await after(row, ct);
         return new(row, null);
     }

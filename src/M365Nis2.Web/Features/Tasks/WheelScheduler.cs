@@ -51,7 +51,7 @@ public sealed class WheelScheduler(IFollowUpTasks tasks, TableServiceClient tabl
             foreach (var occurrence in WheelSchedule.ToOpen(activity, activeFrom, today))
             {
                 await tasks.OpenAsync(new(owner, activity.Title, occurrence.DueDate, activity.Measures, occurrence.Source, activity.Description,
-                    "job:annual-wheel"), ct);
+                    "job:annual-wheel", activity.TitleDa, activity.DescriptionDa), ct);
             }
         }
         lastRun = today;

@@ -52,7 +52,7 @@ public sealed class FindingTasks(IFollowUpTasks tasks, IOptions<SourcesOptions> 
             for (var n = 1; n <= MaxEpisodes && await tasks.FindAsync(SourceOf(key, n), ct) is { } task; n++)
             {
                 if (task.ClosedAt is null && await tasks.CompleteAsync(SourceOf(key, n), Job, source.Title,
-                        $"Run {runId}: {source.Title} no longer finds this ({key}).", ct))
+                        FollowUpTexts.FindingGone.With(runId, source.Title, key), ct))
                     closed++;
             }
         }

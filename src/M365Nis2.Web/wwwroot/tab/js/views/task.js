@@ -35,7 +35,7 @@ export async function renderTask(view, params, session) {
     h('h2', {}, t('task.history')),
     h('ol', { 'data-testid': 'task-history' }, history.map(e => h('li', { 'data-kind': e.kind },
       h('strong', {}, t(`task.event.${e.kind}`)), ` · ${formatDate(e.at)} · ${e.actorName ?? ''}`,
-      e.text ? h('div', {}, e.text) : null, e.fileName ? h('div', { class: 'muted' }, e.fileName) : null))));
+      e.text ? h('div', {}, localized(e, 'text')) : null, e.fileName ? h('div', { class: 'muted' }, e.fileName) : null))));
 }
 
 function pending(task, isCiso, act) {
