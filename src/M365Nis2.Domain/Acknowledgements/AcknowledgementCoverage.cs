@@ -1,5 +1,5 @@
-using System.Globalization;
 using M365Nis2.Domain.Evidence;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Domain.Acknowledgements;
 
@@ -27,24 +27,23 @@ public static class AcknowledgementCoverage
             throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "The threshold is a share between 0 (excluded) and 1.");
         var list = versions.ToList();
         if (list.Count == 0)
-            return new(Check, Outcome.Unknown, [new(FindingSeverity.Info, "No approved policy version has been put to staff for acknowledgement yet.")]);
+            return new(Check, Outcome.Unknown, [new(FindingSeverity.Info, AcknowledgementTexts.CoverageNone.With())]);
         var findings = new List<Finding>();
         var due = list.Where(v => v.DueOn < today).ToList();
         foreach (var v in list.Where(v => v.DueOn >= today))
-            findings.Add(new(FindingSeverity.Info, $"{Name(v)}: {v.Acknowledged} of {v.Audience} acknowledged so far (due {v.DueOn:yyyy-MM-dd})."));
+            findings.Add(new(FindingSeverity.Info, AcknowledgementTexts.CoverageSoFar.With(v.PolicyTitle, v.Version, v.Acknowledged, v.Audience, v.DueOn)));
         var belowThreshold = due.Where(v => v.Rate < threshold).ToList();
         foreach (var v in belowThreshold)
             findings.Add(new(v.Rate < threshold / 2 ? FindingSeverity.High : FindingSeverity.Medium,
-                $"{Name(v)}: {v.Acknowledged} of {v.Audience} ({Percent(v.Rate)}) acknowledged; {Percent(threshold)} expected by {v.DueOn:yyyy-MM-dd}."));
+                AcknowledgementTexts.CoverageBelow.With(v.PolicyTitle, v.Version, v.Acknowledged, v.Audience, Percent(v.Rate), Percent(threshold), v.DueOn)));
         foreach (var v in due.Except(belowThreshold))
-            findings.Add(new(FindingSeverity.Info, $"{Name(v)}: {v.Acknowledged} of {v.Audience} ({Percent(v.Rate)}) acknowledged."));
+            findings.Add(new(FindingSeverity.Info, AcknowledgementTexts.CoverageReached.With(v.PolicyTitle, v.Version, v.Acknowledged, v.Audience, Percent(v.Rate))));
         var outcome = due.Count == 0 || belowThreshold.Count == 0 ? Outcome.Met
             : belowThreshold.Count == due.Count ? Outcome.NotMet
             : Outcome.PartiallyMet;
         return new(Check, outcome, findings);
     }
 
-    private static string Name(VersionAcknowledgement v) => $"{v.PolicyTitle} v{v.Version}";
-
-    private static string Percent(decimal share) => (share * 100m).ToString("0", CultureInfo.InvariantCulture) + " %";
+    // Rounded here, not by the template's format, so English and Danish show the same whole number.
+    private static decimal Percent(decimal share) => Math.Round(share * 100m, MidpointRounding.AwayFromZero);
 }

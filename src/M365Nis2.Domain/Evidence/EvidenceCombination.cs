@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence;
 
 /// <summary>The state of the CISO's uploaded evidence for a measure (documents with a validity date).</summary>
@@ -38,34 +40,26 @@ public enum MeasureStatus
 /// </summary>
 public static class EvidenceCombination
 {
-    public static (MeasureStatus Status, string Rule) Combine(Outcome? automated, UploadState upload, bool documentExpected)
+    public static (MeasureStatus Status, CodedText Rule) Combine(Outcome? automated, UploadState upload, bool documentExpected)
     {
-        switch (automated)
+        var (status, rule) = automated switch
         {
-            case null:
-                return upload switch
-                {
-                    UploadState.Current => (MeasureStatus.Documented, "Uploaded evidence only (not verified in the tenant)."),
-                    UploadState.Expired => (MeasureStatus.DocumentExpired, "Uploaded evidence only, and it has expired."),
-                    _ => (MeasureStatus.NoEvidence, "No automated check and no uploaded evidence."),
-                };
-            case Outcome.NotMet:
-                return (MeasureStatus.NotMet, "Automated checks are not met; uploaded documents cannot overrule the tenant.");
-            case Outcome.Unknown:
-                return upload == UploadState.Current
-                    ? (MeasureStatus.PartiallyMet, "Documented by upload, but the automated checks could not be judged.")
-                    : (MeasureStatus.Unknown, "Automated checks could not be judged and no current upload documents the measure.");
-            case Outcome.PartiallyMet:
-                return (MeasureStatus.PartiallyMet, "Automated checks are partially met.");
-            default:
-                if (upload == UploadState.Current)
-                    return (MeasureStatus.Met, "Automated checks are met and a current upload documents the policy or procedure.");
-                if (!documentExpected)
-                    return (MeasureStatus.Met, "Automated checks are met; this measure needs no separate document.");
-                return (MeasureStatus.PartiallyMet, upload == UploadState.Expired
-                    ? "Automated checks are met, but the uploaded policy or procedure has expired."
-                    : "Automated checks are met, but the policy or procedure this measure asks for has not been uploaded.");
-        }
+            null => upload switch
+            {
+                UploadState.Current => (MeasureStatus.Documented, MeasureTexts.UploadOnly),
+                UploadState.Expired => (MeasureStatus.DocumentExpired, MeasureTexts.UploadOnlyExpired),
+                _ => (MeasureStatus.NoEvidence, MeasureTexts.NothingAtAll),
+            },
+            Outcome.NotMet => (MeasureStatus.NotMet, MeasureTexts.AutomatedNotMet),
+            Outcome.Unknown => upload == UploadState.Current
+                ? (MeasureStatus.PartiallyMet, MeasureTexts.DocumentedButUnknown)
+                : (MeasureStatus.Unknown, MeasureTexts.AutomatedUnknown),
+            Outcome.PartiallyMet => (MeasureStatus.PartiallyMet, MeasureTexts.AutomatedPartial),
+            _ when upload == UploadState.Current => (MeasureStatus.Met, MeasureTexts.MetAndDocumented),
+            _ when !documentExpected => (MeasureStatus.Met, MeasureTexts.MetNoDocumentNeeded),
+            _ => (MeasureStatus.PartiallyMet, upload == UploadState.Expired ? MeasureTexts.MetDocumentExpired : MeasureTexts.MetDocumentMissing),
+        };
+        return (status, rule.With());
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using M365Nis2.Domain.Evidence;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Domain.Exercises;
 
@@ -20,8 +21,10 @@ public static class ExerciseCoverage
     {
         var recent = InPeriod(exercises, today, periodMonths);
         var findings = new List<Finding>();
-        var plan = Area(recent.Where(e => e.ExercisesPlan), "The contingency plan", "exercised", periodMonths, findings);
-        var restore = Area(recent.Where(e => e.TestsRestore), "Restoring from backup", "tested", periodMonths, findings);
+        var plan = Area(recent.Where(e => e.ExercisesPlan), (ExerciseTexts.PlanNotExercised, ExerciseTexts.PlanFailed, ExerciseTexts.PlanExercised),
+            periodMonths, findings);
+        var restore = Area(recent.Where(e => e.TestsRestore), (ExerciseTexts.RestoreNotTested, ExerciseTexts.RestoreFailed, ExerciseTexts.RestoreTested),
+            periodMonths, findings);
         var outcome = (plan, restore) switch
         {
             (Outcome.Met, Outcome.Met) => Outcome.Met,
@@ -38,34 +41,35 @@ public static class ExerciseCoverage
         var recent = InPeriod(exercises, today, periodMonths);
         if (recent.Count == 0)
             return new(EffectivenessCheck, Outcome.NotMet,
-                [new(FindingSeverity.High, $"No exercise or test of the measures in the last {periodMonths} months.")]);
+                [new(FindingSeverity.High, ExerciseTexts.NoneInPeriod.With(periodMonths))]);
         var findings = new List<Finding>
         {
-            new(FindingSeverity.Info, $"{recent.Count} exercise(s) or test(s) in the last {periodMonths} months, "
-                + $"{recent.Sum(e => e.Lessons.Count)} lesson(s) learned.", [.. recent.Select(Name)]),
+            new(FindingSeverity.Info, ExerciseTexts.Held.With(recent.Count, periodMonths, recent.Sum(e => e.Lessons.Count)), [.. recent.Select(Name)]),
         };
         if (overdueLessonTasks > 0)
         {
-            findings.Add(new(FindingSeverity.Medium, $"{overdueLessonTasks} lesson(s) learned are overdue: the follow-up is not done."));
+            findings.Add(new(FindingSeverity.Medium, ExerciseTexts.LessonsOverdue.With(overdueLessonTasks)));
             return new(EffectivenessCheck, Outcome.PartiallyMet, findings);
         }
         return new(EffectivenessCheck, Outcome.Met, findings);
     }
 
-    private static Outcome Area(IEnumerable<Exercise> exercises, string what, string verb, int periodMonths, List<Finding> findings)
+    /// <param name="texts">The area's findings: not done in the period, the latest failed, done on a date.</param>
+    private static Outcome Area(IEnumerable<Exercise> exercises, (TextCode None, TextCode Failed, TextCode Done) texts, int periodMonths,
+        List<Finding> findings)
     {
         var latest = exercises.OrderBy(e => e.HeldOn).LastOrDefault();
         if (latest is null)
         {
-            findings.Add(new(FindingSeverity.High, $"{what} was not {verb} in the last {periodMonths} months."));
+            findings.Add(new(FindingSeverity.High, texts.None.With(periodMonths)));
             return Outcome.NotMet;
         }
         if (latest.Outcome == ExerciseOutcome.Failed)
         {
-            findings.Add(new(FindingSeverity.High, $"{what}: the latest test failed; repeat it after the lessons are done.", [Name(latest)]));
+            findings.Add(new(FindingSeverity.High, texts.Failed.With(), [Name(latest)]));
             return Outcome.PartiallyMet;
         }
-        findings.Add(new(FindingSeverity.Info, $"{what} was {verb} on {Date(latest.HeldOn)}.", [Name(latest)]));
+        findings.Add(new(FindingSeverity.Info, texts.Done.With(latest.HeldOn), [Name(latest)]));
         return Outcome.Met;
     }
 

@@ -1,4 +1,5 @@
 using M365Nis2.Domain.Evidence;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Domain.Risks;
 
@@ -23,19 +24,18 @@ public static class RiskManagementRule
         var findings = new List<Finding>();
         if (approval is null)
         {
-            findings.Add(new(FindingSeverity.High, "The management body has not approved a risk assessment yet."));
+            findings.Add(new(FindingSeverity.High, RiskTexts.NeverApproved.With()));
             AddGaps(method, register, today, findings);
             return new(Outcome.NotMet, null, findings);
         }
 
         var due = approval.ApprovedOn.AddMonths(method.ReviewPeriodMonths);
         if (today > due)
-            findings.Add(new(FindingSeverity.High, $"The risk assessment approved on {approval.ApprovedOn:yyyy-MM-dd} was due for renewal on {due:yyyy-MM-dd}."));
+            findings.Add(new(FindingSeverity.High, RiskTexts.RenewalDue.With(approval.ApprovedOn, due)));
         if (approval.MethodVersion != method.Version)
-            findings.Add(new(FindingSeverity.Medium,
-                $"The approved assessment used method version {approval.MethodVersion}; the method is now version {method.Version} and needs the board's approval."));
+            findings.Add(new(FindingSeverity.Medium, RiskTexts.MethodChanged.With(approval.MethodVersion, method.Version)));
         if (register.Count == 0)
-            findings.Add(new(FindingSeverity.Medium, "The risk register is empty."));
+            findings.Add(new(FindingSeverity.Medium, RiskTexts.RegisterEmpty.With()));
         AddGaps(method, register, today, findings);
 
         var outcome = findings.Any(f => f.Severity >= FindingSeverity.Medium) ? Outcome.PartiallyMet : Outcome.Met;
@@ -55,15 +55,15 @@ public static class RiskManagementRule
         var reviewsDue = postures.Where(p => p.Posture.ReviewDue && !p.Posture.Gaps.Contains(RiskGap.AcceptanceExpired))
             .Select(p => $"{p.Risk.Title} ({p.Risk.Id})").ToList();
         if (reviewsDue.Count > 0)
-            findings.Add(new(FindingSeverity.Low, $"{reviewsDue.Count} risk(s) past their review date.", reviewsDue));
+            findings.Add(new(FindingSeverity.Low, RiskTexts.ReviewsDue.With(reviewsDue.Count), reviewsDue));
     }
 
-    private static string Describe(RiskGap gap, int count) => gap switch
+    private static CodedText Describe(RiskGap gap, int count) => (gap switch
     {
-        RiskGap.TreatmentPlanNotApproved => $"{count} risk(s) above appetite without a treatment plan approved by the risk owner.",
-        RiskGap.AcceptanceMissing => $"{count} risk(s) above appetite after treatment without a board acceptance.",
-        RiskGap.AcceptancePending => $"{count} risk(s) above appetite awaiting the board's acceptance.",
-        RiskGap.AcceptanceStale => $"{count} risk(s) changed after the board accepted them; a new acceptance is needed.",
-        _ => $"{count} risk acceptance(s) expired; the risks are back in review.",
-    };
+        RiskGap.TreatmentPlanNotApproved => RiskTexts.PlanNotApproved,
+        RiskGap.AcceptanceMissing => RiskTexts.AcceptanceMissing,
+        RiskGap.AcceptancePending => RiskTexts.AcceptancePending,
+        RiskGap.AcceptanceStale => RiskTexts.AcceptanceStale,
+        _ => RiskTexts.AcceptanceExpired,
+    }).With(count);
 }

@@ -1,6 +1,6 @@
 namespace M365Nis2.Domain.Texts;
 
-/// <summary>Why an acknowledgement transition was refused.</summary>
+/// <summary>Why an acknowledgement transition was refused, and the findings of the coverage check for (g).</summary>
 public static class AcknowledgementTexts
 {
     public static readonly TextCode AlreadyAcknowledged = new("ack.already", "Already acknowledged.", "Allerede bekræftet.");
@@ -16,4 +16,15 @@ public static class AcknowledgementTexts
     public static readonly TextCode StateAsked = new("ack.state.asked", "Asked", "spurgt");
     public static readonly TextCode StateAcknowledged = new("ack.state.acknowledged", "Acknowledged", "bekræftet");
     public static readonly TextCode StateFailed = new("ack.state.failed", "Failed", "mislykket");
+
+    public static readonly TextCode CoverageNone = new("ack.coverage.none", "No approved policy version has been put to staff for acknowledgement yet.",
+        "Ingen godkendt politikversion er endnu sendt til medarbejderne til bekræftelse.");
+    public static readonly TextCode CoverageSoFar = new("ack.coverage.sofar",
+        "{policy} v{version}: {acknowledged} of {audience} acknowledged so far (due {due}).",
+        "{policy} v{version}: {acknowledged} af {audience} har bekræftet indtil nu (frist {due}).");
+    public static readonly TextCode CoverageBelow = new("ack.coverage.below",
+        "{policy} v{version}: {acknowledged} of {audience} ({rate:0} %) acknowledged; {threshold:0} % expected by {due}.",
+        "{policy} v{version}: {acknowledged} af {audience} ({rate:0} %) har bekræftet; {threshold:0} % forventet senest {due}.");
+    public static readonly TextCode CoverageReached = new("ack.coverage.reached", "{policy} v{version}: {acknowledged} of {audience} ({rate:0} %) acknowledged.",
+        "{policy} v{version}: {acknowledged} af {audience} ({rate:0} %) har bekræftet.");
 }

@@ -88,4 +88,14 @@ public static class MfaTexts
     public static readonly TextCode CampaignOff = new("mfa.methods.campaign",
         "The registration campaign is off while MFA registration is incomplete; turning it on nudges users to register.",
         "Registreringskampagnen er slået fra, mens MFA-registreringen er ufuldstændig; slås den til, bliver brugerne opfordret til at registrere sig.");
+
+    // The evaluation's reasons: one line per check, then the combination rule (MfaEvaluator.Combine).
+    public static readonly TextCode ReasonLine = new("mfa.reason.check", "{check}: {outcome}", "{check}: {outcome}");
+    public static readonly TextCode OverallNotMet = new("mfa.overall.notmet", "Overall NotMet: MFA registration or enforcement is not met.",
+        "Samlet ikke opfyldt: MFA-registrering eller -håndhævelse er ikke opfyldt.");
+    public static readonly TextCode OverallUnknown = new("mfa.overall.unknown", "Overall Unknown: evidence missing for {checks}; never Met on missing data.",
+        "Samlet ukendt: dokumentation mangler for {checks}; aldrig opfyldt på manglende data.");
+    public static readonly TextCode OverallMet = new("mfa.overall.met", "Overall Met: every check is met.", "Samlet opfyldt: alle kontroller er opfyldt.");
+    public static readonly TextCode OverallPartiallyMet = new("mfa.overall.partiallymet", "Overall PartiallyMet: not fully met: {checks}.",
+        "Samlet delvist opfyldt: ikke fuldt opfyldt: {checks}.");
 }

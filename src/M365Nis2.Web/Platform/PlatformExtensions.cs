@@ -22,6 +22,7 @@ public static class PlatformExtensions
         builder.Services.AddExceptionHandler<BadRequestProblems>();
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.Limits.MaxRequestBodySize = UploadLimit.DefaultBytes);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<TabLinks>();
         // Jobs stop on the stopping token; this is the backstop that keeps SIGTERM (App Service, Ctrl-C) under 5 s even
         // if some call does not honour it.
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(4));

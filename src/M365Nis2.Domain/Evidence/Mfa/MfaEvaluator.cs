@@ -27,29 +27,36 @@ public static class MfaEvaluator
         };
         CheckResult[] all = [checks.Registration, checks.Enforcement, checks.Admin, checks.Legacy];
 
-        var (overall, rule) = Combine(checks.Registration.Outcome, checks.Enforcement.Outcome, all);
-        var reasons = all.Select(c => $"{c.Check}: {c.Outcome}").Append(rule).ToList();
+        var (overall, _) = Combine(checks.Registration.Outcome, checks.Enforcement.Outcome, all);
+        var reasons = Reasons(all).Select(r => r.English).ToList();
 
         return new MfaEvaluation(ControlId, overall, reasons, checks.Registration, checks.Enforcement, checks.Admin, checks.Legacy,
             Advisories(evidence, checks.Registration));
     }
 
     /// <summary>The combination rule, public so the Web layer and tests can state it without re-running checks.</summary>
-    public static (Outcome Overall, string Rule) Combine(Outcome registration, Outcome enforcement, IReadOnlyList<CheckResult> all)
+    public static (Outcome Overall, CodedText Rule) Combine(Outcome registration, Outcome enforcement, IReadOnlyList<CheckResult> all)
     {
         if (registration == Outcome.NotMet || enforcement == Outcome.NotMet)
-            return (Outcome.NotMet, "Overall NotMet: MFA registration or enforcement is not met.");
+            return (Outcome.NotMet, MfaTexts.OverallNotMet.With());
         if (all.Any(c => c.Outcome == Outcome.Unknown))
-        {
-            var unknown = string.Join(", ", all.Where(c => c.Outcome == Outcome.Unknown).Select(c => c.Check));
-            return (Outcome.Unknown, $"Overall Unknown: evidence missing for {unknown}; never Met on missing data.");
-        }
-
+            return (Outcome.Unknown, MfaTexts.OverallUnknown.With(Names(all.Where(c => c.Outcome == Outcome.Unknown))));
         if (all.All(c => c.Outcome == Outcome.Met))
-            return (Outcome.Met, "Overall Met: every check is met.");
-        var weaker = string.Join(", ", all.Where(c => c.Outcome != Outcome.Met).Select(c => c.Check));
-        return (Outcome.PartiallyMet, $"Overall PartiallyMet: not fully met: {weaker}.");
+            return (Outcome.Met, MfaTexts.OverallMet.With());
+        return (Outcome.PartiallyMet, MfaTexts.OverallPartiallyMet.With(Names(all.Where(c => c.Outcome != Outcome.Met))));
     }
+
+    /// <summary>
+    /// Why the overall outcome is what it is: each check's outcome, then the rule. Artefacts store the English lines; the
+    /// tab derives the Danish from the stored checks with this same function (registration and enforcement come first).
+    /// </summary>
+    public static IReadOnlyList<CodedText> Reasons(IReadOnlyList<CheckResult> all)
+    {
+        var (_, rule) = Combine(all[0].Outcome, all[1].Outcome, all);
+        return [.. all.Select(c => MfaTexts.ReasonLine.With(c.Check, CommonTexts.OutcomeOf(c.Outcome))), rule];
+    }
+
+    private static string Names(IEnumerable<CheckResult> checks) => string.Join(", ", checks.Select(c => c.Check));
 
     private static List<Finding> Advisories(MfaEvidence evidence, CheckResult registration)
     {

@@ -9,7 +9,7 @@ namespace M365Nis2.Web.Features.Acknowledgements;
 
 /// <summary>What (g) shows about policy acknowledgement: the coverage check and the totals per policy (no names: every member reads it).</summary>
 /// <remarks>Property names are distinct from Training's detail: both providers judge (g) and the overview merges them.</remarks>
-public sealed record AcknowledgementControlDetail(CheckResult AcknowledgementCheck, IReadOnlyList<AckProgressView> PolicyAcknowledgements);
+public sealed record AcknowledgementControlDetail(CheckView AcknowledgementCheck, IReadOnlyList<AckProgressView> PolicyAcknowledgements);
 
 /// <summary>
 /// Art. 21(2)(g) from the acknowledgements of the current approved version of every policy put to staff; merged with
@@ -31,9 +31,9 @@ public sealed class AcknowledgementControlStatusProvider(
         {
             return new ControlStatus(ControlStatuses.NoEvidenceYet, null, tenant.IsDemo);
         }
-        var worst = detail.AcknowledgementCheck.Findings.OrderByDescending(f => f.Severity).Select(f => f.Message).FirstOrDefault();
-        return new ControlStatus(FeatureStatusAdapter.ToControlStatus(detail.AcknowledgementCheck.Outcome.ToString()),
-            detail.PolicyAcknowledgements.Max(p => p.LastSnapshotAt ?? p.ApprovedAt), tenant.IsDemo, worst);
+        var worst = detail.AcknowledgementCheck.WorstFinding();
+        return new ControlStatus(FeatureStatusAdapter.ToControlStatus(detail.AcknowledgementCheck.Outcome),
+            detail.PolicyAcknowledgements.Max(p => p.LastSnapshotAt ?? p.ApprovedAt), tenant.IsDemo, worst?.Message, SummaryDa: worst?.MessageDa);
     }
 
     public async Task<object?> GetDetailAsync(string controlId, CancellationToken ct) => await DetailAsync(ct);
@@ -50,6 +50,6 @@ public sealed class AcknowledgementControlStatusProvider(
         var check = AcknowledgementCoverage.Evaluate(
             views.Select(v => new VersionAcknowledgement(v.Title, v.Version, WallClock.Today(v.DueAt, WallClock.Copenhagen), v.Recipients, v.Acknowledged)),
             WallClock.Today(time.GetUtcNow(), WallClock.Copenhagen), (decimal)options.Value.Threshold);
-        return new(check, views);
+        return new(CheckView.Of(check), views);
     }
 }

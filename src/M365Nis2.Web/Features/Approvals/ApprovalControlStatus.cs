@@ -1,10 +1,12 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Web.Features.Approvals;
 
 public sealed record PolicyControlLine(string PolicyId, string Title, string Status, int? ApprovedVersion, DateOnly? NextReviewDue, string? OpenRoundId);
 
 /// <summary>Status of one control from the policy register: "Met" only when every policy tagged with it is approved and current.</summary>
 public sealed record ApprovalControlStatusView(string ControlId, string Status, DateTimeOffset? LastEvidenceAt, string Summary,
-    IReadOnlyList<PolicyControlLine> Policies);
+    IReadOnlyList<PolicyControlLine> Policies, string? SummaryDa = null);
 
 /// <summary>
 /// Art. 21(2)(a) (policies) and Art. 20(1) (management approval) from the register, for the tab. Shaped like the coming
@@ -26,10 +28,8 @@ public sealed class ApprovalControlStatus(PolicyService policies)
             var status = lines.Count == 0 ? "NoEvidenceYet" : current == lines.Count ? "Met" : current > 0 ? "PartiallyMet" : "NotMet";
             var pending = lines.Count(l => l.OpenRoundId is not null);
             var overdue = lines.Count(l => l.Status == "Overdue");
-            var summary = lines.Count == 0
-                ? "No policies in the register yet."
-                : $"{current} of {lines.Count} policies approved and current; {overdue} overdue; {pending} awaiting board approval.";
-            return new ApprovalControlStatusView(control, status, relevant.Max(p => p.ApprovedAt), summary, lines);
+            var summary = lines.Count == 0 ? SummaryTexts.PoliciesNone.With() : SummaryTexts.Policies.With(current, lines.Count, overdue, pending);
+            return new ApprovalControlStatusView(control, status, relevant.Max(p => p.ApprovedAt), summary.English, lines, summary.Danish);
         })];
     }
 }

@@ -13,7 +13,7 @@ public sealed class ApprovalControlStatusProvider(ApprovalControlStatus status, 
         var view = await FindAsync(controlId, ct);
         return view is null
             ? new ControlStatus(ControlStatuses.NoEvidenceYet, null, tenant.IsDemo)
-            : new ControlStatus(FeatureStatusAdapter.ToControlStatus(view.Status), view.LastEvidenceAt, tenant.IsDemo, view.Summary);
+            : new ControlStatus(FeatureStatusAdapter.ToControlStatus(view.Status), view.LastEvidenceAt, tenant.IsDemo, view.Summary, SummaryDa: view.SummaryDa);
     }
 
     public async Task<object?> GetDetailAsync(string controlId, CancellationToken ct) => await FindAsync(controlId, ct);

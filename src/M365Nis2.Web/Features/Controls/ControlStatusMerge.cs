@@ -43,8 +43,15 @@ public static class ControlStatusMerge
                 : distinct.Contains(ControlStatuses.NotMet) ? ControlStatuses.NotMet
                 : ControlStatuses.Unknown;
         }
-        var summary = string.Join(" · ", basis.Select(s => s.Summary).Where(s => !string.IsNullOrWhiteSpace(s)));
-        return new(status, basis.Max(s => s.LastEvidenceAt), statuses.Any(s => s.IsDemo), summary.Length == 0 ? null : summary, basis.Any(s => s.FromTenant));
+        var summary = Join(basis.Select(s => s.Summary));
+        var summaryDa = Join(basis.Select(s => s.SummaryDa ?? s.Summary)); // a provider without Danish keeps its English line
+        return new(status, basis.Max(s => s.LastEvidenceAt), statuses.Any(s => s.IsDemo), summary, basis.Any(s => s.FromTenant), summaryDa);
+    }
+
+    private static string? Join(IEnumerable<string?> lines)
+    {
+        var joined = string.Join(" · ", lines.Where(s => !string.IsNullOrWhiteSpace(s)));
+        return joined.Length == 0 ? null : joined;
     }
 
     /// <summary>The details as one JSON object: each provider's properties side by side (the first wins a clash).</summary>

@@ -14,7 +14,8 @@ public sealed record ControlSummary(
     string Status,
     DateTimeOffset? LastEvidenceAt,
     bool IsDemo,
-    string? Summary);
+    string? Summary,
+    string? SummaryDa = null);
 
 /// <summary><c>GET /api/controls/{id}</c>: the summary plus the provider's detail.</summary>
 public sealed record ControlDetail(ControlSummary Control, object? Detail);
@@ -55,7 +56,7 @@ public sealed class ControlsService(IEnumerable<IControlStatusProvider> provider
             statuses.Add(await provider.GetStatusAsync(control.Id, ct));
         var status = statuses.Count > 0 ? ControlStatusMerge.Combine(statuses) : ControlStatus.NoAutomatedEvidence with { IsDemo = tenant.IsDemo };
         return new ControlSummary(control.Id, control.Kind.ToString(), control.Title, control.TitleDa, control.Iso27001,
-            control.IsoSource.ToString(), status.Status, status.LastEvidenceAt, status.IsDemo, status.Summary);
+            control.IsoSource.ToString(), status.Status, status.LastEvidenceAt, status.IsDemo, status.Summary, status.SummaryDa);
     }
 
     // Every provider that judges the control, in registration order (see ControlStatusMerge for how they combine).

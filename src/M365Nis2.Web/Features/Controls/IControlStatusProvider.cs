@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Web.Features.Controls;
 
 /// <summary>Status values a control can show. Outcome-based ones come from automated evidence.</summary>
@@ -27,10 +29,15 @@ public static class ControlStatuses
 /// <param name="Summary">One line for lists, e.g. "84 % of members MFA-registered".</param>
 /// <param name="FromTenant">The status is what automated checks read in the tenant (not a register or a document): when it
 /// is NotMet, no other provider of the control can lift it (see ControlStatusMerge).</param>
+/// <param name="SummaryDa">The summary for a Danish reader (null: everyone reads <paramref name="Summary"/>).</param>
 [FeatureContract]
-public sealed record ControlStatus(string Status, DateTimeOffset? LastEvidenceAt, bool IsDemo, string? Summary = null, bool FromTenant = false)
+public sealed record ControlStatus(string Status, DateTimeOffset? LastEvidenceAt, bool IsDemo, string? Summary = null, bool FromTenant = false,
+    string? SummaryDa = null)
 {
     public static ControlStatus NoAutomatedEvidence { get; } = new(ControlStatuses.NoAutomatedEvidence, null, false);
+
+    /// <summary>This status with a coded summary: its English for <see cref="Summary"/>, its Danish beside it.</summary>
+    public ControlStatus Saying(CodedText? summary) => this with { Summary = summary?.English, SummaryDa = summary?.Danish };
 }
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using M365Nis2.Domain.Texts;
 using M365Nis2.Teams.Cards;
 using M365Nis2.Teams.Routing;
+using M365Nis2.Web.Platform;
 using M365Nis2.Web.Resources;
 using Microsoft.Extensions.Localization;
 
@@ -12,7 +13,7 @@ namespace M365Nis2.Web.Features.Evidence;
 /// and when it was collected (or why it could not be read), and the worst findings. Refresh is the evidence card's
 /// (one collection runs every source) and answers with this card again.
 /// </summary>
-public sealed class MeasuresCards(IStringLocalizer<EvidenceText> text)
+public sealed class MeasuresCards(IStringLocalizer<EvidenceText> text, TabLinks links)
 {
     public const string View = "measures";
     private const int SubjectsPerFinding = 3;
@@ -60,6 +61,9 @@ public sealed class MeasuresCards(IStringLocalizer<EvidenceText> text)
         };
         items.AddRange(line.Sources.Select(s => TextBlock.User(Source(s), isSubtle: true, spacing: Spacing.Small)));
         items.AddRange(line.Findings.Select(f => TextBlock.User("• " + Finding(f), spacing: Spacing.Small)));
+        // The whole story (every check, the history, the uploads) is on the measure's page in the tab.
+        var open = string.Format(CultureInfo.CurrentCulture, text["Measures_Open"], Short(line.ControlId));
+        items.Add(new ActionSet { Actions = [new OpenUrlAction { Title = open, Url = links.Page($"/tab/control/{Uri.EscapeDataString(line.ControlId)}", title) }] });
         return new Container { Items = items, Separator = true, Spacing = Spacing.Medium };
     }
 

@@ -33,6 +33,21 @@ public sealed record MfaControlView(
 
     object Controls.IDetailWithNames.WithoutNames() => WithoutNames();
 
+    /// <summary>
+    /// The reasons for a Danish reader. The artefact stores the English lines only, so they are derived from its checks
+    /// by the same rule that wrote them; anything unexpected in an old artefact keeps the English.
+    /// </summary>
+    public IReadOnlyList<string> ReasonsDa
+    {
+        get
+        {
+            var outcomes = Checks.Select(c => Enum.TryParse<Outcome>(c.Outcome, out var o) ? o : (Outcome?)null).ToList();
+            if (Checks.Count != 4 || outcomes.Any(o => o is null))
+                return Reasons;
+            return [.. MfaEvaluator.Reasons([.. Checks.Select((c, i) => new CheckResult(c.Check, outcomes[i]!.Value, []))]).Select(r => r.Danish)];
+        }
+    }
+
     private static MfaFindingView Anonymous(MfaFindingView finding) => finding with { Subjects = [] };
 }
 
@@ -77,10 +92,8 @@ public sealed class MfaControlStatusProvider(EvidenceRunStore runs, IEvidenceVau
         var latest = newest.Count > 0 ? newest[0] : null;
         if (latest is null)
             return new ControlStatus(ControlStatuses.NoEvidenceYet, null, tenant.IsDemo);
-        var summary = latest.RegistrationPercent is { } p
-            ? string.Create(CultureInfo.InvariantCulture, $"{p:0.#} % of enabled members MFA-registered")
-            : null;
-        return new ControlStatus(latest.Overall ?? ControlStatuses.Unknown, latest.FinishedAt, latest.IsDemo, summary, FromTenant: true);
+        var summary = latest.RegistrationPercent is { } p ? SummaryTexts.MfaRegistered.With(p) : null;
+        return new ControlStatus(latest.Overall ?? ControlStatuses.Unknown, latest.FinishedAt, latest.IsDemo, FromTenant: true).Saying(summary);
     }
 
     public async Task<object?> GetDetailAsync(string controlId, CancellationToken ct) => await ViewAsync(ct);

@@ -1,6 +1,7 @@
 using M365Nis2.Domain.Evidence;
 using M365Nis2.Domain.Exercises;
 using M365Nis2.Domain.Tasks;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Features.Controls;
 using M365Nis2.Web.Features.Tasks;
 using M365Nis2.Web.Infrastructure.Graph;
@@ -9,7 +10,7 @@ namespace M365Nis2.Web.Features.Exercises;
 
 /// <summary>What (c) and (f) show in the controls overview and the audit pack: the coverage checks and the exercises behind them.</summary>
 /// <remarks>Property names are distinct from the evidence sources' detail: both providers judge (c) and (f) and the overview merges them.</remarks>
-public sealed record ExerciseControlDetail(CheckResult ExerciseCheck, IReadOnlyList<ExerciseSummary> Exercises, DateTimeOffset? LastRecordedAt);
+public sealed record ExerciseControlDetail(CheckView ExerciseCheck, IReadOnlyList<ExerciseSummary> Exercises, DateTimeOffset? LastRecordedAt);
 
 /// <summary>An exercise without its participants (the controls detail is read by every member).</summary>
 public sealed record ExerciseSummary(string Id, string Kind, string Title, DateOnly HeldOn, string Outcome, int Lessons, string? ArtefactId);
@@ -28,10 +29,11 @@ public sealed class ExerciseControlStatusProvider(ExerciseStore store, IFollowUp
         var detail = await DetailAsync(controlId, ct);
         if (detail.Exercises.Count == 0)
         {
-            return new ControlStatus(ControlStatuses.NoEvidenceYet, null, tenant.IsDemo, "No exercise or restore test recorded yet.");
+            return new ControlStatus(ControlStatuses.NoEvidenceYet, null, tenant.IsDemo).Saying(ExerciseTexts.NoneRecorded.With());
         }
-        var summary = detail.ExerciseCheck.Findings.OrderByDescending(f => f.Severity).Select(f => f.Message).FirstOrDefault();
-        return new ControlStatus(FeatureStatusAdapter.ToControlStatus(detail.ExerciseCheck.Outcome.ToString()), detail.LastRecordedAt, tenant.IsDemo, summary);
+        var worst = detail.ExerciseCheck.WorstFinding();
+        return new ControlStatus(FeatureStatusAdapter.ToControlStatus(detail.ExerciseCheck.Outcome), detail.LastRecordedAt, tenant.IsDemo, worst?.Message,
+            SummaryDa: worst?.MessageDa);
     }
 
     public async Task<object?> GetDetailAsync(string controlId, CancellationToken ct) => await DetailAsync(controlId, ct);
@@ -59,7 +61,7 @@ public sealed class ExerciseControlStatusProvider(ExerciseStore store, IFollowUp
             }
             check = ExerciseCoverage.Effectiveness(exercises.Select(x => x.Exercise), overdue, today);
         }
-        return new(check, [.. exercises.Select(x => new ExerciseSummary(x.Row.RowKey, x.Exercise.Kind.ToString(), x.Exercise.Title,
+        return new(CheckView.Of(check), [.. exercises.Select(x => new ExerciseSummary(x.Row.RowKey, x.Exercise.Kind.ToString(), x.Exercise.Title,
             x.Exercise.HeldOn, x.Exercise.Outcome.ToString(), x.Exercise.Lessons.Count, x.Row.ArtefactId))], rows.Count > 0 ? rows.Max(r => r.RecordedAt) : null);
     }
 }

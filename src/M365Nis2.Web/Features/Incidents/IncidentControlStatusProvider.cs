@@ -14,9 +14,10 @@ public sealed class IncidentControlStatusProvider(IncidentControlStatusService s
         if (view is null || view.RegisterCount == 0)
         {
             // An empty register is not evidence that incidents are handled well; it is simply no evidence yet.
-            return new ControlStatus(ControlStatuses.NoEvidenceYet, null, tenant.IsDemo, view?.Summary);
+            return new ControlStatus(ControlStatuses.NoEvidenceYet, null, tenant.IsDemo, view?.Summary, SummaryDa: view?.SummaryDa);
         }
-        return new ControlStatus(FeatureStatusAdapter.ToControlStatus(view.Status), view.LastEvidenceAt, tenant.IsDemo, view.Summary);
+        return new ControlStatus(FeatureStatusAdapter.ToControlStatus(view.Status), view.LastEvidenceAt, tenant.IsDemo, view.Summary,
+            SummaryDa: view.SummaryDa);
     }
 
     public async Task<object?> GetDetailAsync(string controlId, CancellationToken ct) => await FindAsync(controlId, ct);

@@ -1,3 +1,6 @@
+using M365Nis2.Domain.Approvals;
+using M365Nis2.Domain.Risks;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Features.Controls;
 using M365Nis2.Web.Infrastructure.Graph;
 
@@ -18,12 +21,12 @@ public sealed class RiskControlStatusProvider(RiskStatus status, IGraphTenantInf
         var o = await status.OverviewAsync(ct);
         if (controlId == "art20.1")
         {
-            var (state, summary) = Management(o);
-            return new(state, o.LastAssessment?.DecidedAt, tenant.IsDemo, summary);
+            var (state, summary, summaryDa) = Management(o);
+            return new(state, o.LastAssessment?.DecidedAt, tenant.IsDemo, summary, SummaryDa: summaryDa);
         }
         var open = o.Risks.Count(r => !r.Posture.IsCovered);
-        return new(RiskStatus.StatusOf(o.Management.Outcome), o.LastAssessment?.DecidedAt, tenant.IsDemo,
-            $"Risk register: {o.Risks.Count} risks, {open} above appetite without an approved plan or acceptance; assessment {AssessmentText(o)}.");
+        return new ControlStatus(RiskStatus.StatusOf(o.Management.Outcome), o.LastAssessment?.DecidedAt, tenant.IsDemo)
+            .Saying(RiskTexts.RegisterSummary.With(o.Risks.Count, open, AssessmentText(o)));
     }
 
     public async Task<object?> GetDetailAsync(string controlId, CancellationToken ct)
@@ -33,9 +36,10 @@ public sealed class RiskControlStatusProvider(RiskStatus status, IGraphTenantInf
         {
             riskManagement = new
             {
+                check = RiskManagementRule.Check,
                 outcome = RiskStatus.StatusOf(o.Management.Outcome),
                 nextAssessmentDue = o.Management.NextAssessmentDue,
-                findings = o.Management.Findings,
+                findings = o.Management.Findings.Select(FindingView.Of).ToList(),
                 methodVersion = o.Method.Version,
                 appetite = o.Method.AppetiteThreshold,
                 risks = o.Risks.Count,
@@ -47,16 +51,26 @@ public sealed class RiskControlStatusProvider(RiskStatus status, IGraphTenantInf
         };
     }
 
-    private static (string Status, string Summary) Management(RiskOverview o)
+    private static (string Status, string Summary, string SummaryDa) Management(RiskOverview o)
     {
         var assessment = o.Management.NextAssessmentDue is { } due && o.Today <= due;
         var soa = o.BoardDecisions.Any(c => c.SubjectKind == SoaService.Kind && c.Approved > 0);
-        var counts = string.Join(", ", o.BoardDecisions.Select(c => $"{c.Approved} {c.SubjectKind} approved"));
         var status = assessment && soa ? ControlStatuses.Met : assessment || soa ? ControlStatuses.PartiallyMet : ControlStatuses.NotMet;
-        return (status, $"Board decisions on risk in the last {o.Method.ReviewPeriodMonths} months: {(counts.Length == 0 ? "none" : counts)}.");
+        // A list of counts is no single template: each language joins its own rendered counts.
+        string Counts(string language) => o.BoardDecisions.Count == 0 ? RiskTexts.BoardNone.With().InLanguage(language)
+            : string.Join(", ", o.BoardDecisions.Select(c => RiskTexts.BoardApprovedCount.With(c.Approved, c.SubjectKind).InLanguage(language)));
+        return (status, RiskTexts.BoardSummary.With(o.Method.ReviewPeriodMonths, Counts(TextLanguage.English)).English,
+            RiskTexts.BoardSummary.With(o.Method.ReviewPeriodMonths, Counts(TextLanguage.Danish)).Danish);
     }
 
-    private static string AssessmentText(RiskOverview o) => o.LastAssessment is { } a
-        ? $"no. {a.Number} {a.Decision.ToLowerInvariant()}"
-        : "not yet made";
+    private static CodedText AssessmentText(RiskOverview o) => o.LastAssessment is { } a
+        ? RiskTexts.AssessmentNumbered.With(a.Number, a.Decision switch
+        {
+            nameof(Decision.Approved) => RiskTexts.DecisionApproved.With(),
+            nameof(Decision.Rejected) => RiskTexts.DecisionRejected.With(),
+            nameof(Decision.Pending) => RiskTexts.DecisionPending.With(),
+            nameof(Decision.Expired) => RiskTexts.DecisionExpired.With(),
+            _ => (object)a.Decision.ToLowerInvariant(),
+        })
+        : RiskTexts.AssessmentNone.With();
 }

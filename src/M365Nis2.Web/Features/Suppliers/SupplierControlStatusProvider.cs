@@ -1,5 +1,6 @@
 using M365Nis2.Domain.Evidence;
 using M365Nis2.Domain.Suppliers;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Features.Controls;
 using M365Nis2.Web.Infrastructure.Graph;
 
@@ -18,9 +19,9 @@ public sealed class SupplierControlStatusProvider(SupplierStore store, Discovery
     {
         var (evaluation, suppliers, state) = await EvaluateAsync(ct);
         if (suppliers.Count == 0 && state.LatestRun is null)
-            return new ControlStatus(ControlStatuses.NoEvidenceYet, null, tenant.IsDemo, "No suppliers registered and discovery has not run.");
+            return new ControlStatus(ControlStatuses.NoEvidenceYet, null, tenant.IsDemo).Saying(SummaryTexts.SuppliersNone.With());
         var last = suppliers.Select(s => (DateTimeOffset?)s.UpdatedAt).Append(state.LatestRun?.At).Max();
-        return new ControlStatus(Map(evaluation.Overall), last, tenant.IsDemo, Summary(evaluation, suppliers, time));
+        return new ControlStatus(Map(evaluation.Overall), last, tenant.IsDemo).Saying(Summary(evaluation, suppliers, time));
     }
 
     public async Task<object?> GetDetailAsync(string controlId, CancellationToken ct)
@@ -61,11 +62,11 @@ public sealed class SupplierControlStatusProvider(SupplierStore store, Discovery
         _ => ControlStatuses.Unknown,
     };
 
-    private static string Summary(SupplyChainEvaluation e, IReadOnlyList<Supplier> suppliers, TimeProvider time)
+    private static CodedText Summary(SupplyChainEvaluation e, IReadOnlyList<Supplier> suppliers, TimeProvider time)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var critical = suppliers.Where(s => s.Tier == SupplierTier.Tier1).ToList();
         var current = critical.Count(s => AssessmentSchedule.IsCurrent(s.Tier, s.LastAssessedOn, today));
-        return $"{suppliers.Count} suppliers; {current} of {critical.Count} critical assessed within 12 months; {e.Overall}";
+        return SummaryTexts.Suppliers.With(suppliers.Count, current, critical.Count, CommonTexts.OutcomeOf(e.Overall));
     }
 }

@@ -1,4 +1,5 @@
 using M365Nis2.Domain.Suppliers;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Web.Features.Suppliers;
 
@@ -53,7 +54,7 @@ public static class SupplierViews
         registeredOn = s.RegisteredOn,
         findings = s.Findings.OrderBy(f => f.State).ThenByDescending(f => f.Severity).Select(f => new
         {
-            id = f.Id, severity = Key(f.Severity), state = Key(f.State), text = f.Text, openedOn = f.OpenedOn, questionId = f.QuestionId,
+            id = f.Id, severity = Key(f.Severity), state = Key(f.State), text = f.Text, textDa = SupplierFindingText.In(f, TextLanguage.Danish), openedOn = f.OpenedOn, questionId = f.QuestionId,
             followUpDueOn = FindingFollowUp.DueOn(f.Severity, f.OpenedOn),
         }).ToList(),
         assessments = assessments.Select(a => new

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Features.Awareness;
 using M365Nis2.Web.Features.Vault;
 
@@ -7,7 +8,7 @@ namespace M365Nis2.Web.Features.Training;
 public sealed record SnapshotReceipt(string ArtefactId, long LedgerSequence, bool Created);
 
 /// <summary>Status of one NIS2 control for the tab: "ok" | "attention" | "missing", when the last evidence was made, and why.</summary>
-public sealed record TrainingControlStatus(string ControlId, string Status, DateTimeOffset? LastEvidenceAt, string Summary);
+public sealed record TrainingControlStatus(string ControlId, string Status, DateTimeOffset? LastEvidenceAt, string Summary, string? SummaryDa = null);
 
 /// <summary>
 /// Signed snapshots (vault kind training.snapshot, controls art20.2 + art21.2.g) of board training status and awareness
@@ -40,15 +41,17 @@ public sealed class TrainingEvidence(TrainingService training, IAwarenessProgres
         var last = (await vault.ListByControlAsync(ManagementControl, ct)).Where(a => a.Kind == Kind).Select(a => (DateTimeOffset?)a.CreatedAt).LastOrDefault();
         var board = (await training.ManagementStatusAsync(ct)).Members;
         var current = board.Count(m => m.State is "Current" or "DueSoon");
+        var boardText = SummaryTexts.BoardTraining.With(current, board.Count);
         var management = new TrainingControlStatus(ManagementControl,
             board.Count > 0 && current == board.Count ? "ok" : current == 0 ? "missing" : "attention",
-            last, $"{current} of {board.Count} board members are current on cybersecurity training.");
+            last, boardText.English, boardText.Danish);
         var statuses = await awareness.CampaignStatusesAsync(ct);
         var sent = statuses.Sum(s => s.Sent);
         var completed = statuses.Sum(s => s.Completed);
+        var awarenessText = SummaryTexts.Awareness.With(statuses.Count, completed, sent);
         var hygiene = new TrainingControlStatus(HygieneControl,
             sent == 0 ? "missing" : completed * 10 >= sent * 8 ? "ok" : "attention",
-            last, $"{statuses.Count} awareness campaigns; {completed} of {sent} prompted employees completed.");
+            last, awarenessText.English, awarenessText.Danish);
         return [management, hygiene];
     }
 }

@@ -83,6 +83,30 @@ public sealed class MeasuresBotTests : IAsyncLifetime, IDisposable
         Assert.All(findings, f => Assert.Contains("\\(", f, StringComparison.Ordinal)); // "(Ole Bak …)" escaped as Markdown-safe text
     }
 
+    [Fact]
+    public async Task Each_measure_links_to_its_control_page_in_the_tab_through_a_Teams_deep_link()
+    {
+        var danish = await CardAsync(Demo.Ciso.Id, locale: "da-DK");
+        using var doc = JsonDocument.Parse(danish!);
+        var measures = doc.RootElement.GetProperty("body").EnumerateArray().Where(e => e.TryGetProperty("items", out _)).ToList();
+        Assert.NotEmpty(measures);
+        foreach (var measure in measures)
+        {
+            var heading = measure.GetProperty("items")[0].GetProperty("text").GetString()!; // "(h) Kryptografi …: ikke opfyldt"
+            var open = Assert.Single(measure.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("type").GetString() == "ActionSet")
+                .SelectMany(a => a.GetProperty("actions").EnumerateArray()));
+            Assert.Equal("Action.OpenUrl", open.GetProperty("type").GetString());
+            Assert.Equal($"Åbn {heading[..3]} i fanen", open.GetProperty("title").GetString());
+            var url = new Uri(open.GetProperty("url").GetString()!);
+            Assert.Equal($"/l/entity/{DemoDirectory.TeamsAppManifestId}/evidence", url.AbsolutePath);
+            var query = System.Web.HttpUtility.ParseQueryString(url.Query);
+            using var context = JsonDocument.Parse(query["context"]!);
+            var page = context.RootElement.GetProperty("subEntityId").GetString()!;
+            Assert.Matches("^/tab/control/art21\\.2\\.[a-j]$", page);
+            Assert.EndsWith(page, query["webUrl"], StringComparison.Ordinal);
+        }
+    }
+
     private static List<string> Findings(string card)
     {
         using var doc = JsonDocument.Parse(card);

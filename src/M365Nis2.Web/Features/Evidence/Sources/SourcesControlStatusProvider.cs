@@ -1,5 +1,6 @@
 using System.Text.Json;
 using M365Nis2.Domain.Evidence;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Features.Controls;
 using M365Nis2.Web.Features.Vault;
 
@@ -38,8 +39,9 @@ public sealed class SourcesControlStatusProvider(AutomatedEvidence automated, IE
         var upload = await UploadStateAsync(controlId, ct);
         var outcome = measure?.Outcome is { } o && Enum.TryParse<Outcome>(o, out var parsed) ? parsed : (Outcome?)null;
         var (status, rule) = EvidenceCombination.Combine(outcome, upload, EvidenceCombination.ExpectsDocument(controlId));
-        var summary = measure is null ? rule : $"Automated from {string.Join(", ", measure.Sources.Select(s => s.Title))}. {rule}";
-        return new ControlStatus(Name(status), measure?.LastCollectedAt, measure?.Sources.Any(s => s.IsDemo) ?? false, summary, FromTenant: outcome is not null);
+        var summary = measure is null ? rule : SummaryTexts.Automated.With(string.Join(", ", measure.Sources.Select(s => s.Title)), rule);
+        return new ControlStatus(Name(status), measure?.LastCollectedAt, measure?.Sources.Any(s => s.IsDemo) ?? false, FromTenant: outcome is not null)
+            .Saying(summary);
     }
 
     public async Task<object?> GetDetailAsync(string controlId, CancellationToken ct) =>

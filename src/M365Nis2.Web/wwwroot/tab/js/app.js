@@ -26,10 +26,17 @@ async function start() {
   } else {
     await setUpDevPicker();
   }
+  openDeepLinkedPage(session.host.context?.page?.subPageId);
   if (!isPublic(location.pathname)) {
     await signIn();
   }
   await route();
+}
+
+/** A bot card's deep link names a tab page as subPageId (Platform/TabLinks.cs): open it instead of the start page. */
+function openDeepLinkedPage(subPageId) {
+  if (typeof subPageId !== 'string' || !/^\/tab\/[\w.%-]+(\/[\w.%-]+)*$/.test(subPageId)) return;
+  if (location.pathname.replace(/\/$/, '') === '/tab') history.replaceState(null, '', subPageId);
 }
 
 function isPublic(path) {

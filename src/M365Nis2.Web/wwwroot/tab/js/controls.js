@@ -48,6 +48,7 @@ export function mergeEngine(control, engine) {
     ...control,
     status: engine.status ?? engine.outcome ?? control.status,
     summary: engine.summary ?? engine.detail ?? null,
+    summaryDa: engine.summaryDa ?? null,
     isDemo: engine.isDemo ?? false,
     lastEvidenceAt: times.sort().at(-1) ?? null,
     engine,

@@ -35,15 +35,20 @@ export async function renderControl(view, { id }, session) {
 }
 
 function checks(detail) {
-  const list = detail?.checks ?? [];
+  // Besides the evidence engine's list, features that judge a measure from a register (risks, exercises, policy
+  // acknowledgements) give one check each under their own name: anything with an outcome and findings.
+  const own = Object.values(detail ?? {}).filter(v => v && typeof v === 'object' && !Array.isArray(v) && v.outcome && Array.isArray(v.findings));
+  const list = [...(detail?.checks ?? []), ...own];
   const advisories = detail?.advisories ?? [];
+  const reasons = localized(detail, 'reasons') ?? [];
   if (!list.length && !advisories.length) return h('p', { class: 'muted', 'data-testid': 'no-checks' }, t('control.noChecks'));
   // Findings sit under the check that raised them; advisories (context, best practice) follow on their own.
   return h('div', { 'data-testid': 'checks' },
     h('ul', { class: 'plain' }, list.map(c => h('li', { class: 'card', 'data-check': c.check ?? c.id ?? c.name ?? '' },
       h('div', { class: 'card-head' }, h('h3', {}, checkTitle(c.check ?? c.title ?? c.name ?? c.id)), statusBadge(c.outcome ?? c.status)),
       findingList(c.findings ?? [])))),
-    advisories.length ? [h('h3', {}, t('control.advisories')), findingList(advisories)] : null);
+    advisories.length ? [h('h3', {}, t('control.advisories')), findingList(advisories)] : null,
+    reasons.length ? [h('h3', {}, t('control.reasons')), h('ul', { class: 'plain muted', 'data-testid': 'reasons' }, reasons.map(r => h('li', {}, r)))] : null);
 }
 
 /** The sources beyond (j): one card per source with its outcome here, when it was collected, and its checks. */

@@ -1,5 +1,5 @@
 import { h, mount, link, message } from '../dom.js';
-import { t, titleOf, formatDate } from '../i18n.js';
+import { t, titleOf, formatDate, localized } from '../i18n.js';
 import { loadControls, statusBadge, shortLabel, isoChips, automatedLine } from '../controls.js';
 import { art23Candidates } from './candidates.js';
 import { cisoActions } from '../actions.js';
@@ -11,7 +11,7 @@ export async function renderOverview(view, params, session) {
     h('div', { class: 'card-head' }, h('span', { class: 'letter' }, shortLabel(c.id)), statusBadge(c.status)),
     h('h3', {}, titleOf(c)),
     h('div', { class: 'muted' }, `${t('control.lastEvidence')}: `, c.lastEvidenceAt ? formatDate(c.lastEvidenceAt) : t('control.never')),
-    c.summary ? h('div', {}, c.summary) : null,
+    c.summary ? h('div', { 'data-testid': 'summary' }, localized(c, 'summary')) : null,
     automatedLine(c, formatDate),
     isoChips(c.iso27001));
   const section = (key, kind) => [h('h2', {}, t(key)),

@@ -1,5 +1,5 @@
 import { h, mount, message, link } from '../dom.js';
-import { t, formatDate } from '../i18n.js';
+import { t, formatDate, localized } from '../i18n.js';
 import { api, getJson } from '../api.js';
 import { badge, tierBadge, assessmentCell, certificateList, isCiso, seesAll, field } from './supplier-common.js';
 import { problem } from './suppliers.js';
@@ -108,7 +108,7 @@ function findingTable(id, findings, ciso, refresh) {
       .map(c => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, findings.map(f => h('tr', { 'data-finding-id': f.id },
       h('td', {}, badge('severity', f.severity)),
-      h('td', {}, f.text, h('div', { class: 'muted' }, t('suppliers.openedOn', formatDate(f.openedOn, false)))),
+      h('td', {}, localized(f, 'text'), h('div', { class: 'muted' }, t('suppliers.openedOn', formatDate(f.openedOn, false)))),
       h('td', {}, badge('finding', f.state)),
       h('td', {}, f.state === 'open' ? t('suppliers.dueOn', formatDate(f.followUpDueOn, false)) : '—',
         ciso && f.state === 'open' ? findingForm(id, f, refresh) : null)))));
