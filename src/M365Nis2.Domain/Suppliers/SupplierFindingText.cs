@@ -9,6 +9,9 @@ namespace M365Nis2.Domain.Suppliers;
 /// </summary>
 public static class SupplierFindingText
 {
+    /// <summary>The answers that raise a finding (<see cref="AssessmentScoring"/>).</summary>
+    private static readonly Answer[] Raising = [Answer.No, Answer.Partly];
+
     /// <summary>The English text of an answer's finding, as <see cref="AssessmentScoring"/> stores it.</summary>
     public static string English(Question question, Answer answer, string? comment) => Render(question, answer, comment, danish: false);
 
@@ -16,7 +19,7 @@ public static class SupplierFindingText
     {
         if (!TextLanguage.IsDanish(language) || Questionnaires.Bank.FirstOrDefault(q => q.Id == finding.QuestionId) is not { } question)
             return finding.Text;
-        foreach (var answer in (Answer[])[Answer.No, Answer.Partly])
+        foreach (var answer in Raising)
         {
             var plain = English(question, answer, null);
             if (finding.Text == plain)

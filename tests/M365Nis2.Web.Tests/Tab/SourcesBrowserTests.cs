@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 
 namespace M365Nis2.Web.Tests.Tab;
 
-/// <summary>The automated sources beyond (j) as the CISO and the board see them in Chromium, in English and Danish.</summary>
+/// <summary>The automated sources beyond (j), and the status lines of the controls overview, as the CISO and the board see them in Chromium, in English and Danish.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes through IAsyncLifetime.DisposeAsync")]
 public sealed class SourcesBrowserTests(ITestOutputHelper output) : IAsyncLifetime
 {
@@ -103,6 +103,34 @@ public sealed class SourcesBrowserTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.Contains("Ole Bak", checks, StringComparison.Ordinal); // names are never translated
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         output.WriteLine(await HeadlessChromium.ScreenshotAsync(page, "control-i-da"));
+    }
+
+    // Not only the sources: the status lines of every provider and the register rules' findings (here risks for (a)).
+    [Fact]
+    public async Task In_Danish_the_ciso_reads_the_overview_summaries_and_the_risk_findings_in_Danish()
+    {
+        var page = await chromium.OpenAsync(app.BaseAddress, Ciso, locale: "da-DK");
+        await page.GotoAsync("/tab/");
+        await page.Locator("[data-control='art21.2.c'] [data-testid=summary]").WaitForAsync();
+
+        Assert.Contains("Ingen øvelse eller gendannelsestest er registreret endnu.", await page.InnerTextAsync("[data-control='art21.2.c']"),
+            StringComparison.Ordinal);
+        Assert.Contains("Risikoregister: ", await page.InnerTextAsync("[data-control='art21.2.a'] [data-testid=summary]"), StringComparison.Ordinal);
+        var summaries = string.Join("\n", await page.Locator("[data-testid=summary]").AllInnerTextsAsync());
+        foreach (var english in new[] { "No exercise", "Risk register", "policies approved", "incident(s)", "Automated checks", "No automated check" })
+            Assert.DoesNotContain(english, summaries, StringComparison.Ordinal);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.GotoAsync("/tab/control/art21.2.a");
+        var check = page.Locator("[data-check='risk.management']");
+        await check.WaitForAsync();
+        var text = await check.InnerTextAsync();
+        Assert.Contains("Risikovurdering godkendt og risici behandlet", text, StringComparison.Ordinal);
+        Assert.Contains("Ledelsesorganet har endnu ikke godkendt en risikovurdering.", text, StringComparison.Ordinal);
+        Assert.Contains("Høj", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("management body", text, StringComparison.Ordinal);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        output.WriteLine(await HeadlessChromium.ScreenshotAsync(page, "control-a-da"));
     }
 
     private async Task CollectAsync()

@@ -23,10 +23,10 @@ public sealed class SupplierFindingTasks(IFollowUpTasks tasks) : ISupplierFindin
         var description = FollowUpTexts.SupplierDescription;
         await tasks.OpenAsync(new FollowUpRequest(owner.ObjectId, FollowUpTexts.Cut(title.With(supplier.Name, english).English, MaxTitle), dueOn,
             [SupplyChainRule.ControlId], Source(supplier.Id, finding.Id),
-            description.With(SeverityWord(finding.Severity), supplier.Name, (int)supplier.Tier, english).English,
+            FollowUpTask.Clip(description.With(SeverityWord(finding.Severity), supplier.Name, (int)supplier.Tier, english).English),
             $"supplier:{supplier.Id}",
             FollowUpTexts.Cut(title.With(supplier.Name, danish).Danish, MaxTitle),
-            description.With(SeverityWord(finding.Severity), supplier.Name, (int)supplier.Tier, danish).Danish), ct);
+            FollowUpTask.Clip(description.With(SeverityWord(finding.Severity), supplier.Name, (int)supplier.Tier, danish).Danish)), ct);
     }
 
     public static TaskSource Source(string supplierId, string findingId) => new(TaskSourceKind.SupplierFinding, $"{supplierId}/{findingId}");
