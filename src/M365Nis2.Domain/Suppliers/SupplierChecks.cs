@@ -1,4 +1,5 @@
 using M365Nis2.Domain.Evidence;
+using M365Nis2.Domain.Texts;
 using EvidenceSeverity = M365Nis2.Domain.Evidence.FindingSeverity;
 
 namespace M365Nis2.Domain.Suppliers;
@@ -7,8 +8,8 @@ namespace M365Nis2.Domain.Suppliers;
 public static class SupplierChecks
 {
     public static CheckResult Register(IReadOnlyList<SupplierStanding> suppliers) => suppliers.Count == 0
-        ? new("supply.register", Outcome.NotMet, [new(EvidenceSeverity.High, "The supplier register is empty.")])
-        : new("supply.register", Outcome.Met, [new(EvidenceSeverity.Info, $"{suppliers.Count} active suppliers registered.")]);
+        ? new("supply.register", Outcome.NotMet, [new(EvidenceSeverity.High, SupplierTexts.RegisterEmpty.With())])
+        : new("supply.register", Outcome.Met, [new(EvidenceSeverity.Info, SupplierTexts.Registered.With(suppliers.Count))]);
 
     public static CheckResult Assessments(IReadOnlyList<SupplierStanding> suppliers, DateOnly today)
     {
@@ -22,7 +23,7 @@ public static class SupplierChecks
             var tier = group.Key;
             var months = AssessmentSchedule.IntervalMonths(tier);
             var severity = tier == SupplierTier.Tier3 ? EvidenceSeverity.Low : EvidenceSeverity.High;
-            findings.Add(new(severity, $"Tier {(int)tier}: {behind.Count} not assessed within {months} months.",
+            findings.Add(new(severity, SupplierTexts.NotAssessed.With((int)tier, behind.Count, months),
                 [.. behind.Select(s => s.LastAssessedOn is null ? $"{s.Name} (never assessed)" : $"{s.Name} (last {s.LastAssessedOn:yyyy-MM-dd})")]));
             if (tier != SupplierTier.Tier3)
                 late.AddRange(behind);
@@ -37,10 +38,10 @@ public static class SupplierChecks
         var medium = suppliers.Sum(s => s.Findings.Count(f => f.State == FindingState.Open && f.Severity == Severity.Medium));
         var findings = new List<Finding>();
         if (high.Count > 0)
-            findings.Add(new(EvidenceSeverity.High, $"{high.Count} suppliers have open high findings.",
+            findings.Add(new(EvidenceSeverity.High, SupplierTexts.OpenHigh.With(high.Count),
                 [.. high.Select(s => $"{s.Name} ({s.Findings.Count(f => f.IsOpenHigh)} high)")]));
         if (medium > 0)
-            findings.Add(new(EvidenceSeverity.Low, $"{medium} medium findings are open."));
+            findings.Add(new(EvidenceSeverity.Low, SupplierTexts.OpenMedium.With(medium)));
         return new("supply.findings", high.Count == 0 ? Outcome.Met : Outcome.NotMet, findings);
     }
 
@@ -52,23 +53,23 @@ public static class SupplierChecks
                 .Select(c => $"{s.Name}: {c.Name} ({c.ValidUntil:yyyy-MM-dd})"))
             .Order(StringComparer.Ordinal).ToList();
         return new("supply.certificates", Outcome.Met,
-            expired.Count == 0 ? [] : [new(EvidenceSeverity.Low, $"{expired.Count} certificates have expired.", expired)]);
+            expired.Count == 0 ? [] : [new(EvidenceSeverity.Low, SupplierTexts.CertificatesExpired.With(expired.Count), expired)]);
     }
 
     public static CheckResult Discovery(Collected<IReadOnlyList<DiscoveredApp>> discovery)
     {
         if (!discovery.TryGet(out var apps))
             return new("supply.discovery", Outcome.Unknown,
-                [new(EvidenceSeverity.Medium, $"Third-party apps in the tenant could not be read ({discovery.Status.Describe()}).")]);
+                [new(EvidenceSeverity.Medium, SupplierTexts.AppsUnreadable.With(discovery.Status.Text()))]);
         var pending = apps.Where(a => a.Decision == DiscoveryDecision.Pending && a.App.IsHighPrivilege)
             .Select(a => $"{a.App.App.DisplayName} ({a.App.Level}: {string.Join(", ", a.App.Permissions.Where(p => AppPermissions.IsHighPrivilege(p.Level)).Select(p => p.Name))})")
             .ToList();
         var findings = new List<Finding>();
         if (pending.Count > 0)
-            findings.Add(new(EvidenceSeverity.High, $"{pending.Count} high-privilege third-party apps are not registered as suppliers.", pending));
+            findings.Add(new(EvidenceSeverity.High, SupplierTexts.AppsPending.With(pending.Count), pending));
         var dismissed = apps.Count(a => a.Decision == DiscoveryDecision.Dismissed);
         if (dismissed > 0)
-            findings.Add(new(EvidenceSeverity.Info, $"{dismissed} discovered apps were dismissed with a reason."));
+            findings.Add(new(EvidenceSeverity.Info, SupplierTexts.AppsDismissed.With(dismissed)));
         return new("supply.discovery", pending.Count == 0 ? Outcome.Met : Outcome.NotMet, findings);
     }
 }

@@ -1,4 +1,5 @@
 using M365Nis2.Domain.Evidence;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Domain.Suppliers;
 
@@ -19,7 +20,11 @@ public enum DiscoveryDecision
 public sealed record DiscoveredApp(RankedApp App, DiscoveryDecision Decision, string? SupplierId = null, string? Reason = null);
 
 /// <summary>The (d) evaluation: each check with its findings, and the combined outcome with the rule that produced it.</summary>
-public sealed record SupplyChainEvaluation(Outcome Overall, string Rule, IReadOnlyList<CheckResult> Checks);
+public sealed record SupplyChainEvaluation(Outcome Overall, CodedText RuleText, IReadOnlyList<CheckResult> Checks)
+{
+    /// <summary>The rule in English, as the control detail has always given it.</summary>
+    public string Rule => RuleText.English;
+}
 
 /// <summary>
 /// Art. 21(2)(d) is Met when the register is not empty, every tier-1 supplier was assessed within 12 months and every tier-2
@@ -46,16 +51,15 @@ public static class SupplyChainRule
         if (checks.Any(c => c.Outcome == Outcome.NotMet))
         {
             var failed = string.Join(", ", checks.Where(c => c.Outcome == Outcome.NotMet).Select(c => c.Check));
-            return new(Outcome.NotMet, $"Overall NotMet: {failed}.", checks);
+            return new(Outcome.NotMet, SupplierTexts.OverallNotMet.With(failed), checks);
         }
 
         if (checks.Any(c => c.Outcome == Outcome.Unknown))
         {
             var unknown = string.Join(", ", checks.Where(c => c.Outcome == Outcome.Unknown).Select(c => c.Check));
-            return new(Outcome.Unknown, $"Overall Unknown: evidence missing for {unknown}; never Met on missing data.", checks);
+            return new(Outcome.Unknown, SupplierTexts.OverallUnknown.With(unknown), checks);
         }
 
-        return new(Outcome.Met, "Overall Met: every critical and important supplier is assessed in time, no open high finding, "
-            + "and every high-privilege third-party app is decided.", checks);
+        return new(Outcome.Met, SupplierTexts.OverallMet.With(), checks);
     }
 }

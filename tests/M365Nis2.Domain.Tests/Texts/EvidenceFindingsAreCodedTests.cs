@@ -8,13 +8,14 @@ namespace M365Nis2.Domain.Tests.Texts;
 /// </summary>
 public partial class EvidenceFindingsAreCodedTests
 {
-    // The evidence rules, and the register rules whose findings the controls overview shows (acknowledgements for (g),
-    // exercises for (c) and (f), risk management for (a)).
+    // The evidence rules, and the register rules whose findings the control pages show (acknowledgements for (g),
+    // exercises for (c) and (f), risk management for (a), the supply chain for (d)).
     [Theory]
     [InlineData("Evidence", 40)]
     [InlineData("Acknowledgements", 1)]
     [InlineData("Exercises", 1)]
     [InlineData("Risks", 5)]
+    [InlineData("Suppliers", 10)]
     public void No_finding_in_the_rules_is_built_from_a_literal_string(string area, int atLeastFiles)
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);

@@ -3,6 +3,7 @@ using M365Nis2.Domain.Evidence;
 using M365Nis2.Domain.Evidence.Mfa;
 using M365Nis2.Domain.Exercises;
 using M365Nis2.Domain.Risks;
+using M365Nis2.Domain.Suppliers;
 using M365Nis2.Domain.Texts;
 using static M365Nis2.Domain.Tests.Exercises.ExerciseTests;
 
@@ -53,6 +54,15 @@ public class StatusTextsTests
                 $"Den godkendte vurdering brugte metodeversion {method.Version + 1}; metoden er nu version {method.Version} og skal godkendes af ledelsen.",
                 "Risikoregistret er tomt."],
             stale.Findings.Select(f => f.Text("da")));
+    }
+
+    [Fact]
+    public void Supply_chain_findings_read_in_danish()
+    {
+        var empty = SupplierChecks.Register([]);
+        Assert.Equal("Leverandørregistret er tomt.", Assert.Single(empty.Findings).Text("da"));
+        Assert.Equal("The supplier register is empty.", empty.Findings[0].Message);
+        Assert.Equal("Samlet ikke opfyldt: supply.register.", SupplierTexts.OverallNotMet.With("supply.register").Danish);
     }
 
     [Theory]

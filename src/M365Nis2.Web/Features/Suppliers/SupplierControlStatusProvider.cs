@@ -32,7 +32,8 @@ public sealed class SupplierControlStatusProvider(SupplierStore store, Discovery
         {
             outcome = evaluation.Overall.ToString(),
             rule = evaluation.Rule,
-            checks = evaluation.Checks,
+            ruleDa = evaluation.RuleText.Danish,
+            checks = evaluation.Checks.Select(CheckView.Of).ToList(),
             criticalSuppliers = suppliers.Where(s => s.Tier == SupplierTier.Tier1).Select(s => new
             {
                 id = s.Id,
