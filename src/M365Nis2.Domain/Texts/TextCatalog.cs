@@ -13,7 +13,7 @@ public static class TextCatalog
     private static readonly Type[] Holders =
     [
         typeof(CommonTexts), typeof(MfaTexts), typeof(PolicyTexts), typeof(DeviceTexts), typeof(DefenderTexts), typeof(HygieneTexts),
-        typeof(BackupTexts), typeof(SecureScoreTexts), typeof(MeasureTexts), typeof(TaskTexts), typeof(AcknowledgementTexts),
+        typeof(BackupTexts), typeof(SecureScoreTexts), typeof(MeasureTexts), typeof(TaskTexts), typeof(AcknowledgementTexts), typeof(ReachTexts), typeof(ModuleTexts),
     ];
 
     private static readonly Lazy<IReadOnlyDictionary<string, TextCode>> ByCode = new(() =>
