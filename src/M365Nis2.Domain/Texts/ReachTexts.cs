@@ -58,6 +58,16 @@ public static class ReachTexts
     public static readonly TextCode ModuleUnreadable = new("reach.module.unreadable", "The module could not be read: {problem}",
         "Modulet kunne ikke læses: {problem}");
 
+    public static readonly TextCode OwnerOptedOut = new("reach.owner.optedout", "The owner has blocked or uninstalled the app in Teams.",
+        "Ejeren har blokeret eller afinstalleret appen i Teams.");
+    public static readonly TextCode OwnerInstalling = new("reach.owner.installing",
+        "The app is being installed for the owner in Teams; send the assessment again in a minute.",
+        "Appen bliver installeret for ejeren i Teams; send vurderingen igen om et minut.");
+    public static readonly TextCode OwnerNotReached = new("reach.owner.notreached",
+        "The owner could not be reached in Teams ({reason}); install the app for them and send again.",
+        "Ejeren kunne ikke nås i Teams ({reason}); installér appen for vedkommende, og send igen.");
+    public static readonly TextCode CardNotSent = new("reach.card.notsent", "The card could not be sent.", "Kortet kunne ikke sendes.");
+
     /// <summary>A reason stored before codes, or said by a part that has none: shown as it is.</summary>
     public static readonly TextCode Other = new("reach.other", "{reason}", "{reason}");
 }
