@@ -1,4 +1,3 @@
-using System.Globalization;
 using M365Nis2.Teams.Connector;
 using M365Nis2.Teams.Conversations;
 using M365Nis2.Teams.Cards;
@@ -118,7 +117,7 @@ public sealed class ProactiveMessenger(
             case InstallOutcome.Refused refused:
                 return (null, new ProactiveResult.NoConversation(refused.Reason) { Code = refused.Code, Args = refused.Args });
             default:
-                return (null, new ProactiveResult.NoConversation(string.Format(CultureInfo.InvariantCulture, NotReachedCodes.NoConversationText, aadObjectId))
+                return (null, new ProactiveResult.NoConversation(NotReachedCodes.NoConversationText(aadObjectId))
                 {
                     Code = NotReachedCodes.NoConversation,
                     Args = new Dictionary<string, string> { ["user"] = aadObjectId },

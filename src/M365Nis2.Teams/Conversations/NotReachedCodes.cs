@@ -12,6 +12,6 @@ public static class NotReachedCodes
 
     public const string NoConversation = "reach.noconversation";
 
-    /// <summary>{0} = the user's Entra object id (the catalogue's {user}).</summary>
-    public const string NoConversationText = "no conversation with user {0}, and none could be created";
+    /// <summary>The English with the user's Entra object id (the catalogue's {user}).</summary>
+    public static string NoConversationText(string user) => $"no conversation with user {user}, and none could be created";
 }

@@ -12,10 +12,10 @@ public class NotReachedReasonTests
     [Fact]
     public void The_Teams_library_says_its_reasons_with_the_catalogue_s_codes_and_english()
     {
-        Assert.Equal(ReachTexts.RemovedByUser.Code, NotReachedCodes.RemovedByUser);
-        Assert.Equal(ReachTexts.RemovedByUser.English, NotReachedCodes.RemovedByUserText);
-        Assert.Equal(ReachTexts.NoConversation.Code, NotReachedCodes.NoConversation);
-        Assert.Equal(ReachTexts.NoConversation.With("u1").English, string.Format(System.Globalization.CultureInfo.InvariantCulture, NotReachedCodes.NoConversationText, "u1"));
+        Assert.Equal(NotReachedCodes.RemovedByUser, ReachTexts.RemovedByUser.Code);
+        Assert.Equal(NotReachedCodes.RemovedByUserText, ReachTexts.RemovedByUser.English);
+        Assert.Equal(NotReachedCodes.NoConversation, ReachTexts.NoConversation.Code);
+        Assert.Equal(ReachTexts.NoConversation.With("u1").English, NotReachedCodes.NoConversationText("u1"));
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public static class ModuleLifecycle
         if (en.Questions.Count != da.Questions.Count)
             throw new ArgumentException($"Module {en.Id}: {en.Questions.Count} English and {da.Questions.Count} Danish questions.", nameof(da));
         var questions = en.Questions.Zip(da.Questions, (e, d) => new AuthoredQuestion(e.Text, d.Text,
-            [.. e.Options.Select((option, i) => new AuthoredOption(option, d.Options.ElementAtOrDefault(i) ?? "", e.Accepts(i)))]));
+            [.. e.Options.Select((option, i) => new AuthoredOption(option, i < d.Options.Count ? d.Options[i] : "", e.Accepts(i)))]));
         return new ModuleContent(Text(en), Text(da), [.. questions], (int)Math.Round(en.PassMark * 100));
     }
 
@@ -39,7 +39,7 @@ public static class ModuleLifecycle
     };
 
     private static ModuleText Text(AwarenessModule m) =>
-        new(m.Title, m.Paragraphs.FirstOrDefault() ?? "", string.Join("\n\n", m.Paragraphs.Skip(1)));
+        new(m.Title, m.Paragraphs.Count > 0 ? m.Paragraphs[0] : "", string.Join("\n\n", m.Paragraphs.Skip(1)));
 
     private static string Cut(string title) => title.Length <= ModuleContent.TitleMax ? title : title[..ModuleContent.TitleMax].TrimEnd();
 }
