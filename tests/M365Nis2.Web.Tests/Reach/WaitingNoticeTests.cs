@@ -1,4 +1,4 @@
-using M365Nis2.Web.Features.Bot.Notices;
+using M365Nis2.Web.Features.Bot;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 using M365Nis2.Web.Tests.Awareness;
 using M365Nis2.Web.Tests.Support;

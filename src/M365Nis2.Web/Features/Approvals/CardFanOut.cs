@@ -2,7 +2,7 @@ using M365Nis2.Domain.Texts;
 using M365Nis2.Teams;
 using M365Nis2.Teams.Conversations;
 using M365Nis2.Teams.Routing;
-using M365Nis2.Web.Features.Bot.Notices;
+using M365Nis2.Web.Features.Bot;
 using M365Nis2.Web.Platform;
 
 namespace M365Nis2.Web.Features.Approvals;

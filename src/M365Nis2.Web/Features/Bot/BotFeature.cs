@@ -4,7 +4,6 @@ using M365Nis2.Teams;
 using M365Nis2.Teams.Auth;
 using M365Nis2.Teams.Conversations;
 using M365Nis2.Teams.Routing;
-using M365Nis2.Web.Features.Bot.Notices;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 using M365Nis2.Web.Infrastructure.Storage;
 

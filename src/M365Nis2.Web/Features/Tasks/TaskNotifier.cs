@@ -4,7 +4,7 @@ using M365Nis2.Teams;
 using M365Nis2.Teams.Conversations;
 using M365Nis2.Teams.Routing;
 using M365Nis2.Teams.Cards;
-using M365Nis2.Web.Features.Bot.Notices;
+using M365Nis2.Web.Features.Bot;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.Extensions.Options;
 

@@ -2,7 +2,7 @@ using M365Nis2.Teams;
 using M365Nis2.Teams.Connector;
 using Microsoft.Extensions.Options;
 
-namespace M365Nis2.Web.Features.Bot.Notices;
+namespace M365Nis2.Web.Features.Bot;
 
 /// <summary>What became of a notice.</summary>
 [FeatureContract]

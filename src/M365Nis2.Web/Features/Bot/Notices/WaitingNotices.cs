@@ -2,7 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using M365Nis2.Web.Infrastructure.Storage;
 
-namespace M365Nis2.Web.Features.Bot.Notices;
+namespace M365Nis2.Web.Features.Bot;
 
 /// <summary>A notice kept until the app is installed for its recipient: PK "notice", RK a new id (table WaitingNotices).</summary>
 public sealed class WaitingNoticeRow : ITableEntity
