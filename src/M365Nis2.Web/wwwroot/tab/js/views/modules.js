@@ -30,9 +30,11 @@ export async function renderModules(view, params, session, note) {
   const retire = (m, on) => post(`/api/awareness/modules/${encodeURIComponent(m.id)}/${on ? 'retire' : 'restore'}`,
     () => renderModules(view, params, session, message('success', t(on ? 'modules.retiredNow' : 'modules.restoredNow', title(m)))));
   const actions = m => h('td', { class: 'toolbar' },
-    h('button', { class: 'button', type: 'button', 'data-testid': 'copy-module', 'aria-label': t('modules.copyOf', title(m)), onclick: () => copy(m) }, t('modules.copy')),
+    // The accessible name starts with the visible text and names the module (each row has the same buttons).
+    h('button', { class: 'button', type: 'button', 'data-testid': 'copy-module', 'aria-label': `${t('modules.copy')}: ${title(m)}`, onclick: () => copy(m) },
+      t('modules.copy')),
     !m.builtIn && m.publishedVersion ? h('button', { class: 'button', type: 'button', 'data-testid': m.retired ? 'restore-module' : 'retire-module',
-      'aria-label': t(m.retired ? 'modules.restoreOf' : 'modules.retireOf', title(m)), onclick: () => retire(m, !m.retired) },
+      'aria-label': `${t(m.retired ? 'modules.restore' : 'modules.retire')}: ${title(m)}`, onclick: () => retire(m, !m.retired) },
     t(m.retired ? 'modules.restore' : 'modules.retire')) : null);
   mount(view, h('h1', {}, t('modules.pageTitle')), h('p', { class: 'muted' }, t('modules.intro')), status,
     h('div', { class: 'toolbar' }, link('/tab/modules/new', { class: 'button button-primary', 'data-testid': 'new-module' }, t('modules.new'))),
