@@ -89,6 +89,9 @@ public sealed class PolicyRegisterApiTests : IDisposable
     [Fact]
     public async Task A_connector_that_fails_for_some_approvers_makes_them_not_reached_and_the_round_still_starts()
     {
+        // Without proactive installation: the demo tenant's installation event for an approver would otherwise land
+        // after the vote below and move their chat to the demo's own connector, which never fails.
+        using var app = new TestApp(new Dictionary<string, string?> { ["AppInstall:Enabled"] = "false" });
         var members = new M365Nis2.Web.Infrastructure.Graph.DemoTenant.DemoDirectory().BoardMembers.Take(2).ToArray();
         var (firstPolicy, firstVersion, firstHash) = await UploadOkAsync(app, "Access control policy");
         await using (var connector = await Bot.FakeConnector.StartAsync())
