@@ -18,27 +18,25 @@ public sealed class TableConversationReferenceStore(TableServiceClient service, 
     private const string ByTenant = "tenant";
     private const string Welcomed = "welcomed";
     private const string ByConversation = "conversation";
-    private readonly RecentWrites tenantWrites = new(TimeSpan.FromMinutes(15));
     private TableClient? table;
 
     /// <summary>
     /// The keys are independent rows, so they are written at once (a user's first click waits for one round trip, not
-    /// four). The tenant row only says where the tenant's connector is and who the bot is: every user of the tenant
-    /// carries the same, so it is written when that changes or has not been written here for a while.
+    /// four); the tenant row only when <see cref="ReferenceRefreshFilter.ShouldWriteTenant"/> says it changed.
     /// </summary>
     public async Task SaveAsync(ConversationReference reference, CancellationToken ct)
     {
         var client = await TableAsync(ct);
         var writes = KeysOf(reference).Select(k => client.UpsertEntityAsync(ToEntity(reference, k.Partition, k.Row), TableUpdateMode.Replace, ct)).ToList();
-        var tenantFingerprint = reference.ServiceUrl + "|" + reference.BotId;
-        if (reference.TenantId is { Length: > 0 } tenant && tenantWrites.ShouldWrite(tenant, tenantFingerprint))
+        var writeTenant = refreshFilter.ShouldWriteTenant(reference);
+        if (writeTenant)
         {
-            writes.Add(client.UpsertEntityAsync(ToEntity(reference, ByTenant, Escape(tenant)), TableUpdateMode.Replace, ct));
+            writes.Add(client.UpsertEntityAsync(ToEntity(reference, ByTenant, Escape(reference.TenantId!)), TableUpdateMode.Replace, ct));
         }
         await Task.WhenAll(writes);
-        if (reference.TenantId is { Length: > 0 } written)
+        if (writeTenant)
         {
-            tenantWrites.Written(written, tenantFingerprint);
+            refreshFilter.TenantWritten(reference);
         }
     }
 
