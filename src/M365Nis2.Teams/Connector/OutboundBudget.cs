@@ -21,8 +21,9 @@ public enum SendPriority
 /// per second) and per conversation (7 per 1 s, 8 per 2 s, 60 per 30 s, 1800 per hour). A tenant slot is held from the
 /// grant until one second after the call's response (<see cref="OutboundSlot.Dispose"/>): Teams counts a call when it
 /// arrives, somewhere between the two, so however late calls arrive, no Teams second sees more than the limit
-/// (counting from the grant alone let calls granted in two budget seconds land in one Teams second and draw 429s). Waiting sends are granted strictly by <see cref="SendPriority"/>, oldest first within a priority;
-/// a send held back only by its own conversation's limit does not hold up sends to other conversations. A 429 pauses
+/// (counting from the grant alone let calls granted in two budget seconds land in one Teams second and draw 429s).
+/// Waiting sends are granted strictly by <see cref="SendPriority"/>, oldest first within a priority; a send held back
+/// only by its own conversation's limit does not hold up sends to other conversations. A 429 pauses
 /// the tenant for its Retry-After. The windows run on the wall clock: Teams counts real seconds, whatever clock the
 /// app's rules run on. The bot is single-tenant, so one process has one tenant budget; with several instances, each
 /// gets <c>TenantRequestsPerSecond</c> (see docs/operations.md).
