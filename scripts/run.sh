@@ -13,6 +13,9 @@ DATA="$ROOT/.data"
 APP_URL="${APP_URL:-http://127.0.0.1:3978}"
 PLAYGROUND=0
 PLAYGROUND_PORT="${PLAYGROUND_PORT:-56150}"
+# The demo tenant (Graph and its Teams sink) on a fixed port: the demo's stored conversations name the sink, so a
+# restart on the same .data must find it where it was.
+DEMO_GRAPH_PORT="${DEMO_GRAPH_PORT:-3979}"
 PLAYGROUND_USER="mette.holm@nordlysenergi.onmicrosoft.com"
 SEED_STORY=true
 STORE=azurite
@@ -49,6 +52,9 @@ for port in 10000 10001 10002; do
     echo "port $port is busy: another Azurite may be running (stop it, or it would be shared)." >&2; exit 1
   fi
 done
+if port_in_use "$DEMO_GRAPH_PORT"; then
+  echo "port $DEMO_GRAPH_PORT (demo tenant) is busy: is the app already running? (DEMO_GRAPH_PORT=... picks another)" >&2; exit 1
+fi
 node "$ROOT/node_modules/azurite/dist/src/azurite.js" --silent --location "$DATA/$STORE" \
   --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
   --skipApiVersionCheck --loose --disableTelemetry > "$DATA/logs/azurite.log" 2>&1 &
@@ -61,6 +67,7 @@ dotnet build "$ROOT/src/M365Nis2.Web" -nologo -v quiet >/dev/null
 # child process would outlive the script; its JSON logs go to a file to keep this terminal readable.
 # Demo__SeedStory: on an empty store the app seeds the labelled demo story once (Features/Demo); --empty turns it off.
 ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$APP_URL" Signing__LocalFolder="$DATA/signing" Demo__SeedStory="$SEED_STORY" \
+  Graph__Demo__Port="$DEMO_GRAPH_PORT" \
   dotnet "$ROOT/src/M365Nis2.Web/bin/Debug/net10.0/M365Nis2.Web.dll" > "$DATA/logs/app.log" 2>&1 &
 PIDS+=($!)
 wait_for_http "$APP_URL/healthz" 60

@@ -19,6 +19,14 @@ public abstract record ProactiveResult
     {
         /// <summary>True while an installation for the user is under way (the send should wait, not count as failed).</summary>
         public bool IsWaitingForInstall => RetryAfter is not null;
+
+        /// <summary>
+        /// The reason's stable code and arguments (the host's text catalogue renders it in the reader's language);
+        /// <see cref="Reason"/> is its English. Null for a reason said without one.
+        /// </summary>
+        public string? Code { get; init; }
+
+        public IReadOnlyDictionary<string, string>? Args { get; init; }
     }
 
     /// <summary>403 MessageWritesBlocked: the user blocked or uninstalled the bot; the reference is marked opted out.</summary>
@@ -95,7 +103,7 @@ public sealed class ProactiveMessenger(
     {
         if (removedByUser)
         {
-            return (null, new ProactiveResult.NoConversation("not reached: the person removed the app from Teams, so it is not installed again for them"));
+            return (null, new ProactiveResult.NoConversation(NotReachedCodes.RemovedByUserText) { Code = NotReachedCodes.RemovedByUser });
         }
         var outcome = await installer.RequestAsync(aadObjectId, ct);
         if (outcome is InstallOutcome.Ready && await references.FindPersonalByAadObjectIdAsync(aadObjectId, ct) is { Status: ConversationStatus.Active } ready)
@@ -105,11 +113,15 @@ public sealed class ProactiveMessenger(
         switch (outcome)
         {
             case InstallOutcome.Waiting waiting:
-                return (null, new ProactiveResult.NoConversation(waiting.Reason, waiting.RetryAfter));
+                return (null, new ProactiveResult.NoConversation(waiting.Reason, waiting.RetryAfter) { Code = waiting.Code, Args = waiting.Args });
             case InstallOutcome.Refused refused:
-                return (null, new ProactiveResult.NoConversation(refused.Reason));
+                return (null, new ProactiveResult.NoConversation(refused.Reason) { Code = refused.Code, Args = refused.Args });
             default:
-                return (null, new ProactiveResult.NoConversation($"no conversation with user {aadObjectId}, and none could be created"));
+                return (null, new ProactiveResult.NoConversation(NotReachedCodes.NoConversationText(aadObjectId))
+                {
+                    Code = NotReachedCodes.NoConversation,
+                    Args = new Dictionary<string, string> { ["user"] = aadObjectId },
+                });
         }
     }
 

@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Reach;
 
 /// <summary>Where a proactive installation of the app for one person stands (one record per person, shared by every instance).</summary>
@@ -20,7 +22,7 @@ public abstract record AppInstallDecision
     public sealed record Wait(TimeSpan RetryAfter) : AppInstallDecision;
 
     /// <summary>Refused recently: report the stored reason, do not ask Graph again yet.</summary>
-    public sealed record Refuse(string Reason) : AppInstallDecision;
+    public sealed record Refuse(CodedText Reason) : AppInstallDecision;
 }
 
 /// <summary>The timing rules of proactive installation ("reach everyone").</summary>
@@ -35,7 +37,7 @@ public sealed record AppInstallRules(TimeSpan RetryAfter, TimeSpan EventTimeout,
     /// and the repeat answers 409 "already installed", which the installer turns into the chat lookup. Refused within
     /// the kept period → refuse with the reason; later → request again, so granting the permission needs no manual reset.
     /// </summary>
-    public AppInstallDecision Decide(AppInstallState? state, DateTimeOffset? since, string? reason, DateTimeOffset now)
+    public AppInstallDecision Decide(AppInstallState? state, DateTimeOffset? since, CodedText? reason, DateTimeOffset now)
     {
         if (state is null || since is null)
         {
@@ -45,7 +47,7 @@ public sealed record AppInstallRules(TimeSpan RetryAfter, TimeSpan EventTimeout,
         return state switch
         {
             AppInstallState.Requested when age < EventTimeout => new AppInstallDecision.Wait(Shorter(RetryAfter, EventTimeout - age)),
-            AppInstallState.Refused when age < RefusalKeptFor => new AppInstallDecision.Refuse(reason ?? "not reached: the app could not be installed for this person"),
+            AppInstallState.Refused when age < RefusalKeptFor => new AppInstallDecision.Refuse(reason ?? ReachTexts.NotInstalled.With()),
             _ => new AppInstallDecision.Request(),
         };
     }

@@ -71,28 +71,34 @@ public sealed class ConnectorClient(IHttpClientFactory httpFactory, ConnectorTok
         span?.SetTag("m365nis2.send.priority", priorityTag);
         for (var attempt = 1; ; attempt++)
         {
-            var waited = await budget.AcquireAsync(conversationId, priority, ct);
-            TeamsTelemetry.BudgetWait.Record(waited.TotalMilliseconds, new KeyValuePair<string, object?>("priority", priorityTag));
-            span?.SetTag("m365nis2.send.wait_ms", waited.TotalMilliseconds);
+            var slot = await budget.AcquireAsync(conversationId, priority, ct);
+            TeamsTelemetry.BudgetWait.Record(slot.Waited.TotalMilliseconds, new KeyValuePair<string, object?>("priority", priorityTag));
+            span?.SetTag("m365nis2.send.wait_ms", slot.Waited.TotalMilliseconds);
             using var request = new HttpRequestMessage(method, url);
             if (body is not null)
             {
                 request.Content = JsonContent.Create(body, body.GetType(), options: BotJson.Options);
             }
-            if (await tokens.GetTokenAsync(ct) is { } token)
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            }
             HttpResponseMessage response;
             try
             {
+                if (await tokens.GetTokenAsync(ct) is { } token)
+                {
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                }
                 response = await http.SendAsync(request, ct);
             }
             catch (HttpRequestException ex) when (attempt < retry.MaxAttempts)
             {
+                slot.Dispose();
                 logger.LogWarning(ex, "Connector {Method} {Path} failed on attempt {Attempt}; retrying", method, url.AbsolutePath, attempt);
                 await retry.DelayAsync(attempt, null, ct);
                 continue;
+            }
+            finally
+            {
+                // The call has answered or failed: from now its slot counts one more second (Teams counted it on arrival).
+                slot.Dispose();
             }
             using (response)
             {

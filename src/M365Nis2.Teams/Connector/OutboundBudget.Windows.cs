@@ -56,10 +56,9 @@ public sealed partial class OutboundBudget
     /// <summary>Admits one call now if the tenant window, the pause and its conversation's windows all have room.</summary>
     private bool TryAdmit(string? conversationId, long now, out bool tenantFull)
     {
-        var frequency = time.TimestampFrequency;
-        while (tenantWindow.Count > 0 && now - tenantWindow.Peek() >= frequency * TenantWindow.Ticks / TimeSpan.TicksPerSecond)
-            tenantWindow.Dequeue();
-        tenantFull = now < pausedUntil || tenantWindow.Count >= TenantLimit;
+        while (releasedUntil.Count > 0 && releasedUntil.Peek() <= now)
+            releasedUntil.Dequeue();
+        tenantFull = now < pausedUntil || inFlight + releasedUntil.Count >= TenantLimit;
         if (tenantFull)
             return false;
         if (conversationId is not null)
@@ -73,7 +72,7 @@ public sealed partial class OutboundBudget
             sent.Enqueue(now);
             conversationOrder.Enqueue((now, conversationId));
         }
-        tenantWindow.Enqueue(now);
+        inFlight++;
         return true;
     }
 
@@ -113,11 +112,16 @@ public sealed partial class OutboundBudget
         }
     }
 
+    /// <summary>
+    /// When a slot frees: when the earliest answered slot's second ends. While every slot is still in flight nothing can
+    /// free before an answer comes (and then not for a second), so look again shortly.
+    /// </summary>
     private TimeSpan UntilTenantRoom(long now)
     {
         var frequency = time.TimestampFrequency;
-        var until = Math.Max(pausedUntil, tenantWindow.Count >= TenantLimit ? tenantWindow.Peek() + frequency : now);
-        var ticks = Math.Max(until - now, frequency / 1000);
+        var full = inFlight + releasedUntil.Count >= TenantLimit;
+        var roomAt = !full ? now : releasedUntil.Count > 0 ? releasedUntil.Peek() : now + (long)(ConversationRetry.TotalSeconds * frequency);
+        var ticks = Math.Max(Math.Max(pausedUntil, roomAt) - now, frequency / 1000);
         return TimeSpan.FromSeconds((double)ticks / frequency);
     }
 }

@@ -17,10 +17,13 @@ public enum SendPriority
 
 /// <summary>
 /// The one outbound budget every Bot Connector call of this process goes through (replies, card updates, reminders,
-/// fan-outs, conversation creation): Teams' limit per app per tenant (a sliding one-second window at
-/// <see cref="OutboundOptions.TenantRequestsPerSecond"/>) and per conversation (7 per 1 s, 8 per 2 s, 60 per 30 s,
-/// 1800 per hour). Waiting sends are granted strictly by <see cref="SendPriority"/>, oldest first within a priority;
-/// a send held back only by its own conversation's limit does not hold up sends to other conversations. A 429 pauses
+/// fan-outs, conversation creation): Teams' limit per app per tenant (<see cref="OutboundOptions.TenantRequestsPerSecond"/>
+/// per second) and per conversation (7 per 1 s, 8 per 2 s, 60 per 30 s, 1800 per hour). A tenant slot is held from the
+/// grant until one second after the call's response (<see cref="OutboundSlot.Dispose"/>): Teams counts a call when it
+/// arrives, somewhere between the two, so however late calls arrive, no Teams second sees more than the limit
+/// (counting from the grant alone let calls granted in two budget seconds land in one Teams second and draw 429s).
+/// Waiting sends are granted strictly by <see cref="SendPriority"/>, oldest first within a priority; a send held back
+/// only by its own conversation's limit does not hold up sends to other conversations. A 429 pauses
 /// the tenant for its Retry-After. The windows run on the wall clock: Teams counts real seconds, whatever clock the
 /// app's rules run on. The bot is single-tenant, so one process has one tenant budget; with several instances, each
 /// gets <c>TenantRequestsPerSecond</c> (see docs/operations.md).
@@ -36,7 +39,8 @@ public sealed partial class OutboundBudget : IDisposable
     private readonly Lock gate = new();
     private readonly TimeProvider time;
     private readonly IOptions<OutboundOptions> options;
-    private readonly Queue<long> tenantWindow = new();
+    private readonly Queue<long> releasedUntil = new(); // slots whose call has answered: held until this time
+    private int inFlight; // slots whose call has not answered yet
     private readonly LinkedList<Waiter>[] queues = [new(), new(), new()];
     private readonly Dictionary<string, Queue<long>> conversations = new(StringComparer.Ordinal);
     private readonly Queue<(long At, string Conversation)> conversationOrder = new();
@@ -58,9 +62,11 @@ public sealed partial class OutboundBudget : IDisposable
 
     private int TenantLimit => options.Value.TenantRequestsPerSecond;
 
-    /// <summary>Waits until a call to <paramref name="conversationId"/> (null: no conversation, e.g. creating one) may go.</summary>
-    /// <returns>How long the call waited.</returns>
-    public async ValueTask<TimeSpan> AcquireAsync(string? conversationId, SendPriority priority, CancellationToken ct)
+    /// <summary>
+    /// Waits until a call to <paramref name="conversationId"/> (null: no conversation, e.g. creating one) may go. Dispose
+    /// the slot when the call's response (or failure) has come back; until then it counts against the tenant.
+    /// </summary>
+    public async ValueTask<OutboundSlot> AcquireAsync(string? conversationId, SendPriority priority, CancellationToken ct)
     {
         var started = time.GetTimestamp();
         Waiter waiter;
@@ -72,7 +78,7 @@ public sealed partial class OutboundBudget : IDisposable
             // which must not hold up a call to another conversation.
             GrantWhatFits(now);
             if (TryAdmit(conversationId, now, out _))
-                return TimeSpan.Zero;
+                return new OutboundSlot(this, TimeSpan.Zero);
             waiter = new Waiter(conversationId);
             waiter.Node = queues[(int)priority].AddLast(waiter);
             if (!pumping)
@@ -85,7 +91,17 @@ public sealed partial class OutboundBudget : IDisposable
         {
             await waiter.Granted.Task.ConfigureAwait(false);
         }
-        return time.GetElapsedTime(started);
+        return new OutboundSlot(this, time.GetElapsedTime(started));
+    }
+
+    /// <summary>A slot's call has answered: the slot stays counted for one more second, then frees.</summary>
+    internal void Release()
+    {
+        lock (gate)
+        {
+            inFlight--;
+            releasedUntil.Enqueue(time.GetTimestamp() + time.TimestampFrequency * TenantWindow.Ticks / TimeSpan.TicksPerSecond);
+        }
     }
 
     /// <summary>Teams answered 429: nothing more goes to this tenant until the Retry-After has passed.</summary>

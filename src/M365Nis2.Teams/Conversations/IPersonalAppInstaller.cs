@@ -3,6 +3,11 @@ namespace M365Nis2.Teams.Conversations;
 /// <summary>What asking to install the app in one user's personal scope led to.</summary>
 public abstract record InstallOutcome
 {
+    /// <summary>The reason's stable code and arguments (see <see cref="ProactiveResult.NoConversation.Code"/>); the Reason is its English.</summary>
+    public string? Code { get; init; }
+
+    public IReadOnlyDictionary<string, string>? Args { get; init; }
+
     /// <summary>
     /// Installation requested (now, or earlier by this or another instance): Teams will send the installation event that
     /// brings the 1:1 conversation. Nothing can be sent yet; try again after <paramref name="RetryAfter"/>.

@@ -10,18 +10,35 @@ namespace M365Nis2.Teams.Conversations;
 /// </summary>
 public sealed class ReferenceRefreshFilter(TimeProvider time)
 {
+    private const string TenantKey = "tenant|"; // conversation ids never start with this
     private static readonly TimeSpan RewriteAfter = TimeSpan.FromMinutes(15);
     private readonly ConcurrentDictionary<string, (string Fingerprint, DateTimeOffset WrittenAt)> written = new(StringComparer.Ordinal);
 
-    public bool ShouldWrite(ConversationReference reference)
+    public bool ShouldWrite(ConversationReference reference) => ShouldWrite(reference.ConversationId + "|" + reference.UserId, Fingerprint(reference));
+
+    public void Written(ConversationReference reference) => Written(reference.ConversationId + "|" + reference.UserId, Fingerprint(reference));
+
+    /// <summary>
+    /// The tenant row only says where the tenant's connector is and who the bot is; every user of the tenant carries the
+    /// same, so it is rewritten only when that changes or has not been written by this instance for a while.
+    /// </summary>
+    public bool ShouldWriteTenant(ConversationReference reference) =>
+        reference.TenantId is { Length: > 0 } tenant && ShouldWrite(TenantKey + tenant, TenantFingerprint(reference));
+
+    public void TenantWritten(ConversationReference reference)
     {
-        var key = reference.ConversationId + "|" + reference.UserId;
-        var now = time.GetUtcNow();
-        return !(written.TryGetValue(key, out var last) && last.Fingerprint == Fingerprint(reference) && now - last.WrittenAt < RewriteAfter);
+        if (reference.TenantId is { Length: > 0 } tenant)
+        {
+            Written(TenantKey + tenant, TenantFingerprint(reference));
+        }
     }
 
-    public void Written(ConversationReference reference) =>
-        written[reference.ConversationId + "|" + reference.UserId] = (Fingerprint(reference), time.GetUtcNow());
+    private static string TenantFingerprint(ConversationReference reference) => reference.ServiceUrl + "|" + reference.BotId;
+
+    private bool ShouldWrite(string key, string fingerprint) =>
+        !(written.TryGetValue(key, out var last) && last.Fingerprint == fingerprint && time.GetUtcNow() - last.WrittenAt < RewriteAfter);
+
+    private void Written(string key, string fingerprint) => written[key] = (fingerprint, time.GetUtcNow());
 
     /// <summary>What a proactive send needs; the display name (absent on install events) and the time do not count.</summary>
     private static string Fingerprint(ConversationReference reference) =>

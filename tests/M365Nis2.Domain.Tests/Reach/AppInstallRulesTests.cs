@@ -1,4 +1,5 @@
 using M365Nis2.Domain.Reach;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Domain.Tests.Reach;
 
@@ -35,19 +36,20 @@ public class AppInstallRulesTests
     [Fact]
     public void A_recent_refusal_keeps_its_reason()
     {
-        var decision = Assert.IsType<AppInstallDecision.Refuse>(Rules.Decide(AppInstallState.Refused, Now.AddMinutes(-59), "no licence", Now));
-        Assert.Equal("no licence", decision.Reason);
+        var decision = Assert.IsType<AppInstallDecision.Refuse>(Rules.Decide(AppInstallState.Refused, Now.AddMinutes(-59), ReachTexts.NoLicence.With(), Now));
+        Assert.Equal(ReachTexts.NoLicence.Code, decision.Reason.Code);
+        Assert.Contains("Teams-licens", decision.Reason.Danish, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_refusal_without_a_stored_reason_still_says_why() =>
-        Assert.Contains("not reached", Assert.IsType<AppInstallDecision.Refuse>(Rules.Decide(AppInstallState.Refused, Now, null, Now)).Reason);
+        Assert.Contains("not reached", Assert.IsType<AppInstallDecision.Refuse>(Rules.Decide(AppInstallState.Refused, Now, null, Now)).Reason.English);
 
     [Theory]
     [InlineData(60)]
     [InlineData(61)]
     public void An_old_refusal_is_asked_again_so_a_granted_permission_takes_effect(int minutesAgo) =>
-        Assert.IsType<AppInstallDecision.Request>(Rules.Decide(AppInstallState.Refused, Now.AddMinutes(-minutesAgo), "403", Now));
+        Assert.IsType<AppInstallDecision.Request>(Rules.Decide(AppInstallState.Refused, Now.AddMinutes(-minutesAgo), ReachTexts.PermissionMissing.With(), Now));
 
     [Fact]
     public void A_record_from_the_future_clock_skew_is_waited_for() =>

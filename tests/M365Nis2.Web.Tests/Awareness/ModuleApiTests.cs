@@ -6,6 +6,7 @@ using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 using M365Nis2.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using static M365Nis2.Web.Tests.Awareness.ModuleResponses;
 
 namespace M365Nis2.Web.Tests.Awareness;
 
@@ -16,20 +17,6 @@ public sealed class ModuleApiTests : IDisposable
     private readonly TestApp app = new(new Dictionary<string, string?> { ["Awareness:FanoutEnabled"] = "false" });
 
     public void Dispose() => app.Dispose();
-
-    private static async Task<JsonObject> JsonAsync(HttpResponseMessage response)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {text}");
-        return JsonNode.Parse(text)!.AsObject();
-    }
-
-    private static async Task<JsonObject> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"expected {status}, got {(int)response.StatusCode}: {text}");
-        return JsonNode.Parse(text)!.AsObject();
-    }
 
     private static async Task<string> PublishedModuleAsync(HttpClient ciso, object content)
     {

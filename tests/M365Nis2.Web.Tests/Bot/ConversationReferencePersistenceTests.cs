@@ -33,6 +33,30 @@ public class ConversationReferencePersistenceTests
     }
 
     [Fact]
+    public async Task The_tenant_row_follows_a_new_connector_address_while_repeats_of_the_same_one_are_not_rewritten()
+    {
+        using var app = new TestApp();
+        var store = app.Services.GetRequiredService<M365Nis2.Teams.Conversations.IConversationReferenceStore>();
+        var tenant = Guid.NewGuid().ToString();
+        M365Nis2.Teams.Conversations.ConversationReference Person(string serviceUrl) => new()
+        {
+            ServiceUrl = new Uri(serviceUrl), ConversationId = "a:" + Guid.NewGuid().ToString("N"), ConversationType = "personal",
+            TenantId = tenant, BotId = "28:bot", UserAadObjectId = Guid.NewGuid().ToString(), UserId = "29:" + Guid.NewGuid().ToString("N"),
+            UpdatedAt = DateTimeOffset.UtcNow,
+        };
+
+        var first = Person("https://smba.trafficmanager.net/emea/");
+        await store.SaveAsync(first, default);
+        await store.SaveAsync(Person("https://smba.trafficmanager.net/emea/"), default); // same tenant facts: skipped
+        var moved = Person("https://smba.trafficmanager.net/amer/");
+        await store.SaveAsync(moved, default);
+
+        Assert.Equal(moved.ServiceUrl, (await store.FindTenantAsync(tenant, default))!.ServiceUrl);
+        Assert.Equal(first.ConversationId, (await store.FindPersonalByAadObjectIdAsync(first.UserAadObjectId!, default))!.ConversationId);
+        Assert.Equal(moved.ConversationId, (await store.FindPersonalByUserIdAsync(moved.UserId!, default))!.ConversationId);
+    }
+
+    [Fact]
     public async Task User_without_a_reference_in_an_unknown_tenant_has_no_conversation()
     {
         using var app = new TestApp();

@@ -16,7 +16,10 @@ public class OutboundBudgetTests
     {
         using var budget = Budget(5);
         for (var i = 0; i < 5; i++)
-            Assert.Equal(TimeSpan.Zero, await budget.AcquireAsync($"c{i}", SendPriority.Bulk, CancellationToken.None));
+        {
+            using var slot = await budget.AcquireAsync($"c{i}", SendPriority.Bulk, CancellationToken.None);
+            Assert.Equal(TimeSpan.Zero, slot.Waited); // answered at once: counted for one second from now
+        }
 
         var sixth = budget.AcquireAsync("c5", SendPriority.Bulk, CancellationToken.None).AsTask();
         await Task.Delay(50);
@@ -26,7 +29,7 @@ public class OutboundBudgetTests
         Assert.False(sixth.IsCompleted);
         clock.Advance(TimeSpan.FromMilliseconds(2));
         // The wait is measured on the (fake) clock; timestamp-to-TimeSpan conversion may round by a tick.
-        Assert.InRange(await sixth.WaitAsync(TimeSpan.FromSeconds(5)), TimeSpan.FromSeconds(1.0009), TimeSpan.FromSeconds(1.0011));
+        Assert.InRange((await sixth.WaitAsync(TimeSpan.FromSeconds(5))).Waited, TimeSpan.FromSeconds(1.0009), TimeSpan.FromSeconds(1.0011));
     }
 
     [Fact]
@@ -34,7 +37,7 @@ public class OutboundBudgetTests
     {
         // One call per second, so each second grants exactly one waiter and the order is observable.
         using var budget = Budget(1);
-        await budget.AcquireAsync("a", SendPriority.Bulk, CancellationToken.None);
+        (await budget.AcquireAsync("a", SendPriority.Bulk, CancellationToken.None)).Dispose();
         var order = new List<string>();
         var bulk = Enumerable.Range(0, 3).Select(i => Track(budget.AcquireAsync($"bulk{i}", SendPriority.Bulk, CancellationToken.None), order, $"bulk{i}")).ToList();
         await Task.Delay(20);
@@ -56,12 +59,12 @@ public class OutboundBudgetTests
     {
         using var budget = Budget(50);
         for (var i = 0; i < 7; i++)
-            await budget.AcquireAsync("busy", SendPriority.Normal, CancellationToken.None);
+            (await budget.AcquireAsync("busy", SendPriority.Normal, CancellationToken.None)).Dispose();
 
         var eighth = budget.AcquireAsync("busy", SendPriority.Normal, CancellationToken.None).AsTask();
         var other = budget.AcquireAsync("quiet", SendPriority.Bulk, CancellationToken.None).AsTask();
 
-        Assert.Equal(TimeSpan.Zero, await other.WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.Equal(TimeSpan.Zero, (await other.WaitAsync(TimeSpan.FromSeconds(5))).Waited);
         await Task.Delay(50);
         Assert.False(eighth.IsCompleted);
         clock.Advance(TimeSpan.FromSeconds(1.05));
@@ -86,7 +89,7 @@ public class OutboundBudgetTests
     public async Task A_cancelled_wait_leaves_the_queue()
     {
         using var budget = Budget(1);
-        await budget.AcquireAsync("a", SendPriority.Bulk, CancellationToken.None);
+        using var held = await budget.AcquireAsync("a", SendPriority.Bulk, CancellationToken.None);
         using var cts = new CancellationTokenSource();
         var waiting = budget.AcquireAsync("b", SendPriority.Bulk, cts.Token).AsTask();
         Assert.Equal(1, budget.Waiting(SendPriority.Bulk));
@@ -95,6 +98,42 @@ public class OutboundBudgetTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
         Assert.Equal(0, budget.Waiting(SendPriority.Bulk));
+    }
+
+    [Fact]
+    public async Task A_slot_counts_until_one_second_after_its_call_answered_however_long_the_call_took()
+    {
+        using var budget = Budget(2);
+        var slow = await budget.AcquireAsync("a", SendPriority.Bulk, CancellationToken.None);
+        using var other = await budget.AcquireAsync("b", SendPriority.Bulk, CancellationToken.None);
+        var third = budget.AcquireAsync("c", SendPriority.Bulk, CancellationToken.None).AsTask();
+
+        clock.Advance(TimeSpan.FromSeconds(5)); // both calls still waiting for their answer: Teams may count them any moment
+        await Task.Delay(100);
+        Assert.False(third.IsCompleted);
+        slow.Dispose();
+        clock.Advance(TimeSpan.FromMilliseconds(999));
+        await Task.Delay(100);
+        Assert.False(third.IsCompleted);
+        clock.Advance(TimeSpan.FromMilliseconds(2));
+        using var granted = await third.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.InRange(granted.Waited, TimeSpan.FromSeconds(6), TimeSpan.FromSeconds(6.01));
+    }
+
+    [Fact]
+    public async Task Disposing_a_slot_twice_frees_one_slot_only()
+    {
+        using var budget = Budget(2);
+        var first = await budget.AcquireAsync("a", SendPriority.Bulk, CancellationToken.None);
+        first.Dispose();
+        first.Dispose();
+        clock.Advance(TimeSpan.FromSeconds(1.5));
+        using var second = await budget.AcquireAsync("b", SendPriority.Bulk, CancellationToken.None);
+        using var third = await budget.AcquireAsync("c", SendPriority.Bulk, CancellationToken.None);
+
+        var fourth = budget.AcquireAsync("d", SendPriority.Bulk, CancellationToken.None).AsTask();
+        await Task.Delay(100);
+        Assert.False(fourth.IsCompleted); // two in flight, limit two: a double release would have let a third through
     }
 
     private static async Task WaitForCount(List<string> order, int count)
@@ -111,9 +150,9 @@ public class OutboundBudgetTests
         throw new TimeoutException($"only {order.Count} of {count} sends were granted");
     }
 
-    private static async Task Track(ValueTask<TimeSpan> wait, List<string> order, string name)
+    private static async Task Track(ValueTask<OutboundSlot> wait, List<string> order, string name)
     {
-        await wait;
+        (await wait).Dispose();
         lock (order)
         {
             order.Add(name);

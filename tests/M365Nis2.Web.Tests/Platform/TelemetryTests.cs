@@ -96,12 +96,19 @@ public class TelemetryTests
         var spans = new List<Activity>();
         await using var connector = await FakeConnector.StartAsync();
         using var t = new EvidenceTestApp(configureServices: s => s.AddOpenTelemetry()
-            .WithTracing(b => b.SetSampler(new AlwaysOnSampler()).AddSource(TeamsTelemetry.Name).AddInMemoryExporter(spans))
+            .WithTracing(b => b.SetSampler(new AlwaysOnSampler()).AddSource(TeamsTelemetry.Name, "Microsoft.AspNetCore").AddInMemoryExporter(spans))
             .WithMetrics(b => b.AddMeter(TeamsTelemetry.Name).AddInMemoryExporter(metrics)));
 
+        // Listeners are process-wide: other tests' "help" turns land in this list too, so this turn is found by its trace.
+        using var parent = new Activity("telemetry-test").SetIdFormat(ActivityIdFormat.W3C);
+        parent.ActivityTraceFlags = ActivityTraceFlags.Recorded;
+        parent.Start();
         using var response = await t.App.PostActivityAsync(BotActivities.Message(connector.ServiceUrl, "help").Unique(out _, out _));
+        parent.Stop();
         Assert.True(response.IsSuccessStatusCode);
-        await FanoutTests.WaitUntilAsync(() => Ended(spans, "bot.activity message") && Ended(spans, "teams.send reply", "teams.send send"),
+        bool InTrace(Activity a) => a.TraceId == parent.TraceId;
+        await FanoutTests.WaitUntilAsync(() => Ended(spans, a => InTrace(a) && a.DisplayName == "bot.activity message")
+                && Ended(spans, a => InTrace(a) && a.DisplayName is "teams.send reply" or "teams.send send"),
             TimeSpan.FromSeconds(30));
         t.App.Services.GetRequiredService<TracerProvider>().ForceFlush();
         t.App.Services.GetRequiredService<MeterProvider>().ForceFlush();
@@ -111,14 +118,12 @@ public class TelemetryTests
         {
             all = [.. spans];
         }
-        var turn = Assert.Single(all, a => a.DisplayName == "bot.activity message");
+        var turn = Assert.Single(all, a => InTrace(a) && a.DisplayName == "bot.activity message");
         var send = Assert.Single(all, a => a.DisplayName.StartsWith("teams.send", StringComparison.Ordinal) && a.ParentSpanId == turn.SpanId);
         Assert.Equal("interactive", send.GetTagItem("m365nis2.send.priority"));
         Assert.Contains(metrics, m => m.Name == "m365nis2.teams.sends");
         Assert.Contains(metrics, m => m.Name == "m365nis2.teams.budget.wait");
     }
-
-    private static bool Ended(List<Activity> spans, params string[] names) => Ended(spans, a => names.Contains(a.DisplayName));
 
     /// <summary>The in-memory exporter adds a span when it ends; the list is written from other threads.</summary>
     private static bool Ended(List<Activity> spans, Func<Activity, bool> match)

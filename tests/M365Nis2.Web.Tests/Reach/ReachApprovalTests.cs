@@ -1,3 +1,4 @@
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 using M365Nis2.Web.Tests.Awareness;
 using M365Nis2.Web.Tests.Support;
@@ -25,6 +26,8 @@ public class ReachApprovalTests
         var roundId = started!["round"]!["roundId"]!.GetValue<string>();
         var notReachedAtStart = started["notReached"]!.AsArray();
         Assert.Equal(board.Count, notReachedAtStart.Count); // nobody had the app when the round started …
+        Assert.All(notReachedAtStart, d => Assert.Equal(ReachTexts.Installing.Code, d!["reasonCode"]!.GetValue<string>()));
+        Assert.All(notReachedAtStart, d => Assert.Equal(ReachTexts.Installing.Danish, d!["reasonDa"]!.GetValue<string>()));
 
         var round = await WaitForRoundAsync(app, roundId, r => r["delivery"]!.AsArray().All(d => d!["status"]!.GetValue<string>() == "Sent"));
 

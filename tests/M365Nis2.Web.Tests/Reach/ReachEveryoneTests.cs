@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Teams;
 using M365Nis2.Web.Features.Bot;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
@@ -105,6 +106,9 @@ public class ReachEveryoneTests(ITestOutputHelper output)
         Assert.Equal(recipients, status["failed"]!.GetValue<int>());
         var rows = await RecipientsAsync(ciso, campaignId);
         Assert.All(rows, r => Assert.Equal(GraphAppInstaller.PermissionReason, r["failureReason"]!.GetValue<string>()));
+        // Coded, so a Danish page shows it in Danish (the English stays the API's text).
+        Assert.All(rows, r => Assert.Equal(ReachTexts.PermissionMissing.Code, r["failureCode"]!.GetValue<string>()));
+        Assert.All(rows, r => Assert.Equal(ReachTexts.PermissionMissing.Danish, r["failureReasonDa"]!.GetValue<string>()));
         Assert.All(graph.InstallRequests, r => Assert.Equal(1, r.Value)); // the refusal is remembered, not asked again per retry
         Assert.All(AllStaff(), u => Assert.Equal(0, PromptsTo(connector, u, campaignId)));
     }
@@ -121,6 +125,7 @@ public class ReachEveryoneTests(ITestOutputHelper output)
 
         var notReached = Assert.IsType<ProactiveResult.NoConversation>(result);
         Assert.Equal(GraphAppInstaller.LicenceReason, notReached.Reason);
+        Assert.Equal(ReachTexts.NoLicence.Code, notReached.Code);
         Assert.False(notReached.IsWaitingForInstall);
     }
 
@@ -182,7 +187,7 @@ public class ReachEveryoneTests(ITestOutputHelper output)
     internal static int PromptsTo(RateLimitingConnector connector, DemoUser user, string campaignId) =>
         connector.ActivitiesPerUser.TryGetValue(user.Id, out var sent) ? sent.Count(a => a.ToJsonString().Contains(campaignId, StringComparison.Ordinal)) : 0;
 
-    private static async Task<(string CampaignId, int Recipients)> LaunchAsync(HttpClient ciso)
+    internal static async Task<(string CampaignId, int Recipients)> LaunchAsync(HttpClient ciso)
     {
         var launch = await ciso.PostAsJsonAsync("/api/awareness/campaigns", new { moduleId = "phishing", audienceGroupId = DemoDirectory.AllStaffGroupId });
         Assert.Equal(HttpStatusCode.Created, launch.StatusCode);
@@ -190,7 +195,7 @@ public class ReachEveryoneTests(ITestOutputHelper output)
         return (created["campaignId"]!.GetValue<string>(), created["recipients"]!.GetValue<int>());
     }
 
-    private static async Task<JsonObject> WaitUntilSentAsync(HttpClient ciso, string campaignId, TimeSpan timeout)
+    internal static async Task<JsonObject> WaitUntilSentAsync(HttpClient ciso, string campaignId, TimeSpan timeout)
     {
         JsonObject status = [];
         await FanoutTests.WaitUntilAsync(async () =>

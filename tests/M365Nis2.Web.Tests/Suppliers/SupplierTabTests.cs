@@ -111,6 +111,9 @@ public sealed class SupplierTabTests(ITestOutputHelper output) : IAsyncLifetime
         await ClickAsync(page, "[data-testid=send-assessment]");
         // The owner never installed the app in this test: the card is not delivered, and the page says why.
         await page.Locator("[data-testid=assessments] [data-status=not-delivered]").WaitForAsync();
+        var why = await page.InnerTextAsync("[data-testid=assessments] tr:has([data-status=not-delivered])");
+        Assert.Contains("ejeren", why, StringComparison.Ordinal); // why, in Danish
+        Assert.DoesNotContain("The owner", why, StringComparison.Ordinal);
         var id = (await t.As(Ciso).GetFromJsonArrayAsync("/api/suppliers"))[0]!["id"]!.GetValue<string>();
         var assessmentId = (await t.GetAsync(id))["assessments"]![0]!["id"]!.GetValue<string>();
 

@@ -1,8 +1,10 @@
+using M365Nis2.Domain.Texts;
 using M365Nis2.Teams;
 using M365Nis2.Teams.Cards;
 using M365Nis2.Teams.Connector;
 using M365Nis2.Teams.Routing;
 using M365Nis2.Web.Infrastructure.Storage;
+using M365Nis2.Web.Platform;
 using Microsoft.Extensions.Options;
 
 namespace M365Nis2.Web.Features.Acknowledgements;
@@ -144,20 +146,22 @@ public sealed class AcknowledgementJob(
                 row.Apply(domain.Asked(time.GetUtcNow()).Acknowledgement);
                 row.ConversationId = sent.ConversationId;
                 row.ActivityId = sent.ActivityId;
-                row.FailureReason = null; // reached: an earlier "being installed" or failure no longer says anything
+                row.SetFailure(null); // reached: an earlier "being installed" or failure no longer says anything
                 break;
             case ProactiveResult.OptedOut:
-                row.Apply(domain.SendFailed("The person blocked or uninstalled the app.").Acknowledgement);
+                row.Apply(domain.SendFailed(ReachTexts.OptedOut.English).Acknowledgement);
+                row.SetFailure(ReachTexts.OptedOut.With());
                 row.State = AckStates.Failed;
                 break;
             case ProactiveResult.NoConversation { RetryAfter: { } wait } installing:
                 // The app is being installed for them: not a failed attempt; ask again when the installation event is due.
                 row.State = AckStates.Pending;
-                row.FailureReason = installing.Reason;
+                row.SetFailure(installing.Coded());
                 row.NextAttemptAt = time.GetUtcNow() + wait;
                 break;
             case ProactiveResult.NoConversation failed:
                 row.Apply(domain.SendFailed(failed.Reason).Acknowledgement);
+                row.SetFailure(failed.Coded());
                 row.NextAttemptAt = time.GetUtcNow() + options.Value.RetryDelay;
                 break;
         }
@@ -186,7 +190,7 @@ public sealed class AcknowledgementJob(
         catch (ConnectorException ex)
         {
             logger.LogWarning(ex, "Acknowledgement {Campaign}: sending to {User} failed", row.PartitionKey, row.ObjectId);
-            return new ProactiveResult.NoConversation(ex.Message);
+            return ReachTexts.SendFailed.With(ex.Message).NotReached();
         }
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
         {

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using M365Nis2.Domain.Acknowledgements;
+using M365Nis2.Web.Platform;
 
 namespace M365Nis2.Web.Features.Acknowledgements;
 
@@ -73,7 +74,7 @@ public sealed class AckAudienceRow : ITableEntity
 }
 
 /// <summary>One person asked to acknowledge one version: PK the campaign key, RK the person's Entra object id.</summary>
-public sealed class AckRecipientRow : ITableEntity
+public sealed class AckRecipientRow : ITableEntity, INotReachedColumns
 {
     public string PartitionKey { get; set; } = "";
     public string RowKey { get; set; } = "";
@@ -86,6 +87,8 @@ public sealed class AckRecipientRow : ITableEntity
     public string Language { get; set; } = "en";
     public int Attempts { get; set; }
     public string? FailureReason { get; set; }
+    public string? FailureCode { get; set; }
+    public string? FailureArgs { get; set; }
     public DateTimeOffset? NextAttemptAt { get; set; }
     public DateTimeOffset? SendingSince { get; set; }
     public DateTimeOffset? AskedAt { get; set; }

@@ -1,6 +1,7 @@
 using M365Nis2.Domain.Acknowledgements;
 using M365Nis2.Web.Features.Approvals;
 using M365Nis2.Web.Features.Awareness;
+using M365Nis2.Web.Platform;
 using Microsoft.Extensions.Options;
 
 namespace M365Nis2.Web.Features.Acknowledgements;
@@ -157,7 +158,8 @@ public sealed class AcknowledgementService(
         var unknown = rows.Count(r => r.State == AckStates.Unknown);
         var people = withNames
             ? rows.OrderBy(r => r.State == AckStates.Acknowledged).ThenBy(r => r.DisplayName, StringComparer.CurrentCultureIgnoreCase)
-                .Select(r => new AckPersonView(r.ObjectId, r.DisplayName, r.State, r.AskedAt, r.AcknowledgedAt, r.Channel, r.RemindersSent, r.FailureReason)).ToList()
+                .Select(r => new AckPersonView(r.ObjectId, r.DisplayName, r.State, r.AskedAt, r.AcknowledgedAt, r.Channel, r.RemindersSent, r.FailureReason,
+                    r.FailureCode, r.FailureDa())).ToList()
             : null;
         return new(c.PolicyId, c.Version, c.Title, c.Sha256, c.State, c.Audience, c.ApprovedAt, c.DueAt, counts.Audience,
             counts.Pending - sending - unknown, sending, unknown, counts.Asked, counts.Acknowledged, counts.Failed, counts.Overdue,

@@ -2,7 +2,7 @@ namespace M365Nis2.Web.Features.Acknowledgements;
 
 /// <summary>One person's acknowledgement, for the CISO's view only (names of people are for the CISO and the board).</summary>
 public sealed record AckPersonView(string ObjectId, string DisplayName, string State, DateTimeOffset? AskedAt, DateTimeOffset? AcknowledgedAt,
-    string? Channel, int RemindersSent, string? FailureReason);
+    string? Channel, int RemindersSent, string? FailureReason, string? FailureCode = null, string? FailureReasonDa = null);
 
 /// <summary>Progress of one approved version: totals for every caller allowed to see it, <see cref="People"/> for the CISO only.</summary>
 /// <param name="Sending">Cards in flight right now.</param>

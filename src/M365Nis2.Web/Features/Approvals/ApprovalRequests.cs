@@ -9,7 +9,8 @@ public sealed record StartRoundRequest(string? PolicyId, int? Version, string? A
 
 public sealed record VoteView(string ObjectId, string Name, string Choice, DateTimeOffset At, string? Comment, bool Counts);
 
-public sealed record DeliveryView(string ObjectId, string Name, string Status, string? Reason);
+/// <remarks><c>Reason</c> is English (as always); <c>ReasonCode</c> names it and <c>ReasonDa</c> is the Danish the tab shows.</remarks>
+public sealed record DeliveryView(string ObjectId, string Name, string Status, string? Reason, string? ReasonCode = null, string? ReasonDa = null);
 
 public sealed record RoundView(string RoundId, string PolicyId, string PolicyTitle, int Version, string DocumentSha256, string Quorum,
     DateTimeOffset DueAt, string StartedBy, DateTimeOffset StartedAt, Tally Tally, IReadOnlyList<VoteView> Votes,

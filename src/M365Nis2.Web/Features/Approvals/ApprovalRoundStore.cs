@@ -3,7 +3,9 @@ using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using M365Nis2.Domain.Approvals;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Infrastructure.Storage;
+using M365Nis2.Web.Platform;
 
 namespace M365Nis2.Web.Features.Approvals;
 
@@ -12,7 +14,14 @@ namespace M365Nis2.Web.Features.Approvals;
 /// is being installed for them; the sweep sends the card from then on.
 /// </summary>
 public sealed record CardDelivery(string ObjectId, string Status, string? ConversationId, string? ActivityId, string? TeamsUserId, string? Reason,
-    string? Locale = null, DateTimeOffset? RetryAt = null);
+    string? Locale = null, DateTimeOffset? RetryAt = null, string? ReasonCode = null, string? ReasonArgs = null)
+{
+    /// <summary>A delivery that did not reach the approver, with its coded reason (the round page shows it in the reader's language).</summary>
+    public static CardDelivery NotReachedBy(string objectId, string status, string? teamsUserId, CodedText reason, string? locale, DateTimeOffset? retryAt = null) =>
+        new(objectId, status, null, null, teamsUserId, reason.English, locale, retryAt, reason.Code, NotReachedReasons.ArgsJson(reason));
+
+    public string? ReasonDa => NotReachedReasons.Danish(Reason, ReasonCode, ReasonArgs);
+}
 
 /// <summary>
 /// ApprovalRounds table: per round one partition holding the round row ("round"), one row per approver's card
@@ -105,6 +114,7 @@ public sealed class ApprovalRoundStore(TableServiceClient tables, StorageNames n
         {
             ["Status"] = d.Status, ["ConversationId"] = d.ConversationId, ["ActivityId"] = d.ActivityId,
             ["TeamsUserId"] = d.TeamsUserId, ["Reason"] = d.Reason, ["Locale"] = d.Locale, ["RetryAt"] = d.RetryAt,
+            ["ReasonCode"] = d.ReasonCode, ["ReasonArgs"] = d.ReasonArgs,
         }, TableUpdateMode.Replace, ct);
 
     public async Task<IReadOnlyList<CardDelivery>> DeliveriesAsync(string roundId, CancellationToken ct)
@@ -114,7 +124,7 @@ public sealed class ApprovalRoundStore(TableServiceClient tables, StorageNames n
             TableClient.CreateQueryFilter($"PartitionKey eq {roundId} and RowKey ge {"delivery:"} and RowKey lt {"delivery;"}"), cancellationToken: ct))
         {
             list.Add(new(e.RowKey["delivery:".Length..], e.GetString("Status") ?? "", e.GetString("ConversationId"), e.GetString("ActivityId"),
-                e.GetString("TeamsUserId"), e.GetString("Reason"), e.GetString("Locale"), e.GetDateTimeOffset("RetryAt")));
+                e.GetString("TeamsUserId"), e.GetString("Reason"), e.GetString("Locale"), e.GetDateTimeOffset("RetryAt"), e.GetString("ReasonCode"), e.GetString("ReasonArgs")));
         }
         return list;
     }

@@ -54,7 +54,7 @@ public sealed class ApprovalService(ApprovalRoundStore store, VoteLanes lanes, A
         return new RoundView(s.RoundId, r.PolicyId, s.PolicyTitle, r.Version, r.DocumentSha256, RoundMapping.QuorumText(r.Rule), r.Deadline,
             s.StartedBy, s.StartedAt, r.Tally,
             [.. r.Votes.Select(v => new VoteView(v.ObjectId, v.DisplayName, v.Choice.ToString(), v.At, v.Comment, counting.Contains(v)))],
-            [.. deliveries.Select(d => new DeliveryView(d.ObjectId, names.GetValueOrDefault(d.ObjectId, d.ObjectId), d.Status, d.Reason))],
+            [.. deliveries.Select(d => new DeliveryView(d.ObjectId, names.GetValueOrDefault(d.ObjectId, d.ObjectId), d.Status, d.Reason, d.ReasonCode, d.ReasonDa))],
             r.Decision.ToString(), r.DecidedAt, s.DecisionArtefactId, ApprovalCards.DocumentLink(s), s.Kind);
     }
 

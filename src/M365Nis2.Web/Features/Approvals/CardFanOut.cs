@@ -1,6 +1,9 @@
+using M365Nis2.Domain.Texts;
 using M365Nis2.Teams;
 using M365Nis2.Teams.Conversations;
 using M365Nis2.Teams.Routing;
+using M365Nis2.Web.Features.Bot;
+using M365Nis2.Web.Platform;
 
 namespace M365Nis2.Web.Features.Approvals;
 
@@ -15,6 +18,7 @@ public sealed class CardFanOut(
     ApprovalRoundStore store,
     ApprovalCards cards,
     WaitingDeliveries waiting,
+    INotices notices,
     TimeProvider time,
     ILogger<CardFanOut> logger)
 {
@@ -79,10 +83,10 @@ public sealed class CardFanOut(
         return await TrySendAsync(objectId, activity, ct) switch
         {
             ProactiveResult.Sent s => new CardDelivery(objectId, Sent, s.ConversationId, s.ActivityId, reference?.UserId, null, locale),
-            ProactiveResult.OptedOut => new CardDelivery(objectId, OptedOut, null, null, reference?.UserId, "The user blocked or uninstalled the app.", locale),
-            ProactiveResult.NoConversation { RetryAfter: { } wait } n => new CardDelivery(objectId, NotReached, null, null, null, n.Reason, locale, time.GetUtcNow() + wait),
-            ProactiveResult.NoConversation n => new CardDelivery(objectId, NotReached, null, null, null, n.Reason, locale),
-            _ => new CardDelivery(objectId, NotReached, null, null, null, "unknown", locale),
+            ProactiveResult.OptedOut => CardDelivery.NotReachedBy(objectId, OptedOut, reference?.UserId, ReachTexts.OptedOut.With(), locale),
+            ProactiveResult.NoConversation { RetryAfter: { } wait } n => CardDelivery.NotReachedBy(objectId, NotReached, null, n.Coded(), locale, time.GetUtcNow() + wait),
+            ProactiveResult.NoConversation n => CardDelivery.NotReachedBy(objectId, NotReached, null, n.Coded(), locale),
+            _ => CardDelivery.NotReachedBy(objectId, NotReached, null, ReachTexts.Other.With("unknown"), locale),
         };
     }
 
@@ -108,12 +112,12 @@ public sealed class CardFanOut(
         }
     }
 
-    /// <summary>A plain text message to one user (CISO notices, reminders); false when they cannot be reached.</summary>
-    public async Task<bool> TellAsync(string objectId, string text, CancellationToken ct)
-    {
-        var result = await TrySendAsync(objectId, Teams.Activity.CreateMessage(text), ct);
-        return result is ProactiveResult.Sent;
-    }
+    /// <summary>
+    /// A plain text message to one user (CISO notices, reminders); false when they cannot be reached. While the app is
+    /// being installed for them the text is kept and sent once the installation is due (true: it will arrive).
+    /// </summary>
+    public async Task<bool> TellAsync(string objectId, string text, CancellationToken ct) =>
+        await notices.TellAsync(objectId, text, ct) != NoticeOutcome.NotReached;
 
     /// <summary>
     /// One recipient's send; a connector that fails or cannot be reached makes that recipient "not reached" with the
@@ -128,7 +132,7 @@ public sealed class CardFanOut(
         catch (Exception ex) when (ex is Teams.Connector.ConnectorException or HttpRequestException)
         {
             logger.LogWarning(ex, "Sending to {ObjectId} failed", objectId);
-            return new ProactiveResult.NoConversation($"sending failed: {ex.Message}");
+            return ReachTexts.SendFailed.With(ex.Message).NotReached();
         }
     }
 

@@ -1,4 +1,6 @@
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Infrastructure.Storage;
+using M365Nis2.Web.Platform;
 using M365Nis2.Teams;
 using M365Nis2.Teams.Connector;
 using M365Nis2.Teams.Routing;
@@ -137,7 +139,7 @@ public sealed class AwarenessFanoutJob(
                 row.Attempts++;
                 row.ConversationId = sent.ConversationId;
                 row.ActivityId = sent.ActivityId;
-                row.FailureReason = null; // reached: an earlier "being installed" or failure no longer says anything
+                row.SetFailure(null); // reached: an earlier "being installed" or failure no longer says anything
                 break;
             case ProactiveResult.OptedOut:
                 row.State = RecipientStates.OptedOut;
@@ -145,13 +147,13 @@ public sealed class AwarenessFanoutJob(
             case ProactiveResult.NoConversation { RetryAfter: { } wait } installing:
                 // The app is being installed for them: not a failed attempt; look again when the installation event is due.
                 row.State = RecipientStates.Pending;
-                row.FailureReason = installing.Reason;
+                row.SetFailure(installing.Coded());
                 row.NextAttemptAt = now + wait;
                 break;
             case ProactiveResult.NoConversation failed:
                 var next = row.ToDomain(options.Value.MaxAttempts).SendFailed(failed.Reason, now).Recipient;
                 row.Attempts = next.Attempts;
-                row.FailureReason = failed.Reason;
+                row.SetFailure(failed.Coded());
                 row.State = next.State.ToString();
                 row.NextAttemptAt = now + options.Value.RetryDelay;
                 break;
@@ -171,7 +173,7 @@ public sealed class AwarenessFanoutJob(
         {
             if (await modules.FindAsync(row.ModuleId, row.ModuleVersion, row.Language, ct) is not { } module)
             {
-                return new ProactiveResult.NoConversation($"Module {row.ModuleId} v{row.ModuleVersion} is not available.");
+                return ReachTexts.ModuleMissing.With(row.ModuleId, row.ModuleVersion).NotReached();
             }
             await using var scope = scopes.CreateAsyncScope();
             var cards = scope.ServiceProvider.GetRequiredService<AwarenessCards>();
@@ -184,13 +186,13 @@ public sealed class AwarenessFanoutJob(
         catch (ConnectorException ex)
         {
             logger.LogWarning(ex, "Awareness {Campaign}: sending to {User} failed", row.CampaignId, row.ObjectId);
-            return new ProactiveResult.NoConversation(ex.Message);
+            return ReachTexts.SendFailed.With(ex.Message).NotReached();
         }
         catch (Azure.RequestFailedException ex)
         {
             // The module could not be read (nothing was sent): a failed attempt, retried like any other.
             logger.LogWarning(ex, "Awareness {Campaign}: module {Module} v{Version} could not be read", row.CampaignId, row.ModuleId, row.ModuleVersion);
-            return new ProactiveResult.NoConversation($"The module could not be read: {ex.Message}");
+            return ReachTexts.ModuleUnreadable.With(ex.Message).NotReached();
         }
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
         {

@@ -20,6 +20,7 @@ public static class AwarenessFeature
         services.AddSingleton<ModuleLibrary>();
         services.AddSingleton<QuizCompletion>();
         services.AddScoped<ModuleAuthoring>();
+        services.AddScoped<ModuleChanges>();
         services.AddSingleton<AudienceResolver>();
         services.AddSingleton<CampaignService>();
         services.AddDemoStoryPart<AwarenessDemoStory>();

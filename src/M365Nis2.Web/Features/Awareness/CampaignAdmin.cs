@@ -1,10 +1,12 @@
 using M365Nis2.Domain.Training;
+using M365Nis2.Web.Platform;
 
 namespace M365Nis2.Web.Features.Awareness;
 
 /// <summary>One person in a campaign, for the CISO and the board only (names).</summary>
+/// <remarks><c>FailureReason</c> is English (as always); <c>FailureCode</c> names it and <c>FailureReasonDa</c> is the Danish the tab shows.</remarks>
 public sealed record RecipientView(string ObjectId, string Name, string Language, string State, int Attempts, string? FailureReason,
-    DateTimeOffset? PromptedAt, int RemindersSent, DateTimeOffset? CompletedAt, double? Score, bool? Passed);
+    DateTimeOffset? PromptedAt, int RemindersSent, DateTimeOffset? CompletedAt, double? Score, bool? Passed, string? FailureCode, string? FailureReasonDa);
 
 public sealed record ResendResult(string CampaignId, int Resent);
 
@@ -29,7 +31,7 @@ public sealed class CampaignAdmin(CampaignStore store, CampaignService campaigns
         return [.. (await store.RecipientsOfAsync(campaignId, null, ct))
             .OrderBy(r => CampaignSchedule.MayResend(r.State) ? 0 : 1).ThenBy(r => r.DisplayName, StringComparer.CurrentCulture)
             .Select(r => new RecipientView(r.ObjectId, r.DisplayName, r.Language, r.State, r.Attempts, r.FailureReason, r.PromptedAt,
-                r.RemindersSent, r.CompletedAt, r.Score, r.Passed))];
+                r.RemindersSent, r.CompletedAt, r.Score, r.Passed, r.FailureCode, r.FailureDa()))];
     }
 
     /// <summary>
@@ -46,7 +48,7 @@ public sealed class CampaignAdmin(CampaignStore store, CampaignService campaigns
         {
             row.State = RecipientStates.Pending;
             row.Attempts = 0;
-            row.FailureReason = null;
+            row.SetFailure(null);
             row.NextAttemptAt = time.GetUtcNow();
             if (await store.TryReplaceAsync(row, ct))
                 resent++;

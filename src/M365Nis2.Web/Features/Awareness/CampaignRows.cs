@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using M365Nis2.Domain.Training;
+using M365Nis2.Web.Platform;
 
 namespace M365Nis2.Web.Features.Awareness;
 
@@ -51,7 +52,7 @@ public sealed class CampaignRow : ITableEntity
 }
 
 /// <summary>One recipient: PK campaign id, RK the user's Entra object id.</summary>
-public sealed class RecipientRow : ITableEntity
+public sealed class RecipientRow : ITableEntity, INotReachedColumns
 {
     public string PartitionKey { get; set; } = "";
 
@@ -76,6 +77,10 @@ public sealed class RecipientRow : ITableEntity
     public int Attempts { get; set; }
 
     public string? FailureReason { get; set; }
+
+    public string? FailureCode { get; set; }
+
+    public string? FailureArgs { get; set; }
 
     public DateTimeOffset? NextAttemptAt { get; set; }
 

@@ -39,5 +39,13 @@ public sealed class AppInstallOptions
     [Range(1, 50, ErrorMessage = "AppInstall:RequestsPerSecond must be between 1 and 50.")]
     public int RequestsPerSecond { get; set; } = 5;
 
+    /// <summary>How often each instance looks for notices kept until an installation (sent once, claimed by ETag).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00", ErrorMessage = "AppInstall:NoticeCheckInterval must be between 50 ms and 1 hour.")]
+    public TimeSpan NoticeCheckInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>A kept notice older than this is dropped with a warning (its news is stale by then).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00", ErrorMessage = "AppInstall:NoticeKeptFor must be between 1 second and 7 days.")]
+    public TimeSpan NoticeKeptFor { get; set; } = TimeSpan.FromDays(1);
+
     public AppInstallRules ToRules() => new(RetryAfter, EventTimeout, RefusalKeptFor);
 }

@@ -1,6 +1,8 @@
 using Azure;
 using Azure.Data.Tables;
 using M365Nis2.Domain.Reach;
+using M365Nis2.Domain.Texts;
+using M365Nis2.Web.Platform;
 using M365Nis2.Web.Infrastructure.Storage;
 
 namespace M365Nis2.Web.Features.Bot;
@@ -24,6 +26,13 @@ public sealed class AppInstallRow : ITableEntity
     public DateTimeOffset Since { get; set; }
 
     public string? Reason { get; set; }
+
+    /// <summary>The reason's code and arguments (JSON), so a refusal read back is shown in the reader's language.</summary>
+    public string? ReasonCode { get; set; }
+
+    public string? ReasonArgs { get; set; }
+
+    public CodedText? CodedReason() => NotReachedReasons.Read(Reason, ReasonCode, ReasonArgs);
 
     /// <summary>How many times Graph was asked (a lost event or a refusal that expired asks again).</summary>
     public int Requests { get; set; }
@@ -71,10 +80,12 @@ public sealed class AppInstallStore(TableServiceClient tables, StorageNames name
     }
 
     /// <summary>Records what Graph answered for a claimed request (only the claimant writes, so the ETag is ours).</summary>
-    public async Task RecordAsync(AppInstallRow claimed, AppInstallState state, string? reason, DateTimeOffset now, CancellationToken ct)
+    public async Task RecordAsync(AppInstallRow claimed, AppInstallState state, CodedText? reason, DateTimeOffset now, CancellationToken ct)
     {
         claimed.State = state.ToString();
-        claimed.Reason = reason;
+        claimed.Reason = reason?.English;
+        claimed.ReasonCode = reason?.Code;
+        claimed.ReasonArgs = NotReachedReasons.ArgsJson(reason);
         claimed.Since = now;
         try
         {

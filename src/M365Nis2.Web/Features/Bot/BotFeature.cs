@@ -30,6 +30,11 @@ public static class BotFeature
         services.AddSingleton<GraphAppInstaller>();
         services.AddSingleton<IPersonalAppInstaller>(sp => sp.GetRequiredService<GraphAppInstaller>());
         services.AddSingleton<IDemoTeamsEvents, DemoInstallEvents>();
+        // Notices to someone the app is being installed for are kept and sent once the installation is due.
+        services.AddSingleton<WaitingNotices>();
+        services.AddSingleton<NoticeSender>();
+        services.AddSingleton<INotices>(sp => sp.GetRequiredService<NoticeSender>());
+        services.AddHostedService<NoticeRetryJob>();
         services.AddScoped<BotHelp>();
         services.AddScoped<IBotHelp>(sp => sp.GetRequiredService<BotHelp>());
         services.AddScoped<BotCards>();

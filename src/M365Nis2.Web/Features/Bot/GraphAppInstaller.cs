@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using M365Nis2.Domain.Reach;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Teams.Conversations;
 using M365Nis2.Web.Infrastructure.Graph;
 using M365Nis2.Web.Infrastructure.Storage;
@@ -27,11 +28,16 @@ public sealed class GraphAppInstaller(
     TimeProvider time,
     ILogger<GraphAppInstaller> logger) : IPersonalAppInstaller, IDisposable
 {
-    public const string WaitingReason = "not reached yet: the app is being installed for this person in Teams; the message follows when Teams confirms";
-    public const string PermissionReason = "not reached: the app may not install itself (TeamsAppInstallation.ReadWriteSelfForUser.All missing)";
-    public const string LicenceReason = "not reached: this person has no Microsoft Teams licence, so the app cannot be installed for them";
-    public const string NoChatReason = "not reached: the app is installed for this person, but Teams gave the bot no chat with them yet (they can open the app once)";
-    public const string UnknownUserReason = "not reached: Teams does not know this person (no Teams licence, or the account was removed)";
+    /// <summary>The reasons the CISO sees (coded: the pages show them in the reader's language), by their English.</summary>
+    public static string WaitingReason => ReachTexts.Installing.English;
+
+    public static string PermissionReason => ReachTexts.PermissionMissing.English;
+
+    public static string LicenceReason => ReachTexts.NoLicence.English;
+
+    public static string NoChatReason => ReachTexts.NoChat.English;
+
+    public static string UnknownUserReason => ReachTexts.UnknownUser.English;
 
     private TokenBucketRateLimiter? pace;
 
@@ -53,23 +59,23 @@ public sealed class GraphAppInstaller(
         var o = options.Value;
         if (!o.Enabled)
         {
-            return new InstallOutcome.Refused("not reached: the app is not installed for this person and proactive installation is off (AppInstall:Enabled)");
+            return Refused(ReachTexts.InstallOff.With());
         }
         if (!TableKeys.IsValid(aadObjectId))
         {
-            return new InstallOutcome.Refused("not reached: not a valid user id");
+            return Refused(ReachTexts.InvalidUser.With());
         }
         // A claim lost to another sender is read again: at most a few rounds, then simply wait for that sender's outcome.
         for (var round = 0; round < 3; round++)
         {
             var current = await store.FindAsync(aadObjectId, ct);
             var now = time.GetUtcNow();
-            switch (o.ToRules().Decide(current?.ParsedState, current?.Since, current?.Reason, now))
+            switch (o.ToRules().Decide(current?.ParsedState, current?.Since, current?.CodedReason(), now))
             {
                 case AppInstallDecision.Wait wait:
-                    return new InstallOutcome.Waiting(WaitingReason, wait.RetryAfter);
+                    return Waiting(ReachTexts.Installing.With(), wait.RetryAfter);
                 case AppInstallDecision.Refuse refuse:
-                    return new InstallOutcome.Refused(refuse.Reason);
+                    return Refused(refuse.Reason);
             }
             if (await store.TryClaimAsync(aadObjectId, current, now, ct) is { } claimed)
             {
@@ -82,18 +88,18 @@ public sealed class GraphAppInstaller(
                     // E.g. no token for Graph: a configuration problem the CISO must see; the send itself must not break.
                     logger.LogError(e, "Installing the app for {User} failed", aadObjectId);
                     await store.ReleaseAsync(claimed, CancellationToken.None);
-                    return new InstallOutcome.Refused($"not reached: installing the app failed ({e.GetType().Name}: {e.Message})");
+                    return Refused(ReachTexts.InstallFailed.With($"{e.GetType().Name}: {e.Message}"));
                 }
             }
         }
-        return new InstallOutcome.Waiting(WaitingReason, o.RetryAfter);
+        return Waiting(ReachTexts.Installing.With(), o.RetryAfter);
     }
 
     private async Task<InstallOutcome> InstallAsync(string aadObjectId, AppInstallRow claimed, CancellationToken ct)
     {
         if (time.GetUtcNow().UtcTicks < Volatile.Read(ref permissionMissingUntil))
         {
-            return await RefuseAsync(claimed, PermissionReason, ct);
+            return await RefuseAsync(claimed, ReachTexts.PermissionMissing.With(), ct);
         }
         var (appId, problem) = await catalog.ResolveAsync(ct);
         if (appId is null)
@@ -110,7 +116,7 @@ public sealed class GraphAppInstaller(
                 }, cancellationToken: ct);
             }
             logger.LogInformation("Installed the app for {User}; waiting for Teams' installation event", aadObjectId);
-            return new InstallOutcome.Waiting(WaitingReason, options.Value.RetryAfter);
+            return Waiting(ReachTexts.Installing.With(), options.Value.RetryAfter);
         }
         catch (ODataError e) when (e.ResponseStatusCode == 409)
         {
@@ -121,14 +127,14 @@ public sealed class GraphAppInstaller(
             }
             // A second round without event or chat is not waited for forever: the sender counts it as a failed attempt.
             return claimed.Requests >= 2
-                ? await RefuseAsync(claimed, NoChatReason, ct)
-                : new InstallOutcome.Waiting(WaitingReason, options.Value.RetryAfter);
+                ? await RefuseAsync(claimed, ReachTexts.NoChat.With(), ct)
+                : Waiting(ReachTexts.Installing.With(), options.Value.RetryAfter);
         }
         catch (ODataError e) when (GraphFailure.Classify(e) is GraphFailureKind.Throttled or GraphFailureKind.Unavailable)
         {
             logger.LogWarning("Installing the app for {User}: {Problem}; asking again later", aadObjectId, GraphFailure.Describe(e));
             await store.ReleaseAsync(claimed, CancellationToken.None);
-            return new InstallOutcome.Waiting("not reached yet: Microsoft Graph is busy; installing the app is tried again", options.Value.RetryAfter);
+            return Waiting(ReachTexts.GraphBusy.With(), options.Value.RetryAfter);
         }
         catch (ODataError e)
         {
@@ -140,25 +146,30 @@ public sealed class GraphAppInstaller(
             logger.LogWarning("Installing the app for {User} was refused: {Problem}", aadObjectId, GraphFailure.Describe(e));
             return await RefuseAsync(claimed, kind switch
             {
-                GraphFailureKind.PermissionMissing => PermissionReason,
-                GraphFailureKind.LicenceMissing => LicenceReason,
-                GraphFailureKind.NotFound => UnknownUserReason,
-                _ => $"not reached: installing the app failed ({GraphFailure.Describe(e)})",
+                GraphFailureKind.PermissionMissing => ReachTexts.PermissionMissing.With(),
+                GraphFailureKind.LicenceMissing => ReachTexts.NoLicence.With(),
+                GraphFailureKind.NotFound => ReachTexts.UnknownUser.With(),
+                _ => ReachTexts.InstallFailed.With(GraphFailure.Describe(e)),
             }, ct);
         }
         catch (HttpRequestException e)
         {
             logger.LogWarning(e, "Installing the app for {User} broke off; asking again later", aadObjectId);
             await store.ReleaseAsync(claimed, CancellationToken.None);
-            return new InstallOutcome.Waiting("not reached yet: Microsoft Graph could not be reached; installing the app is tried again", options.Value.RetryAfter);
+            return Waiting(ReachTexts.GraphUnreachable.With(), options.Value.RetryAfter);
         }
     }
 
-    private async Task<InstallOutcome> RefuseAsync(AppInstallRow claimed, string reason, CancellationToken ct)
+    private async Task<InstallOutcome> RefuseAsync(AppInstallRow claimed, CodedText reason, CancellationToken ct)
     {
         await store.RecordAsync(claimed, AppInstallState.Refused, reason, time.GetUtcNow(), ct);
-        return new InstallOutcome.Refused(reason);
+        return Refused(reason);
     }
+
+    private static InstallOutcome.Waiting Waiting(CodedText reason, TimeSpan retryAfter) =>
+        new(reason.English, retryAfter) { Code = reason.Code, Args = reason.Args };
+
+    private static InstallOutcome.Refused Refused(CodedText reason) => new(reason.English) { Code = reason.Code, Args = reason.Args };
 
     public void Dispose() => pace?.Dispose();
 }

@@ -1,3 +1,4 @@
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Infrastructure.Graph;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ public sealed class TeamsCatalogApp(GraphServiceClient graph, IGraphTenantInfo t
     private string? resolved;
 
     /// <summary>The catalogue id, or the reason (for the CISO) why the app cannot be found.</summary>
-    public async Task<(string? Id, string? Problem)> ResolveAsync(CancellationToken ct)
+    public async Task<(string? Id, CodedText? Problem)> ResolveAsync(CancellationToken ct)
     {
         if (resolved is not null)
         {
@@ -30,7 +31,7 @@ public sealed class TeamsCatalogApp(GraphServiceClient graph, IGraphTenantInfo t
         var manifestId = string.IsNullOrWhiteSpace(o.ManifestAppId) && tenant.IsDemo ? DemoDirectory.TeamsAppManifestId : o.ManifestAppId;
         if (string.IsNullOrWhiteSpace(manifestId))
         {
-            return (null, "not reached: the app's Teams id is not configured (AppInstall:ManifestAppId or AppInstall:CatalogAppId), so it cannot install itself");
+            return (null, ReachTexts.TeamsIdMissing.With());
         }
         try
         {
@@ -42,11 +43,11 @@ public sealed class TeamsCatalogApp(GraphServiceClient graph, IGraphTenantInfo t
             var app = apps?.Value?.FirstOrDefault(a => a.DistributionMethod == Microsoft.Graph.Models.TeamsAppDistributionMethod.Organization) ?? apps?.Value?.FirstOrDefault();
             return app?.Id is { } id
                 ? (resolved = id, null)
-                : (null, $"not reached: the app (manifest id {manifestId}) is not in the organisation's Teams app catalogue; upload it in the Teams admin center");
+                : (null, ReachTexts.NotInCatalogue.With(manifestId));
         }
         catch (ODataError e) when (GraphFailure.Classify(e) == GraphFailureKind.PermissionMissing)
         {
-            return (null, "not reached: the app cannot look itself up in the Teams app catalogue (AppCatalog.Read.All missing); grant it or set AppInstall:CatalogAppId");
+            return (null, ReachTexts.CataloguePermission.With());
         }
     }
 }

@@ -30,4 +30,5 @@ public sealed record Assessment(
     string? CompletedBy,
     string? AnswersArtefactId,
     IReadOnlyList<string> FindingIds,
-    IReadOnlyList<string> ReportArtefactIds);
+    IReadOnlyList<string> ReportArtefactIds,
+    string? DeliveryProblemDa = null);

@@ -31,6 +31,7 @@ public static class SupplierAssessmentEndpoints
                 dueOn = assessment.DueOn,
                 language = assessment.Language,
                 deliveryProblem = assessment.DeliveryProblem,
+                deliveryProblemDa = assessment.DeliveryProblemDa,
             }),
         };
     }

@@ -60,7 +60,7 @@ public static class SupplierViews
         assessments = assessments.Select(a => new
         {
             id = a.Id, status = Key(a.Status), tier = (int)a.Tier, sentAt = a.SentAt, dueOn = a.DueOn, completedAt = a.CompletedAt,
-            deliveryProblem = a.DeliveryProblem, answersArtefactId = a.AnswersArtefactId, reports = a.ReportArtefactIds, findings = a.FindingIds.Count,
+            deliveryProblem = a.DeliveryProblem, deliveryProblemDa = a.DeliveryProblemDa, answersArtefactId = a.AnswersArtefactId, reports = a.ReportArtefactIds, findings = a.FindingIds.Count,
             // Who answered is a person's name: the CISO and the board see it, an owner sees their own.
             completedBy = viewer.SeesAll || a.OwnerObjectId == viewer.ObjectId ? a.CompletedBy : null,
         }).ToList(),

@@ -1,6 +1,8 @@
 using M365Nis2.Domain.Tasks;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Teams;
 using M365Nis2.Web.Infrastructure.Storage;
+using M365Nis2.Web.Platform;
 using Microsoft.Extensions.Options;
 
 namespace M365Nis2.Web.Features.Tasks;
@@ -83,6 +85,7 @@ public sealed class TaskJob(
                 continue; // changed meanwhile: look again next pass
             }
             ProactiveResult? result;
+            CodedText? why = null;
             try
             {
                 result = await notifier.SendOwnerCardAsync(row, CancellationToken.None);
@@ -91,7 +94,10 @@ public sealed class TaskJob(
             {
                 logger.LogWarning(e, "Task {TaskId}: the card send broke off; marked Unknown", row.RowKey);
                 result = null;
+                why = e is M365Nis2.Teams.Connector.ConnectorException ? ReachTexts.SendFailed.With(e.Message) : null;
             }
+            // The task page tells the CISO why the owner has no card yet (cleared once it arrived).
+            row.SetFailure(result is ProactiveResult.NoConversation n ? n.Coded() : result is ProactiveResult.OptedOut ? ReachTexts.OptedOut.With() : why);
             // While the app is being installed for the owner the card waits for the installation event: not a failed attempt.
             if (result is not ProactiveResult.NoConversation { IsWaitingForInstall: true })
             {
@@ -111,6 +117,7 @@ public sealed class TaskJob(
             {
                 (current.CardState, current.CardConversationId, current.CardActivityId, current.CardNextAttemptAt, current.CardAttempts, current.CardOwnerId) =
                     (row.CardState, row.CardConversationId, row.CardActivityId, row.CardNextAttemptAt, row.CardAttempts, row.CardOwnerId);
+                (current.CardFailureReason, current.CardFailureCode, current.CardFailureArgs) = (row.CardFailureReason, row.CardFailureCode, row.CardFailureArgs);
                 return true;
             }, CancellationToken.None);
         }

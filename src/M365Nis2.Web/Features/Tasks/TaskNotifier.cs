@@ -4,6 +4,7 @@ using M365Nis2.Teams;
 using M365Nis2.Teams.Conversations;
 using M365Nis2.Teams.Routing;
 using M365Nis2.Teams.Cards;
+using M365Nis2.Web.Features.Bot;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,7 @@ public sealed class TaskNotifier(
     ProactiveMessenger messenger,
     IConversationReferenceStore references,
     TaskCards cards,
+    INotices notices,
     IConfiguration configuration,
     IOptions<TasksOptions> options,
     IOptions<RolesOptions> roles,
@@ -102,15 +104,8 @@ public sealed class TaskNotifier(
         {
             text = message();
         }
-        try
-        {
-            return await messenger.SendToUserAsync(objectId, Activity.CreateMessage(text), ct) is ProactiveResult.Sent;
-        }
-        catch (Exception e) when (e is HttpRequestException or M365Nis2.Teams.Connector.ConnectorException)
-        {
-            logger.LogWarning(e, "Could not message {ObjectId}", objectId);
-            return false;
-        }
+        // Kept and sent later while the app is being installed for them; true then too (it will arrive).
+        return await notices.TellAsync(objectId, text, ct) != NoticeOutcome.NotReached;
     }
 
     /// <summary>Card text in the current culture (callers set it per recipient).</summary>

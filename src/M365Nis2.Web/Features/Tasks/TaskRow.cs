@@ -4,6 +4,7 @@ using Azure;
 using Azure.Data.Tables;
 using M365Nis2.Domain.Tasks;
 using M365Nis2.Domain.Texts;
+using M365Nis2.Web.Platform;
 
 namespace M365Nis2.Web.Features.Tasks;
 
@@ -11,7 +12,7 @@ namespace M365Nis2.Web.Features.Tasks;
 /// One task in the "Tasks" table (PartitionKey "task", RowKey = task id derived from the source key). Dates are stored
 /// as yyyy-MM-dd strings: a due date is a calendar day, not an instant.
 /// </summary>
-public sealed class TaskRow : ITableEntity
+public sealed class TaskRow : ITableEntity, INotReachedColumns
 {
     public const string Partition = "task";
 
@@ -56,6 +57,15 @@ public sealed class TaskRow : ITableEntity
     public string? CardActivityId { get; set; }
     public int CardAttempts { get; set; }
     public DateTimeOffset? CardNextAttemptAt { get; set; }
+
+    /// <summary>Why the card has not reached the owner (English; code and arguments beside it), null once it did.</summary>
+    public string? CardFailureReason { get; set; }
+    public string? CardFailureCode { get; set; }
+    public string? CardFailureArgs { get; set; }
+
+    string? INotReachedColumns.FailureReason { get => CardFailureReason; set => CardFailureReason = value; }
+    string? INotReachedColumns.FailureCode { get => CardFailureCode; set => CardFailureCode = value; }
+    string? INotReachedColumns.FailureArgs { get => CardFailureArgs; set => CardFailureArgs = value; }
 
     [IgnoreDataMember]
     public IReadOnlyList<string> MeasureList => Split(Measures);

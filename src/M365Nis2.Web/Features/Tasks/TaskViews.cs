@@ -1,4 +1,5 @@
 using M365Nis2.Domain.Tasks;
+using M365Nis2.Web.Platform;
 
 namespace M365Nis2.Web.Features.Tasks;
 
@@ -27,13 +28,17 @@ public sealed record TaskView(
     IReadOnlyList<string> Evidence,
     string CardState,
     string? TitleDa = null,
-    string? DescriptionDa = null)
+    string? DescriptionDa = null,
+    string? CardReason = null,
+    string? CardReasonCode = null,
+    string? CardReasonDa = null)
 {
     public static TaskView Of(TaskRow row, TaskDueStatus status) => new(
         row.RowKey, row.Title, row.Description, row.OwnerId, row.OwnerName, status.DueDate, TaskRow.Day(row.OriginalDueDate), status.State.ToString(),
         status.PastDue, status.DaysLeft, status.Extended, row.MeasureList, row.SourceKind, row.SourceId,
         row.PendingDue is { } p ? new(TaskRow.Day(p), row.PendingReason ?? "", row.PendingAt ?? default) : null,
-        row.CreatedAt, row.ClosedAt, row.ClosedBy, row.EvidenceList, row.CardState, row.TitleDa, row.DescriptionDa);
+        row.CreatedAt, row.ClosedAt, row.ClosedBy, row.EvidenceList, row.CardState, row.TitleDa, row.DescriptionDa,
+        row.CardFailureReason, row.CardFailureCode, row.FailureDa());
 }
 
 /// <param name="TextDa">The Danish of a text a feature or job wrote (with its <paramref name="Code"/>); null for what people typed.</param>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using M365Nis2.Domain.Tasks;
 using M365Nis2.Domain.Texts;
+using M365Nis2.Web.Platform;
 
 namespace M365Nis2.Web.Features.Tasks;
 
@@ -83,6 +84,7 @@ public sealed class TaskWorkflow(TaskStore store, TaskNotifier notifier, TaskRec
                 row.CardAttempts = 0;
                 row.CardConversationId = null;
                 row.CardActivityId = null;
+                row.SetFailure(null); // why the previous owner was not reached says nothing about the new one
             }
             return t;
         }, (_, _) => Task.CompletedTask, ct);

@@ -57,5 +57,12 @@ public sealed class GraphOptions
 
         /// <summary><c>Graph:Demo:RefuseAppInstall</c>: the demo tenant refuses proactive installation (permission missing).</summary>
         public bool RefuseAppInstall { get; set; }
+
+        /// <summary>
+        /// <c>Graph:Demo:Port</c>: the loopback port of the demo server (Graph and its Teams sink); 0 picks a free one.
+        /// scripts/run.sh fixes it, because the demo's stored conversations name the sink's address: on a free port a
+        /// restart on the same data would leave every stored conversation pointing at a dead port.
+        /// </summary>
+        public int Port { get; set; }
     }
 }

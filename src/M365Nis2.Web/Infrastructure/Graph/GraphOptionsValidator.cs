@@ -36,6 +36,10 @@ internal sealed class GraphOptionsValidator : IValidateOptions<GraphOptions>
         {
             failures.Add($"Graph:Demo:Employees must be between 0 and {DemoTenant.DemoDirectory.MaxEmployees}.");
         }
+        if (options.Demo.Port is < 0 or > 65_535)
+        {
+            failures.Add("Graph:Demo:Port must be between 0 (a free port) and 65535.");
+        }
         if (options.Demo.Devices is < 0 or > 200_000)
         {
             failures.Add("Graph:Demo:Devices must be between 0 and 200000.");

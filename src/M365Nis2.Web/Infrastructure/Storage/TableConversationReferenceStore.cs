@@ -20,16 +20,23 @@ public sealed class TableConversationReferenceStore(TableServiceClient service, 
     private const string ByConversation = "conversation";
     private TableClient? table;
 
+    /// <summary>
+    /// The keys are independent rows, so they are written at once (a user's first click waits for one round trip, not
+    /// four); the tenant row only when <see cref="ReferenceRefreshFilter.ShouldWriteTenant"/> says it changed.
+    /// </summary>
     public async Task SaveAsync(ConversationReference reference, CancellationToken ct)
     {
         var client = await TableAsync(ct);
-        foreach (var (partition, row) in KeysOf(reference))
+        var writes = KeysOf(reference).Select(k => client.UpsertEntityAsync(ToEntity(reference, k.Partition, k.Row), TableUpdateMode.Replace, ct)).ToList();
+        var writeTenant = refreshFilter.ShouldWriteTenant(reference);
+        if (writeTenant)
         {
-            await client.UpsertEntityAsync(ToEntity(reference, partition, row), TableUpdateMode.Replace, ct);
+            writes.Add(client.UpsertEntityAsync(ToEntity(reference, ByTenant, Escape(reference.TenantId!)), TableUpdateMode.Replace, ct));
         }
-        if (reference.TenantId is { Length: > 0 } tenant)
+        await Task.WhenAll(writes);
+        if (writeTenant)
         {
-            await client.UpsertEntityAsync(ToEntity(reference, ByTenant, Escape(tenant)), TableUpdateMode.Replace, ct);
+            refreshFilter.TenantWritten(reference);
         }
     }
 

@@ -1,12 +1,20 @@
 using System.Text.Json;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Domain.Training.Authoring;
 using M365Nis2.Teams.Routing;
 using M365Nis2.Web.Features.Vault;
 
 namespace M365Nis2.Web.Features.Awareness;
 
-/// <summary>The result of a write: the detail, or field problems (400), or a state conflict (409), or nothing found (404).</summary>
-public sealed record AuthoringResult(ModuleDetail? Detail, IReadOnlyList<ModuleProblem> Problems, string? Conflict, bool NotFound = false);
+/// <summary>
+/// The result of a write: the detail, or field problems (400), or a state conflict (409; <see cref="ConflictText"/> is it
+/// in English and Danish where it has a code), or nothing found (404).
+/// </summary>
+public sealed record AuthoringResult(ModuleDetail? Detail, IReadOnlyList<ModuleProblem> Problems, string? Conflict, bool NotFound = false,
+    CodedText? ConflictText = null)
+{
+    public static AuthoringResult Refused(CodedText why) => new(null, [], why.English, ConflictText: why);
+}
 
 /// <summary>
 /// The CISO's own awareness modules: drafts, publishing and previews. Each published version is also signed into the
@@ -22,7 +30,8 @@ public sealed class ModuleAuthoring(ModuleStore store, IEvidenceVault vault, Awa
     public async Task<IReadOnlyList<ModuleSummary>> ListAsync(CancellationToken ct)
     {
         var builtIns = ModuleLibrary.BuiltInChoices().Select(c => new ModuleSummary(c.Id, true, c.Title, c.TitleDa, c.Version, null, []));
-        var authored = (await store.AllAsync(ct)).GroupBy(r => r.PartitionKey).Select(g => Summary(g.ToList()))
+        var retired = await store.RetiredAsync(ct);
+        var authored = (await store.AllAsync(ct)).GroupBy(r => r.PartitionKey).Select(g => Summary(g.ToList(), retired.Contains(g.Key)))
             .OrderBy(s => s.Title, StringComparer.CurrentCultureIgnoreCase);
         return [.. authored, .. builtIns];
     }
@@ -32,12 +41,13 @@ public sealed class ModuleAuthoring(ModuleStore store, IEvidenceVault vault, Awa
     {
         var rows = await store.VersionsAsync(moduleId, ct);
         var row = version is { } v ? rows.FirstOrDefault(r => r.Version == v) : rows.MaxBy(r => r.Version);
-        return row is null ? null : Detail(rows, row);
+        return row is null ? null : Detail(rows, row, await store.IsRetiredAsync(moduleId, ct));
     }
 
-    public async Task<AuthoringResult> CreateAsync(ModuleRequest request, string actor, CancellationToken ct)
+    public Task<AuthoringResult> CreateAsync(ModuleRequest request, string actor, CancellationToken ct) => CreateAsync(request.ToContent(), actor, ct);
+
+    public async Task<AuthoringResult> CreateAsync(ModuleContent content, string actor, CancellationToken ct)
     {
-        var content = request.ToContent();
         var id = ModuleIds.New(content.En.Title, Guid.NewGuid().ToString("N")[..4]);
         var change = ModuleVersions.SaveDraft(id, [], content, actor, time.GetUtcNow());
         if (!change.Applied)
@@ -46,12 +56,18 @@ public sealed class ModuleAuthoring(ModuleStore store, IEvidenceVault vault, Awa
         return await store.TryAddAsync(row, ct) ? new(Detail([row], row), [], null) : new(null, [], "A module with this id was just created; try again.");
     }
 
-    /// <summary>Saves the draft: edits it in place, or starts version N+1 when the newest version is published (never touching it).</summary>
-    public async Task<AuthoringResult> SaveDraftAsync(string moduleId, ModuleRequest request, string actor, CancellationToken ct)
+    /// <summary>
+    /// Saves the draft: edits it in place, or starts version N+1 when the newest version is published (never touching it).
+    /// <paramref name="ifMatch"/> (the ETag of the version the editor opened) is the edit lock: when someone saved or
+    /// published since, nothing is written and the conflict says so (the editor keeps its text).
+    /// </summary>
+    public async Task<AuthoringResult> SaveDraftAsync(string moduleId, ModuleRequest request, string actor, string? ifMatch, CancellationToken ct)
     {
         var rows = await store.VersionsAsync(moduleId, ct);
         if (rows.Count == 0)
             return new(null, [], null, NotFound: true);
+        if (Stale(rows.MaxBy(r => r.Version)!, ifMatch) is { } stale)
+            return AuthoringResult.Refused(stale);
         var change = ModuleVersions.SaveDraft(moduleId, [.. rows.Select(r => r.ToDomain())], request.ToContent(), actor, time.GetUtcNow());
         if (!change.Applied)
             return new(null, change.Problems, null);
@@ -63,7 +79,7 @@ public sealed class ModuleAuthoring(ModuleStore store, IEvidenceVault vault, Awa
         var written = change.IsNewVersion ? await store.TryAddAsync(row, ct) : await store.TryReplaceAsync(row, ct);
         return written
             ? new(Detail([.. rows.Where(r => r.Version != row.Version), row], row), [], null)
-            : new(null, [], "The module was changed by someone else meanwhile; reload it and save again.");
+            : AuthoringResult.Refused(ModuleTexts.StaleDraft.With(At(time.GetUtcNow())));
     }
 
     public async Task<AuthoringResult> PublishAsync(string moduleId, int version, string actor, CancellationToken ct)
@@ -119,19 +135,26 @@ public sealed class ModuleAuthoring(ModuleStore store, IEvidenceVault vault, Awa
         return row;
     }
 
-    private static ModuleSummary Summary(IReadOnlyList<ModuleVersionRow> rows)
+    /// <summary>The edit lock: null when <paramref name="ifMatch"/> is absent or still the newest version's ETag.</summary>
+    internal static CodedText? Stale(ModuleVersionRow newest, string? ifMatch) =>
+        ifMatch is null || ifMatch == "*" || newest.ETag.ToString() == ifMatch.Trim() ? null : ModuleTexts.StaleDraft.With(At(newest.EditedAt));
+
+    private static string At(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static ModuleSummary Summary(IReadOnlyList<ModuleVersionRow> rows, bool retired = false)
     {
         var versions = rows.Select(r => r.ToDomain()).ToList();
         var shown = ModuleVersions.LatestPublished(versions) ?? ModuleVersions.Latest(versions)!;
         return new ModuleSummary(shown.ModuleId, false, shown.Content.En.Title, shown.Content.Da.Title, ModuleVersions.LatestPublished(versions)?.Version,
             ModuleVersions.Draft(versions)?.Version,
-            [.. rows.OrderByDescending(r => r.Version).Select(r => new ModuleVersionView(r.Version, r.State, r.EditedBy, r.EditedAt, r.PublishedBy, r.PublishedAt, r.ArtefactId))]);
+            [.. rows.OrderByDescending(r => r.Version).Select(r => new ModuleVersionView(r.Version, r.State, r.EditedBy, r.EditedAt, r.PublishedBy, r.PublishedAt, r.ArtefactId))],
+            retired);
     }
 
-    private static ModuleDetail Detail(IReadOnlyList<ModuleVersionRow> rows, ModuleVersionRow row)
+    internal static ModuleDetail Detail(IReadOnlyList<ModuleVersionRow> rows, ModuleVersionRow row, bool retired = false)
     {
         var v = row.ToDomain();
-        return new ModuleDetail(Summary([.. rows.Where(r => r.Version != row.Version), row]), v.Version, row.State, v.Content,
-            v.IsPublished ? [] : v.Content.Validate());
+        return new ModuleDetail(Summary([.. rows.Where(r => r.Version != row.Version), row], retired), v.Version, row.State, v.Content,
+            v.IsPublished ? [] : v.Content.Validate(), row.ETag.ToString());
     }
 }

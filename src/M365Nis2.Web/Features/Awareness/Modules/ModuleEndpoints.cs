@@ -1,5 +1,6 @@
 using M365Nis2.Domain.Training.Authoring;
 using M365Nis2.Web.Infrastructure.Auth;
+using M365Nis2.Web.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace M365Nis2.Web.Features.Awareness;
@@ -16,6 +17,10 @@ public static class ModuleEndpoints
         api.MapPost("", CreateAsync);
         api.MapPut("/{id}/draft", SaveDraftAsync);
         api.MapPost("/{id}/publish", PublishAsync);
+        api.MapDelete("/{id}/draft", DiscardDraftAsync);
+        api.MapPost("/{id}/retire", (string id, ModuleChanges changes, HttpContext http, CancellationToken ct) => RetireAsync(id, true, changes, http, ct));
+        api.MapPost("/{id}/restore", (string id, ModuleChanges changes, HttpContext http, CancellationToken ct) => RetireAsync(id, false, changes, http, ct));
+        api.MapPost("/{id}/copy", CopyAsync);
         api.MapPost("/preview", (ModuleRequest request, ModuleAuthoring modules) => TypedResults.Ok(modules.Preview(request)));
         // Built-ins and every published module with its latest version, for the campaign and schedule forms.
         app.MapGet("/api/tab/awareness-modules", async (ModuleLibrary library, CancellationToken ct) => TypedResults.Ok(await library.ChoicesAsync(ct)))
@@ -46,9 +51,42 @@ public static class ModuleEndpoints
         };
     }
 
+    /// <summary>If-Match (optional for API clients; the tab always sends it) is the ETag of the version the editor opened.</summary>
     private static async Task<Results<Ok<ModuleDetail>, NotFound, ValidationProblem, ProblemHttpResult>> SaveDraftAsync(string id, ModuleRequest request,
         ModuleAuthoring modules, HttpContext http, CancellationToken ct) =>
-        Map(await modules.SaveDraftAsync(id, request, http.User.ObjectId() ?? "unknown", ct), "The draft was not saved");
+        Map(await modules.SaveDraftAsync(id, request, http.User.ObjectId() ?? "unknown", IfMatch(http), ct), "The draft was not saved");
+
+    private static async Task<Results<Ok<ModuleDetail>, NoContent, NotFound, ProblemHttpResult>> DiscardDraftAsync(string id,
+        ModuleChanges changes, HttpContext http, CancellationToken ct)
+    {
+        var result = await changes.DiscardDraftAsync(id, IfMatch(http), http.User.ObjectId() ?? "unknown", ct);
+        return result switch
+        {
+            { NotFound: true } => TypedResults.NotFound(),
+            { Detail: { } d } => TypedResults.Ok(d),
+            { Conflict: { } c } => CodedProblems.Of(c, result.ConflictText, 409, "The draft was not discarded"),
+            _ => TypedResults.NoContent(), // nothing left (a module that was never published): it is gone
+        };
+    }
+
+    private static async Task<Results<Ok<ModuleDetail>, NotFound, ValidationProblem, ProblemHttpResult>> RetireAsync(string id, bool retire,
+        ModuleChanges changes, HttpContext http, CancellationToken ct) =>
+        Map(await changes.SetRetiredAsync(id, retire, http.User.ObjectId() ?? "unknown", ct), retire ? "Not retired" : "Not offered again");
+
+    private static async Task<Results<Created<ModuleDetail>, NotFound, ValidationProblem, ProblemHttpResult>> CopyAsync(string id, CopyModuleRequest? request,
+        ModuleChanges changes, HttpContext http, CancellationToken ct)
+    {
+        var result = await changes.CopyAsync(id, request?.Version, http.User.ObjectId() ?? "unknown", ct);
+        return result switch
+        {
+            { Detail: { } d } => TypedResults.Created($"/api/awareness/modules/{d.Module.Id}", d),
+            { NotFound: true } => TypedResults.NotFound(),
+            { Conflict: { } c } => CodedProblems.Of(c, result.ConflictText, 409, "Not copied"),
+            _ => Invalid(result.Problems, "Not copied"),
+        };
+    }
+
+    private static string? IfMatch(HttpContext http) => http.Request.Headers.IfMatch is { Count: > 0 } values ? values.ToString() : null;
 
     private static async Task<Results<Ok<ModuleDetail>, NotFound, ValidationProblem, ProblemHttpResult>> PublishAsync(string id, PublishModuleRequest request,
         ModuleAuthoring modules, HttpContext http, CancellationToken ct)
@@ -62,7 +100,7 @@ public static class ModuleEndpoints
     {
         { NotFound: true } => TypedResults.NotFound(),
         { Detail: { } d } => TypedResults.Ok(d),
-        { Conflict: { } c } => TypedResults.Problem(c, statusCode: 409, title: title),
+        { Conflict: { } c } => CodedProblems.Of(c, result.ConflictText, 409, title),
         _ => Invalid(result.Problems, title),
     };
 

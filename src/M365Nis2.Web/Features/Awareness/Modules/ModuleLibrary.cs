@@ -49,6 +49,8 @@ public sealed class ModuleLibrary(ModuleStore store)
         var versions = (await store.VersionsAsync(moduleId, ct)).Select(r => r.ToDomain()).ToList();
         if (versions.Count == 0)
             throw new AudienceException($"Unknown moduleId '{moduleId}'; choose one of: {await KnownAsync(ct)}.");
+        if (await store.IsRetiredAsync(moduleId, ct))
+            throw new AudienceException($"moduleId '{moduleId}' is retired and no longer offered to new campaigns; offer it again on the Modules page first.");
         var chosen = version is { } v ? versions.FirstOrDefault(x => x.Version == v && x.IsPublished) : ModuleVersions.LatestPublished(versions);
         if (chosen is null)
             throw new AudienceException(version is null
@@ -58,10 +60,11 @@ public sealed class ModuleLibrary(ModuleStore store)
         return (moduleId, chosen.Version);
     }
 
-    /// <summary>Built-ins first, then authored modules (latest published version), by English title.</summary>
+    /// <summary>Built-ins first, then authored modules (latest published version, retired ones left out), by English title.</summary>
     public async Task<IReadOnlyList<AwarenessModuleChoice>> ChoicesAsync(CancellationToken ct)
     {
-        var authored = (await store.AllAsync(ct)).Where(r => r.State == nameof(ModuleVersionState.Published))
+        var retired = await store.RetiredAsync(ct);
+        var authored = (await store.AllAsync(ct)).Where(r => r.State == nameof(ModuleVersionState.Published) && !retired.Contains(r.PartitionKey))
             .GroupBy(r => r.PartitionKey).Select(g => g.MaxBy(r => r.Version)!.ToDomain())
             .Select(v => new AwarenessModuleChoice(v.ModuleId, v.Content.En.Title, v.Content.Da.Title, v.Version, false))
             .OrderBy(c => c.Title, StringComparer.CurrentCultureIgnoreCase);

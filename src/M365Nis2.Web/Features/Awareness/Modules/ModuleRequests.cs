@@ -30,11 +30,17 @@ public sealed record ModuleVersionView(int Version, string State, string EditedB
 
 /// <param name="PublishedVersion">The version new campaigns use (latest published); null until the first publish.</param>
 /// <param name="DraftVersion">The version being edited, if any (always the newest).</param>
+/// <param name="Retired">No longer offered to new campaigns (launched ones keep their pinned version).</param>
 public sealed record ModuleSummary(string Id, bool BuiltIn, string Title, string TitleDa, int? PublishedVersion, int? DraftVersion,
-    IReadOnlyList<ModuleVersionView> Versions);
+    IReadOnlyList<ModuleVersionView> Versions, bool Retired = false);
 
 /// <summary>One version's content; <see cref="Problems"/> are what would block publishing it.</summary>
-public sealed record ModuleDetail(ModuleSummary Module, int Version, string State, ModuleContent Content, IReadOnlyList<ModuleProblem> Problems);
+/// <param name="ETag">This version's ETag: the editor sends it back as If-Match, so a save over someone else's newer text is refused (409).</param>
+public sealed record ModuleDetail(ModuleSummary Module, int Version, string State, ModuleContent Content, IReadOnlyList<ModuleProblem> Problems,
+    string? ETag = null);
+
+/// <summary>Copy a module as the start of a new one: the version named, else the latest published (else the draft).</summary>
+public sealed record CopyModuleRequest(int? Version);
 
 public sealed record QuizQuestionView(string Id, string Text, IReadOnlyList<string> Options);
 

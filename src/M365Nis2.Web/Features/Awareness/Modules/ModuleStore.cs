@@ -69,6 +69,26 @@ public sealed class ModuleVersionRow : ITableEntity
         JsonSerializer.Deserialize<ModuleContent>(Content0 + Content1 + Content2, ModuleJson.Options)!, EditedBy, EditedAt, PublishedBy, PublishedAt);
 }
 
+/// <summary>A module's own state beside its versions (PK module id, RK "state"): whether it is retired, by whom, when.</summary>
+public sealed class ModuleStateRow : ITableEntity
+{
+    public const string Key = "state";
+
+    public string PartitionKey { get; set; } = "";
+
+    public string RowKey { get; set; } = Key;
+
+    public DateTimeOffset? Timestamp { get; set; }
+
+    public ETag ETag { get; set; }
+
+    public bool Retired { get; set; }
+
+    public string? ChangedBy { get; set; }
+
+    public DateTimeOffset? ChangedAt { get; set; }
+}
+
 internal static class ModuleJson
 {
     /// <summary>Web names; Danish letters stored as themselves (the default \u00e6 escaping would triple the stored size).</summary>
@@ -90,7 +110,8 @@ public sealed class ModuleStore(TableServiceClient tables, StorageNames names)
         if (!TableKeys.IsValid(moduleId))
             return [];
         var list = new List<ModuleVersionRow>();
-        await foreach (var row in (await TableAsync(ct)).QueryAsync<ModuleVersionRow>(TableClient.CreateQueryFilter($"PartitionKey eq {moduleId}"), cancellationToken: ct))
+        await foreach (var row in (await TableAsync(ct)).QueryAsync<ModuleVersionRow>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {moduleId} and RowKey ge {"v"} and RowKey lt {"w"}"), cancellationToken: ct))
             list.Add(row);
         return list;
     }
@@ -106,9 +127,43 @@ public sealed class ModuleStore(TableServiceClient tables, StorageNames names)
     public async Task<IReadOnlyList<ModuleVersionRow>> AllAsync(CancellationToken ct)
     {
         var list = new List<ModuleVersionRow>();
-        await foreach (var row in (await TableAsync(ct)).QueryAsync<ModuleVersionRow>(cancellationToken: ct))
+        await foreach (var row in (await TableAsync(ct)).QueryAsync<ModuleVersionRow>(TableClient.CreateQueryFilter($"RowKey ge {"v"} and RowKey lt {"w"}"), cancellationToken: ct))
             list.Add(row);
         return list;
+    }
+
+    /// <summary>The ids of retired modules (no longer offered to new campaigns).</summary>
+    public async Task<IReadOnlySet<string>> RetiredAsync(CancellationToken ct)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var row in (await TableAsync(ct)).QueryAsync<ModuleStateRow>(
+            TableClient.CreateQueryFilter($"RowKey eq {ModuleStateRow.Key} and Retired eq {true}"), cancellationToken: ct))
+            ids.Add(row.PartitionKey);
+        return ids;
+    }
+
+    public async Task<bool> IsRetiredAsync(string moduleId, CancellationToken ct) =>
+        TableKeys.IsValid(moduleId)
+        && (await (await TableAsync(ct)).GetEntityIfExistsAsync<ModuleStateRow>(moduleId, ModuleStateRow.Key, cancellationToken: ct)) is { HasValue: true } found
+        && found.Value!.Retired;
+
+    /// <summary>Retires a module or offers it again (last writer wins: both ask for the same end state).</summary>
+    public async Task SetRetiredAsync(string moduleId, bool retired, string actor, DateTimeOffset now, CancellationToken ct) =>
+        await (await TableAsync(ct)).UpsertEntityAsync(new ModuleStateRow { PartitionKey = moduleId, Retired = retired, ChangedBy = actor, ChangedAt = now },
+            TableUpdateMode.Replace, ct);
+
+    /// <summary>Deletes a draft if its ETag still matches; false when someone saved or published it meanwhile.</summary>
+    public async Task<bool> TryDeleteAsync(ModuleVersionRow row, CancellationToken ct)
+    {
+        try
+        {
+            await (await TableAsync(ct)).DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, ct);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        {
+            return false;
+        }
     }
 
     /// <summary>Adds a new version; false when that version exists already (someone else started it first).</summary>

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using M365Nis2.Domain.Suppliers;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Teams;
 using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Auth;
+using M365Nis2.Web.Platform;
 using Microsoft.Extensions.Options;
 
 namespace M365Nis2.Web.Features.Suppliers;
@@ -40,14 +42,15 @@ public sealed class AssessmentService(SupplierStore store, ProactiveMessenger me
         var result = await messenger.SendToUserAsync(owner.ObjectId, cards.Form(supplier, assessment), ct);
         if (result is ProactiveResult.Sent)
             return (assessment, null, 201);
-        var problem = result switch
+        var why = result switch
         {
-            ProactiveResult.OptedOut => "The owner has blocked or uninstalled the app in Teams.",
-            ProactiveResult.NoConversation { IsWaitingForInstall: true } => "The app is being installed for the owner in Teams; send the assessment again in a minute.",
-            ProactiveResult.NoConversation n => $"The owner could not be reached in Teams ({n.Reason}); install the app for them and send again.",
-            _ => "The card could not be sent.",
+            ProactiveResult.OptedOut => ReachTexts.OwnerOptedOut.With(),
+            ProactiveResult.NoConversation { IsWaitingForInstall: true } => ReachTexts.OwnerInstalling.With(),
+            ProactiveResult.NoConversation n => ReachTexts.OwnerNotReached.With(n.Coded()),
+            _ => ReachTexts.CardNotSent.With(),
         };
-        var undelivered = assessment with { Status = AssessmentStatus.NotDelivered, DeliveryProblem = problem };
+        var problem = why.English;
+        var undelivered = assessment with { Status = AssessmentStatus.NotDelivered, DeliveryProblem = problem, DeliveryProblemDa = why.Danish };
         if (await store.FindAssessmentAsync(supplierId, assessment.Id, ct) is { } row)
             await store.TryReplaceAssessmentAsync(undelivered, row.ETag, ct);
         logger.LogWarning("Supplier {Supplier}: assessment not delivered: {Problem}", supplierId, problem);

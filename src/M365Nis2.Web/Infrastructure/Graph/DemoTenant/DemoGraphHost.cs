@@ -21,6 +21,7 @@ public sealed class DemoGraphHost(IOptions<GraphOptions> options, TimeProvider t
                 ThrottleReports = options.Value.Demo.ThrottleReports,
                 Devices = options.Value.Demo.Devices,
                 RefuseAppInstall = options.Value.Demo.RefuseAppInstall,
+                Port = options.Value.Demo.Port,
                 TimeProvider = time,
                 // Resolved when an installation happens, not now: the events need the bot, which may need Graph.
                 AppInstalled = user => services.GetService<IDemoTeamsEvents>()?.AppInstalledAsync(user, CancellationToken.None) ?? Task.CompletedTask,

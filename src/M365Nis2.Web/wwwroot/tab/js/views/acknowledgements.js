@@ -1,5 +1,5 @@
 import { h, mount, message, link } from '../dom.js';
-import { t, formatDate } from '../i18n.js';
+import { t, localized, formatDate } from '../i18n.js';
 import { api, getJson, problemText } from '../api.js';
 import { roles } from '../session.js';
 import { documentViewer } from './document.js';
@@ -76,7 +76,8 @@ async function cisoSection(campaigns, view) {
       await renderAcknowledgements(view);
     } }, t('ack.sign'));
     section.append(h('h2', {}, t('ack.outstandingIn', `${p.title} v${p.version}`)),
-      outstanding.length ? h('ul', { class: 'plain', 'data-outstanding': p.policyId }, outstanding.map(x => h('li', {}, `${x.displayName} · ${t(`ack.state.${x.state}`)}`)))
+      outstanding.length ? h('ul', { class: 'plain', 'data-outstanding': p.policyId }, outstanding.map(x => h('li', {}, `${x.displayName} · ${t(`ack.state.${x.state}`)}`,
+        x.failureReason ? h('span', { class: 'muted', 'data-testid': 'ack-reason' }, ` — ${localized(x, 'failureReason')}`) : null)))
         : h('p', { class: 'muted' }, t('ack.everyone')), sign);
   }
   const policies = await getJson('/api/policies');

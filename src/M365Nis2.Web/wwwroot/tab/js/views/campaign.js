@@ -1,5 +1,5 @@
 import { h, mount, message, link } from '../dom.js';
-import { t, formatDate } from '../i18n.js';
+import { t, localized, formatDate } from '../i18n.js';
 import { api, getJson, problemText } from '../api.js';
 
 const BADGE = { Completed: 'success', Prompted: 'neutral', Pending: 'neutral', Sending: 'neutral', OptedOut: 'neutral', Failed: 'danger', Unknown: 'warning' };
@@ -25,6 +25,6 @@ export async function renderCampaign(view, { id }, session) {
       h('thead', {}, h('tr', {}, ['campaign.person', 'campaign.state', 'campaign.reason', 'campaign.prompted', 'campaign.score'].map(c => h('th', { scope: 'col' }, t(c))))),
       h('tbody', {}, people.data.map(p => h('tr', { 'data-person': p.objectId, 'data-state': p.state },
         h('td', {}, p.name), h('td', {}, h('span', { class: `badge badge-${BADGE[p.state] ?? 'neutral'}` }, t(`campaign.state.${p.state}`))),
-        h('td', {}, p.failureReason ?? ''), h('td', {}, p.promptedAt ? formatDate(p.promptedAt) : ''),
+        h('td', { 'data-testid': 'reason' }, localized(p, 'failureReason') ?? ''), h('td', {}, p.promptedAt ? formatDate(p.promptedAt) : ''),
         h('td', {}, p.score === null || p.score === undefined ? '' : `${Math.round(p.score * 100)} %`))))));
 }

@@ -21,22 +21,38 @@ export async function renderModuleEditor(view, { id }) {
     await navigate(path, location.pathname === path);
     document.querySelector('[data-testid="module-status"]')?.replaceChildren(message('success', text));
   };
-  const send = async (path, method, body) => {
+  // The edit lock: every save names the version this editor opened (If-Match); a save over someone else's newer text
+  // is refused with 409 and this form keeps what was typed.
+  let etag = detail?.eTag ?? null;
+  const send = async (path, method, body, headers = {}) => {
     status.replaceChildren();
-    const response = await api(path, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-    if (response.ok) return response.json();
+    const response = await api(path, { method, headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    if (response.ok) return response.status === 204 ? {} : response.json();
     const problem = await response.clone().json().catch(() => null);
     form.showProblems(problemsOf(problem));
-    status.replaceChildren(message('error', t('actions.failed', await problemText(response))));
+    status.replaceChildren(message('error', t('actions.failed', await problemText(response))),
+      response.status === 409 ? message('info', t('modules.conflictKept')) : null);
     return null;
   };
   let current = isNew ? null : id; // a new module has an id once its first save succeeded
   const save = async () => {
     const saved = current === null ? await send('/api/awareness/modules', 'POST', form.value())
-      : await send(`/api/awareness/modules/${encodeURIComponent(current)}/draft`, 'PUT', form.value());
-    if (saved) current = saved.module.id;
+      : await send(`/api/awareness/modules/${encodeURIComponent(current)}/draft`, 'PUT', form.value(), etag ? { 'If-Match': etag } : {});
+    if (saved) { current = saved.module.id; etag = saved.eTag ?? etag; }
     return saved;
   };
+  const discard = h('div', { class: 'toolbar', 'data-testid': 'discard-confirm', hidden: true },
+    h('span', {}, t('modules.discardConfirm', detail?.version)),
+    h('button', { class: 'button button-primary', type: 'button', 'data-testid': 'discard-yes', onclick: async () => {
+      const left = await send(`/api/awareness/modules/${encodeURIComponent(id)}/draft`, 'DELETE', {}, etag ? { 'If-Match': etag } : {});
+      if (!left) return;
+      if (left.module) await done(`/tab/modules/${encodeURIComponent(id)}`, t('modules.discarded', detail.version));
+      else {
+        await navigate('/tab/modules');
+        document.querySelector('[data-testid="modules-status"]')?.replaceChildren(message('success', t('modules.discardedAll')));
+      }
+    } }, t('modules.discard')),
+    h('button', { class: 'button', type: 'button', onclick: () => { discard.hidden = true; } }, t('modules.keep')));
   const onSave = async () => {
     const saved = await save();
     if (saved?.state === 'Published') status.replaceChildren(message('info', t('modules.unchanged', saved.version)));
@@ -58,11 +74,15 @@ export async function renderModuleEditor(view, { id }) {
     detail ? h('p', {}, h('span', { class: `badge badge-${published ? 'success' : 'warning'}`, 'data-testid': 'module-state' },
       t(published ? 'modules.publishedV' : 'modules.draftV', detail.version))) : null,
     published ? message('info', t('modules.publishedNote', detail.version, detail.version + 1)) : null,
+    detail?.module?.retired ? message('info', t('modules.retiredNote')) : null,
     status, form.element,
     h('div', { class: 'toolbar' },
       h('button', { class: 'button', type: 'button', 'data-testid': 'save-module', onclick: onSave }, t('modules.save')),
       h('button', { class: 'button', type: 'button', 'data-testid': 'preview-module', onclick: onPreview }, t('modules.previewButton')),
-      h('button', { class: 'button button-primary', type: 'button', 'data-testid': 'publish-module', onclick: onPublish }, t('modules.publish'))),
+      h('button', { class: 'button button-primary', type: 'button', 'data-testid': 'publish-module', onclick: onPublish }, t('modules.publish')),
+      detail && !published ? h('button', { class: 'button', type: 'button', 'data-testid': 'discard-module', onclick: () => { discard.hidden = false; } },
+        t('modules.discard')) : null),
+    detail && !published ? discard : null,
     preview, detail ? versions(detail.module) : null);
   if (detail?.problems?.length) form.showProblems(detail.problems);
 }

@@ -1,5 +1,5 @@
 import { h, mount, message, link } from '../dom.js';
-import { t, formatDate } from '../i18n.js';
+import { t, localized, formatDate } from '../i18n.js';
 import { getJson, openArtefact } from '../api.js';
 
 /** One approval round: who voted what and when, who was not reached (and why), reminders sent, deadline, decision record. */
@@ -31,7 +31,7 @@ export async function renderRound(view, { id }) {
     h('h2', {}, t('round.waiting')),
     waiting.length ? h('ul', { 'data-testid': 'waiting' }, waiting.map(d => h('li', {}, d.name))) : h('p', { class: 'muted' }, t('round.nobodyWaiting')),
     h('h2', {}, t('round.notReached')),
-    notReached.length ? h('ul', { 'data-testid': 'not-reached' }, notReached.map(d => h('li', {}, h('strong', {}, d.name), ` — ${t(`delivery.${d.status}`)}`, d.reason ? `: ${d.reason}` : '')))
+    notReached.length ? h('ul', { 'data-testid': 'not-reached' }, notReached.map(d => h('li', {}, h('strong', {}, d.name), ` — ${t(`delivery.${d.status}`)}`, d.reason ? `: ${localized(d, 'reason')}` : '')))
       : h('p', { class: 'muted' }, t('round.allReached')),
     h('h2', {}, t('round.reminders')),
     (reminders.data ?? []).length ? h('ul', { 'data-testid': 'reminders' }, reminders.data.map(x => h('li', {}, `${formatDate(x.sentAt)}: ${x.recipients.join(', ')}`)))

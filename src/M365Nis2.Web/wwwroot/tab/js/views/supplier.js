@@ -68,7 +68,7 @@ async function send(view, id, refresh) {
   const sent = await response.json();
   await refresh();
   view.querySelector('h1')?.after(sent.status === 'not-delivered'
-    ? message('error', t('suppliers.notDelivered', sent.deliveryProblem ?? ''))
+    ? message('error', t('suppliers.notDelivered', localized(sent, 'deliveryProblem') ?? ''))
     : message('success', t('suppliers.sent', formatDate(sent.dueOn, false))));
 }
 
@@ -78,7 +78,7 @@ function assessmentTable(id, assessments, uploads, refresh) {
       t('suppliers.col.findings'), t('suppliers.col.reports')].map(c => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, assessments.map(a => h('tr', { 'data-assessment-id': a.id },
       h('td', {}, formatDate(a.sentAt, false), ' ', h('span', { class: 'muted' }, t('suppliers.tierN', a.tier))),
-      h('td', {}, badge('status', a.status), a.deliveryProblem ? h('div', { class: 'muted' }, a.deliveryProblem) : null),
+      h('td', {}, badge('status', a.status), a.deliveryProblem ? h('div', { class: 'muted' }, localized(a, 'deliveryProblem')) : null),
       h('td', {}, formatDate(a.dueOn, false)),
       h('td', {}, a.completedAt ? [formatDate(a.completedAt), a.completedBy ? h('div', { class: 'muted' }, a.completedBy) : null] : '—'),
       h('td', {}, a.status === 'completed' ? String(a.findings) : '—'),
