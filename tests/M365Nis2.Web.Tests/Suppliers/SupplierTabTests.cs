@@ -134,7 +134,13 @@ public sealed class SupplierTabTests(ITestOutputHelper output) : IAsyncLifetime
         await finding.Locator("[data-testid=finding-note]").FillAsync("MFA håndhæves nu for alle konsulenter (ticket 4711).");
         await finding.Locator("[data-testid=finding-form] button[type=submit]").ClickAsync();
         await page.Locator("[data-testid=findings] [data-finding=resolved]").WaitForAsync();
-        Assert.Contains("ticket 4711", await page.InnerTextAsync("[data-testid=supplier-history]"), StringComparison.Ordinal);
+        // The history lines the app wrote read in Danish; the CISO's note stays as typed.
+        var history = await page.InnerTextAsync("[data-testid=supplier-history]");
+        Assert.Contains("løst: MFA håndhæves nu for alle konsulenter (ticket 4711).", history, StringComparison.Ordinal);
+        Assert.Contains($"vurdering {assessmentId} besvaret: 1 fund", history, StringComparison.Ordinal);
+        Assert.Contains("registreret", history, StringComparison.Ordinal);
+        Assert.DoesNotContain("resolved", history, StringComparison.Ordinal);
+        Assert.DoesNotContain("answered", history, StringComparison.Ordinal);
 
         // The supplier's certificate, uploaded on the assessment's row: signed into the vault and counted there.
         await page.Locator("[data-testid=report-file]").SetInputFilesAsync(new FilePayload

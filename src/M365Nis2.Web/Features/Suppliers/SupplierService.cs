@@ -1,4 +1,5 @@
 using M365Nis2.Domain.Suppliers;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Infrastructure.Auth;
 
 namespace M365Nis2.Web.Features.Suppliers;
@@ -32,7 +33,7 @@ public sealed class SupplierService(SupplierStore store, DiscoveryStore discover
         {
             Certificates = built.Certificates, AssetIds = built.Assets, RiskIds = built.Risks, AppIds = built.Apps,
         };
-        await store.AddAllAsync([supplier], "registered", ct);
+        await store.AddAllAsync([supplier], SupplierChangeTexts.Registered.With(), ct);
         foreach (var app in supplier.AppIds)
             await decisions.MarkRegisteredAsync(app, supplier.Id, actor.Name, ct);
         return SupplierResult.Created(supplier);
@@ -57,7 +58,7 @@ public sealed class SupplierService(SupplierStore store, DiscoveryStore discover
                 Certificates = built.Certificates, AssetIds = built.Assets, RiskIds = built.Risks, AppIds = built.Apps,
                 Active = request.Active ?? old.Active, UpdatedAt = time.GetUtcNow(), UpdatedBy = actor.Name,
             };
-            if (await store.TryReplaceAsync(updated, stored.ETag, Describe(old, updated), ct))
+            if (await store.TryReplaceAsync(updated, stored.ETag, SupplierChangeLog.Edit(old, updated), ct))
             {
                 foreach (var app in updated.AppIds.Except(old.AppIds))
                     await decisions.MarkRegisteredAsync(app, updated.Id, actor.Name, ct);
@@ -90,13 +91,13 @@ public sealed class SupplierService(SupplierStore store, DiscoveryStore discover
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var added = validation.Drafts.Select(d => Supplier.FromDraft(NewId(), d.Draft, d.Draft.OwnerUpn is { } u ? owners[u] : null, today, now, actor.Name)).ToList();
-        await store.AddAllAsync(added, "imported from CSV", ct);
+        await store.AddAllAsync(added, SupplierChangeTexts.Imported.With(), ct);
         return (added, []);
     }
 
     public async Task<SupplierResult> LinkAppAsync(string servicePrincipalId, string? supplierId, Viewer actor, CancellationToken ct)
     {
-        if (await discovery.FindAsync(servicePrincipalId, ct) is null)
+        if (await discovery.FindAsync(servicePrincipalId, ct) is not { } app)
             return SupplierResult.NotFound();
         for (var attempt = 0; attempt < 3; attempt++)
         {
@@ -107,7 +108,7 @@ public sealed class SupplierService(SupplierStore store, DiscoveryStore discover
                 AppIds = [.. stored.Value.AppIds.Append(servicePrincipalId).Distinct(StringComparer.OrdinalIgnoreCase)],
                 UpdatedAt = time.GetUtcNow(), UpdatedBy = actor.Name,
             };
-            if (await store.TryReplaceAsync(updated, stored.ETag, $"linked app {servicePrincipalId}", ct))
+            if (await store.TryReplaceAsync(updated, stored.ETag, SupplierChangeTexts.LinkedApp.With($"{app.Value.App.App.DisplayName} ({servicePrincipalId})"), ct))
             {
                 await decisions.MarkRegisteredAsync(servicePrincipalId, updated.Id, actor.Name, ct);
                 return SupplierResult.Ok(updated);
@@ -138,7 +139,7 @@ public sealed class SupplierService(SupplierStore store, DiscoveryStore discover
                 Findings = [.. stored.Value.Findings.Select(f => f.Id == findingId ? f with { State = state.Value } : f)],
                 UpdatedAt = time.GetUtcNow(), UpdatedBy = actor.Name,
             };
-            if (await store.TryReplaceAsync(updated, stored.ETag, $"finding {findingId} {request.State}: {request.Note.Trim()}", ct))
+            if (await store.TryReplaceAsync(updated, stored.ETag, SupplierChangeLog.Finding(findingId, state.Value, request.Note.Trim()), ct))
                 return SupplierResult.Ok(updated);
         }
         return SupplierResult.Conflict("The supplier changed while saving; reload and try again.");
@@ -175,17 +176,6 @@ public sealed class SupplierService(SupplierStore store, DiscoveryStore discover
 
     private async Task<SupplierOwner?> OwnerAsync(string upn, CancellationToken ct) =>
         await directory.FindByUpnAsync(upn, ct) is { } u ? new SupplierOwner(u.ObjectId, u.DisplayName, u.UserPrincipalName) : null;
-
-    private static string Describe(Supplier old, Supplier updated)
-    {
-        var changed = new List<string>();
-        if (old.Tier != updated.Tier || old.TierDecided != updated.TierDecided) changed.Add($"tier {(int)old.Tier}→{(int)updated.Tier}");
-        if (old.Owner?.ObjectId != updated.Owner?.ObjectId) changed.Add("owner");
-        if (!old.Certificates.SequenceEqual(updated.Certificates)) changed.Add("certificates");
-        if (!old.Clauses.SequenceEqual(updated.Clauses)) changed.Add("clauses");
-        if (old.Active != updated.Active) changed.Add(updated.Active ? "reactivated" : "ended");
-        return changed.Count == 0 ? "details edited" : "edited: " + string.Join(", ", changed);
-    }
 
     private static string NewId() => Guid.NewGuid().ToString("N")[..12];
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Infrastructure.Storage;
 
 namespace M365Nis2.Web.Features.Suppliers;
@@ -38,7 +39,7 @@ public sealed class SupplierStore(TableServiceClient tables, StorageNames names)
 
     /// <summary>Adds every supplier in one batch per 100 rows; the import is all-or-nothing because each supplier is its own partition,
     /// so rows are added first and removed again if a later one fails.</summary>
-    public async Task AddAllAsync(IReadOnlyList<Supplier> suppliers, string change, CancellationToken ct)
+    public async Task AddAllAsync(IReadOnlyList<Supplier> suppliers, CodedText change, CancellationToken ct)
     {
         var t = await TableAsync(ct);
         var added = new List<Supplier>();
@@ -60,7 +61,7 @@ public sealed class SupplierStore(TableServiceClient tables, StorageNames names)
     }
 
     /// <summary>Replaces the supplier if unchanged since read; false when someone else changed it first.</summary>
-    public async Task<bool> TryReplaceAsync(Supplier supplier, ETag etag, string change, CancellationToken ct)
+    public async Task<bool> TryReplaceAsync(Supplier supplier, ETag etag, CodedText change, CancellationToken ct)
     {
         try
         {
@@ -78,7 +79,7 @@ public sealed class SupplierStore(TableServiceClient tables, StorageNames names)
     {
         var list = new List<SupplierChange>();
         await foreach (var row in (await TableAsync(ct)).QueryAsync<TableEntity>(e => e.PartitionKey == id && e.RowKey.CompareTo("change-") >= 0 && e.RowKey.CompareTo("change.") < 0, cancellationToken: ct))
-            list.Add(new SupplierChange(row.GetDateTimeOffset("At") ?? default, row.GetString("By") ?? "", row.GetString("What") ?? ""));
+            list.Add(new SupplierChange(row.GetDateTimeOffset("At") ?? default, row.GetString("By") ?? "", row.GetString("What") ?? "", row.GetString("Code"), row.GetString("WhatDa")));
         return [.. list.OrderByDescending(c => c.At)];
     }
 
@@ -137,10 +138,14 @@ public sealed class SupplierStore(TableServiceClient tables, StorageNames names)
         }
     }
 
-    private async Task AddChangeAsync(Supplier s, string what, CancellationToken ct)
+    // The English stays in "What" (what older builds and rows carry); the Danish is rendered once here, beside it, with its code.
+    private async Task AddChangeAsync(Supplier s, CodedText what, CancellationToken ct)
     {
         var key = $"change-{s.UpdatedAt.UtcTicks:D19}-{Guid.NewGuid():N}";
-        await (await TableAsync(ct)).AddEntityAsync(new TableEntity(s.Id, key) { ["At"] = s.UpdatedAt, ["By"] = s.UpdatedBy, ["What"] = what }, ct);
+        await (await TableAsync(ct)).AddEntityAsync(new TableEntity(s.Id, key)
+        {
+            ["At"] = s.UpdatedAt, ["By"] = s.UpdatedBy, ["What"] = what.English, ["Code"] = what.Code, ["WhatDa"] = what.Danish,
+        }, ct);
     }
 
     private static TableEntity Entity<T>(string pk, string rk, T value) =>
@@ -151,4 +156,5 @@ public sealed class SupplierStore(TableServiceClient tables, StorageNames names)
 }
 
 /// <summary>One line of a supplier's change history.</summary>
-public sealed record SupplierChange(DateTimeOffset At, string By, string What);
+/// <param name="WhatDa">The Danish of the line (with its <paramref name="Code"/>); null on rows written before lines were coded.</param>
+public sealed record SupplierChange(DateTimeOffset At, string By, string What, string? Code = null, string? WhatDa = null);

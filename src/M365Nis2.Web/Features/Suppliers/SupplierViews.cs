@@ -65,7 +65,7 @@ public static class SupplierViews
             completedBy = viewer.SeesAll || a.OwnerObjectId == viewer.ObjectId ? a.CompletedBy : null,
         }).ToList(),
         apps = apps.Select(App).ToList(),
-        history = viewer.SeesAll ? history.Take(50).Select(h => new { at = h.At, by = h.By, what = h.What }).ToList() : [],
+        history = viewer.SeesAll ? history.Take(50).Select(h => new { at = h.At, by = h.By, what = h.What, code = h.Code, whatDa = h.WhatDa }).ToList() : [],
     };
 
     public static object App(DiscoveredAppRow a) => new

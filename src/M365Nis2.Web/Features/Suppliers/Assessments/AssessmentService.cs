@@ -111,7 +111,7 @@ public sealed class AssessmentService(SupplierStore store, ProactiveMessenger me
                 LastAssessedOn = s.LastAssessedOn is { } last && last > completedOn ? last : completedOn,
                 UpdatedAt = time.GetUtcNow(), UpdatedBy = a.CompletedBy ?? "owner",
             };
-            if (await store.TryReplaceAsync(updated, stored.ETag, $"assessment {a.Id} answered: {missing.Count} findings", ct))
+            if (await store.TryReplaceAsync(updated, stored.ETag, SupplierChangeTexts.Assessed.With(a.Id, missing.Count), ct))
                 supplier = updated;
         }
         if (supplier is null)

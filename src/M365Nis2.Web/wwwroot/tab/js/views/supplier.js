@@ -30,7 +30,7 @@ export async function renderSupplier(view, params, session) {
     h('section', {}, h('h2', {}, t('suppliers.certificates')), h('p', { 'data-testid': 'certificates' }, certificateList(sum.certificates))),
     h('section', {}, h('h2', {}, t('suppliers.apps')), appList(s.apps)),
     seesAll(session) && s.history.length ? h('section', {}, h('h2', {}, t('suppliers.history')), h('ul', { 'data-testid': 'supplier-history' },
-      s.history.map(c => h('li', {}, formatDate(c.at), ' · ', c.by, ': ', c.what)))) : null,
+      s.history.map(c => h('li', {}, formatDate(c.at), ' · ', c.by, ': ', localized(c, 'what'))))) : null,
     ciso ? editForm(s, refresh) : null);
 }
 
