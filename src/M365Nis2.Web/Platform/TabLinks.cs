@@ -20,15 +20,18 @@ public sealed class TabLinks(IConfiguration configuration, IGraphTenantInfo tena
     public Uri Web(string path) => new($"{(configuration["App:PublicBaseUrl"] ?? "http://127.0.0.1:3978").TrimEnd('/')}{path}");
 
     /// <summary>A Teams deep link that opens <paramref name="path"/> in the tab, labelled <paramref name="label"/>; the web address when no app id is known.</summary>
-    public Uri Page(string path, string label)
+    public Uri Page(string path, string label) => Page(path, label, Web(path));
+
+    /// <summary>As <see cref="Page(string, string)"/> with the page's own web address (an approval round keeps the base it started with).</summary>
+    public Uri Page(string path, string label, Uri web)
     {
         var appId = configuration["AppInstall:ManifestAppId"];
         if (string.IsNullOrWhiteSpace(appId) && tenant.IsDemo)
             appId = DemoDirectory.TeamsAppManifestId;
         if (string.IsNullOrWhiteSpace(appId))
-            return Web(path);
+            return web;
         var context = JsonSerializer.Serialize(new { subEntityId = path });
-        return new($"https://teams.microsoft.com/l/entity/{Uri.EscapeDataString(appId)}/{EntityId}?webUrl={Uri.EscapeDataString(Web(path).ToString())}"
+        return new($"https://teams.microsoft.com/l/entity/{Uri.EscapeDataString(appId)}/{EntityId}?webUrl={Uri.EscapeDataString(web.ToString())}"
             + $"&label={Uri.EscapeDataString(label)}&context={Uri.EscapeDataString(context)}");
     }
 }

@@ -27,7 +27,7 @@ public class AcknowledgementPlaygroundTests
         Assert.Equal("Politik til gennemlæsning og accept", card["body"]![0]!["text"]!.GetValue<string>());
         Assert.Equal("Access control policy", card["body"]![1]!["text"]!.GetValue<string>());
         var read = card["actions"]!.AsArray().Single(a => a!["type"]!.GetValue<string>() == "Action.OpenUrl")!;
-        Assert.EndsWith($"/tab/acknowledge/{policyId}/{version}", read["url"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("Access control policy", TabDeepLink.AssertOpens(read["url"]!.GetValue<string>(), $"/tab/acknowledge/{policyId}/{version}"));
 
         var response = await playground.ExecuteAsync(message["messageId"]!.ToString(), Verb, DataOf(card));
         Assert.Equal("application/vnd.microsoft.card.adaptive", response["type"]!.GetValue<string>());

@@ -59,7 +59,8 @@ public class AcknowledgementTests(ITestOutputHelper output)
         Assert.Equal("Jeg har læst og accepterer den", AcceptTitle(AckCards(connector, danish.Id)[0]));
         var card = AckCards(connector, english.Id)[0];
         Assert.Equal("I have read and accept it", AcceptTitle(card));
-        Assert.Contains($"/tab/acknowledge/{policyId}/{version}", card.ToJsonString(), StringComparison.Ordinal);
+        var read = card["actions"]!.AsArray().Single(a => a!["type"]!.GetValue<string>() == "Action.OpenUrl")!["url"]!.GetValue<string>();
+        Assert.Equal("Acceptable use policy", TabDeepLink.AssertOpens(read, $"/tab/acknowledge/{policyId}/{version}"));
 
         // The card: recorded once; a second click says so and changes nothing.
         var first = await ExecuteAsync(app, connector.ServiceUrl, english, Verb, DataOf(card));

@@ -61,7 +61,11 @@ public class ApprovalRoundTests(BoardFixture f) : IClassFixture<BoardFixture>
             Assert.Equal("Action.Execute", card["refresh"]!["action"]!["type"]!.GetValue<string>());
             Assert.Equal(5, card["refresh"]!["userIds"]!.AsArray().Count);
             Assert.Contains(hash[..12], card.ToJsonString(), StringComparison.Ordinal);
-            Assert.Contains($"/tab/policies/", card.ToJsonString(), StringComparison.Ordinal);
+            // The card opens the policy's page in the tab in Teams; the API keeps the page's web address.
+            var open = card["actions"]!.AsArray().Single(a => a!["type"]!.GetValue<string>() == "Action.OpenUrl")!["url"]!.GetValue<string>();
+            var path = new Uri(started["round"]!["documentLink"]!.GetValue<string>()).AbsolutePath;
+            Assert.StartsWith("/tab/policies/", path, StringComparison.Ordinal);
+            Assert.StartsWith("Information security policy", TabDeepLink.AssertOpens(open, path), StringComparison.Ordinal);
         }
         var round = await GetRoundAsync(f.App, roundId);
         Assert.All(round["delivery"]!.AsArray(), d => Assert.Equal("Sent", d!["status"]!.GetValue<string>()));

@@ -42,6 +42,18 @@ public sealed class TaskLanguageTests : IDisposable
     }
 
     [Fact]
+    public async Task The_owner_card_opens_the_task_in_the_tab_in_teams_labelled_with_its_title()
+    {
+        var id = await CreateAsync();
+        await using var connector = await FakeConnector.StartAsync();
+
+        var card = (await AckHarness.ExecuteAsync(app, connector.ServiceUrl, Owner, "task.refresh", new JsonObject { ["taskId"] = id }, "da-DK"))["value"]!;
+
+        var open = card["actions"]!.AsArray().Single(a => a!["type"]!.GetValue<string>() == "Action.OpenUrl")!["url"]!.GetValue<string>();
+        Assert.Equal("Review firewall rules", TabDeepLink.AssertOpens(open, $"/tab/tasks/{id}"));
+    }
+
+    [Fact]
     public async Task The_api_refusal_keeps_its_english_detail_and_adds_the_code_and_the_danish_text()
     {
         var id = await CreateAsync();

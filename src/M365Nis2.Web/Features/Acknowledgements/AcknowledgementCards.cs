@@ -1,12 +1,13 @@
 using System.Globalization;
 using M365Nis2.Domain.Tasks;
 using M365Nis2.Teams.Cards;
+using M365Nis2.Web.Platform;
 using Microsoft.Extensions.Localization;
 
 namespace M365Nis2.Web.Features.Acknowledgements;
 
 /// <summary>The "read and accept" card and its answers, in the current UI culture (the person's language).</summary>
-public sealed class AcknowledgementCards(IStringLocalizer<AcknowledgementText> text, IConfiguration configuration)
+public sealed class AcknowledgementCards(IStringLocalizer<AcknowledgementText> text, TabLinks links)
 {
     public const string AcknowledgeVerb = "policy.acknowledge";
 
@@ -39,7 +40,7 @@ public sealed class AcknowledgementCards(IStringLocalizer<AcknowledgementText> t
             Body = body,
             Actions =
             [
-                new OpenUrlAction { Title = text["Action_Read"], Url = ReadLink(c.PolicyId, c.Version) },
+                new OpenUrlAction { Title = text["Action_Read"], Url = ReadLink(c.PolicyId, c.Version, c.Title) },
                 new ExecuteAction
                 {
                     Title = text["Action_Accept"],
@@ -66,15 +67,15 @@ public sealed class AcknowledgementCards(IStringLocalizer<AcknowledgementText> t
                 new TextBlock { Text = text[already ? "Already_Title" : "Done_Title"], Size = TextSize.Large, Weight = TextWeight.Bolder },
                 new Container { Style = ContainerStyle.Good, Items = [new TextBlock { Text = line }] },
             ],
-            Actions = [new OpenUrlAction { Title = text["Action_Read"], Url = ReadLink(policyId, outcome.Version) }],
+            Actions = [new OpenUrlAction { Title = text["Action_Read"], Url = ReadLink(policyId, outcome.Version, outcome.Title ?? text["Card_Kicker"]) }],
         };
     }
 
     public string Text(string key) => text[key];
 
-    /// <summary>The tab page that shows the document and the confirm button (App:PublicBaseUrl, else the local default).</summary>
-    public Uri ReadLink(string policyId, int version) =>
-        new($"{(configuration["App:PublicBaseUrl"] ?? "http://127.0.0.1:3978").TrimEnd('/')}/tab/acknowledge/{Uri.EscapeDataString(policyId)}/{version}");
+    /// <summary>The tab page that shows the document and the confirm button, opened in Teams (see <see cref="TabLinks"/>).</summary>
+    private Uri ReadLink(string policyId, int version, string title) =>
+        links.Page($"/tab/acknowledge/{Uri.EscapeDataString(policyId)}/{version}", title);
 
     /// <summary>A day in the organisation's zone, in the reader's culture.</summary>
     private static string Day(DateTimeOffset at) => WallClock.Today(at, WallClock.Copenhagen).ToString("d", CultureInfo.CurrentCulture);

@@ -1,13 +1,14 @@
 using System.Globalization;
 using M365Nis2.Domain.Approvals;
 using M365Nis2.Teams.Cards;
+using M365Nis2.Web.Platform;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace M365Nis2.Web.Features.Approvals;
 
 /// <summary>The approval card, rendered for one viewer (their own vote shows) in the current UI culture.</summary>
-public sealed class ApprovalCards(IStringLocalizer<ApprovalText> text, IOptions<ApprovalsOptions> options)
+public sealed class ApprovalCards(IStringLocalizer<ApprovalText> text, IOptions<ApprovalsOptions> options, TabLinks links)
 {
     public const string VoteVerb = "approval.vote";
     public const string RefreshVerb = "approval.refresh";
@@ -68,7 +69,7 @@ public sealed class ApprovalCards(IStringLocalizer<ApprovalText> text, IOptions<
             actions.Add(Vote(stored, "approve", text["Action_Approve"], ActionStyle.Positive));
             actions.Add(Vote(stored, "reject", text["Action_Reject"], ActionStyle.Destructive));
         }
-        actions.Add(new OpenUrlAction { Title = text[subject is null ? "Action_Open" : "Action_OpenSubject"], Url = DocumentLink(stored) });
+        actions.Add(new OpenUrlAction { Title = text[subject is null ? "Action_Open" : "Action_OpenSubject"], Url = links.Page(DocumentPath(stored), Title(stored, culture), DocumentLink(stored)) });
         return new AdaptiveCard
         {
             FallbackText = $"{text[subject is null ? "Card_Title" : "Subject_Title"]}: {Title(stored, culture)} v{round.Version}",
@@ -82,9 +83,12 @@ public sealed class ApprovalCards(IStringLocalizer<ApprovalText> text, IOptions<
         };
     }
 
-    public static Uri DocumentLink(StoredRound stored) => stored.Subject is { } subject
-        ? new($"{stored.LinkBase.TrimEnd('/')}{subject.LinkPath}")
-        : new($"{stored.LinkBase.TrimEnd('/')}/tab/policies/{Uri.EscapeDataString(stored.Round.PolicyId)}/{stored.Round.Version}");
+    /// <summary>The web address of what is approved, under the base the round started with (the API's link; the card deep-links to it).</summary>
+    public static Uri DocumentLink(StoredRound stored) => new($"{stored.LinkBase.TrimEnd('/')}{DocumentPath(stored)}");
+
+    private static string DocumentPath(StoredRound stored) => stored.Subject is { } subject
+        ? subject.LinkPath
+        : $"/tab/policies/{Uri.EscapeDataString(stored.Round.PolicyId)}/{stored.Round.Version}";
 
     /// <summary>The policy title, or the subject's title in the reader's language.</summary>
     public static string Title(StoredRound stored, CultureInfo culture) => stored.Subject?.Title.For(culture) ?? stored.PolicyTitle;

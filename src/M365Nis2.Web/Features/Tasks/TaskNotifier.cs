@@ -6,6 +6,7 @@ using M365Nis2.Teams.Routing;
 using M365Nis2.Teams.Cards;
 using M365Nis2.Web.Features.Bot;
 using M365Nis2.Web.Infrastructure.Auth;
+using M365Nis2.Web.Platform;
 using Microsoft.Extensions.Options;
 
 namespace M365Nis2.Web.Features.Tasks;
@@ -19,7 +20,7 @@ public sealed class TaskNotifier(
     IConversationReferenceStore references,
     TaskCards cards,
     INotices notices,
-    IConfiguration configuration,
+    TabLinks links,
     IOptions<TasksOptions> options,
     IOptions<RolesOptions> roles,
     TimeProvider time,
@@ -29,16 +30,17 @@ public sealed class TaskNotifier(
 
     public TaskDueStatus StatusOf(TaskRow row) => TaskDueRules.Evaluate(row.ToDomain(), Today, options.Value.DueSoonDays);
 
-    /// <summary>Where the task opens in the tab (App:PublicBaseUrl, else the local default).</summary>
-    public Uri TabLink(string taskId) =>
-        new($"{(configuration["App:PublicBaseUrl"] ?? "http://127.0.0.1:3978").TrimEnd('/')}/tab/tasks/{Uri.EscapeDataString(taskId)}");
+    /// <summary>The task's page in the tab by its web address (the calendar feed's link: a calendar is not Teams).</summary>
+    public Uri TabLink(string taskId) => links.Web(TabPath(taskId));
 
-    /// <summary>The owner's card in the culture of <paramref name="locale"/>.</summary>
+    /// <summary>The owner's card in the culture of <paramref name="locale"/>; its link opens the task in the tab in Teams.</summary>
     public AdaptiveCard OwnerCard(TaskRow row, string? locale)
     {
         using var culture = BotCulture.Use(BotCulture.For(locale));
-        return cards.Owner(row, StatusOf(row), TabLink(row.RowKey));
+        return cards.Owner(row, StatusOf(row), links.Page(TabPath(row.RowKey), row.TitleIn(CultureInfo.CurrentUICulture.Name)));
     }
+
+    private static string TabPath(string taskId) => $"/tab/tasks/{Uri.EscapeDataString(taskId)}";
 
     public async Task<ProactiveResult> SendOwnerCardAsync(TaskRow row, CancellationToken ct)
     {
