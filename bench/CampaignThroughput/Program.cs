@@ -81,6 +81,12 @@ var campaignCpu = CpuSpent.Between(campaignCpuFrom, cpu.Now());
 // Quiz answers at scale: N recipients submit at once; then M more click Submit twice at once.
 var completedBefore = status["completed"]!.GetValue<int>();
 var burstRequests = PickPrompted(submits).Select(u => (u, teams.Submit(u, campaignId, ModuleId))).ToList();
+if (IntArg("--pause-before-burst") is { } pause)
+{
+    // Time to attach a profiler (dotnet-trace) to the app before the burst.
+    Console.WriteLine($"quiz burst in {pause} s");
+    await Task.Delay(TimeSpan.FromSeconds(pause));
+}
 var burstCpuFrom = cpu.Now();
 var burst = await teams.BurstAsync(burstRequests, expectCard: true);
 var burstCpu = CpuSpent.Between(burstCpuFrom, cpu.Now());

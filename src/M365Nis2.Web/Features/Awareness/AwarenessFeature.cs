@@ -16,6 +16,7 @@ public static class AwarenessFeature
         var services = builder.Services;
         services.AddOptions<AwarenessOptions>().BindConfiguration(AwarenessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CampaignStore>();
+        services.AddSingleton<RememberedRecipients>();
         services.AddSingleton<ModuleStore>();
         services.AddSingleton<ModuleLibrary>();
         services.AddSingleton<QuizCompletion>();

@@ -36,6 +36,13 @@ public sealed class AwarenessOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Awareness:ReminderCheckInterval must be between 1 second and 1 day.")]
     public TimeSpan ReminderCheckInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// Recipient rows each instance remembers (about 1 KB each) so a quiz answer can skip reading its row; 0 turns it off.
+    /// The default covers a 20 000-person campaign's answers on the instance that sent it.
+    /// </summary>
+    [Range(0, 1_000_000, ErrorMessage = "Awareness:RememberedRecipientRows must be between 0 and 1 000 000.")]
+    public int RememberedRecipientRows { get; set; } = 20_000;
+
     /// <summary>How often recurring campaigns are checked for a due occurrence.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Awareness:ScheduleCheckInterval must be between 1 second and 1 day.")]
     public TimeSpan ScheduleCheckInterval { get; set; } = TimeSpan.FromMinutes(15);

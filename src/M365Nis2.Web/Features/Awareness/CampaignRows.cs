@@ -109,6 +109,9 @@ public sealed class RecipientRow : ITableEntity, INotReachedColumns
 
     public string ObjectId => RowKey;
 
+    /// <summary>A copy to change without changing this one (every property is a value or a string).</summary>
+    public RecipientRow Copy() => (RecipientRow)MemberwiseClone();
+
     /// <summary>
     /// The domain view, rebuilt by replaying the transitions the row records (the domain type has private setters).
     /// Sending and Unknown map to Pending: the domain has no notion of an ambiguous send.

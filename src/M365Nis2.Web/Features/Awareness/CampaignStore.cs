@@ -5,7 +5,7 @@ using M365Nis2.Web.Infrastructure.Storage;
 namespace M365Nis2.Web.Features.Awareness;
 
 /// <summary>Campaign headers and per-recipient rows in Azure Tables (AwarenessCampaigns, AwarenessRecipients).</summary>
-public sealed class CampaignStore(TableServiceClient tables, StorageNames names)
+public sealed class CampaignStore(TableServiceClient tables, StorageNames names, PartitionWrites writes, RememberedRecipients remembered)
 {
     private TableClient? campaigns;
     private TableClient? recipients;
@@ -55,8 +55,20 @@ public sealed class CampaignStore(TableServiceClient tables, StorageNames names)
             return null;
         }
         var found = await (await RecipientsAsync(ct)).GetEntityIfExistsAsync<RecipientRow>(campaignId, objectId, cancellationToken: ct);
-        return found.HasValue ? found.Value : null;
+        if (!found.HasValue || found.Value is not { } row)
+        {
+            remembered.Forget(campaignId, objectId);
+            return null;
+        }
+        remembered.Remember(row);
+        return row;
     }
+
+    /// <summary>
+    /// The row as this instance last read or wrote it, without asking storage; null when not remembered. Only for a
+    /// caller that goes on to an ETag-checked <see cref="TryReplaceAsync"/> (see <see cref="RememberedRecipients"/>).
+    /// </summary>
+    public RecipientRow? RememberedRecipient(string campaignId, string objectId) => remembered.Recall(campaignId, objectId);
 
     public async Task<IReadOnlyList<RecipientRow>> RecipientsOfAsync(string campaignId, string? state, CancellationToken ct)
     {
@@ -85,17 +97,18 @@ public sealed class CampaignStore(TableServiceClient tables, StorageNames names)
     }
 
     /// <summary>Replaces the row if its ETag still matches; false (and nothing written) when someone changed it meanwhile.</summary>
+    /// <summary>
+    /// Replaces the row if its ETag still matches (false otherwise). Group-committed per campaign, so a burst of quiz
+    /// answers or the fan-out's parallel sends share transactions instead of queueing one write each on storage.
+    /// </summary>
     public async Task<bool> TryReplaceAsync(RecipientRow row, CancellationToken ct)
     {
-        try
+        if (await writes.TryReplaceAsync(await RecipientsAsync(ct), row, ct))
         {
-            var response = await (await RecipientsAsync(ct)).UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, ct);
-            row.ETag = response.Headers.ETag ?? row.ETag;
+            remembered.Remember(row);
             return true;
         }
-        catch (RequestFailedException e) when (e.Status is 412 or 404)
-        {
-            return false;
-        }
+        remembered.Forget(row.PartitionKey, row.RowKey);
+        return false;
     }
 }

@@ -22,6 +22,7 @@ public static class StorageExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<StorageNames>();
         builder.Services.AddSingleton<JobLease>();
+        builder.Services.AddSingleton<PartitionWrites>();
 
         builder.Services.AddSingleton(sp =>
         {

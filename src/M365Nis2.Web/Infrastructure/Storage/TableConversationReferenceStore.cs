@@ -7,7 +7,8 @@ namespace M365Nis2.Web.Infrastructure.Storage;
 /// Azure Tables store: one row per lookup key (partition = key kind, row = escaped id), so every lookup is a point read.
 /// Writes are blind upserts/merges (a refresh from the channel is always newer), never read-modify-write.
 /// </summary>
-public sealed class TableConversationReferenceStore(TableServiceClient service, StorageNames names, ReferenceRefreshFilter refreshFilter)
+public sealed class TableConversationReferenceStore(TableServiceClient service, StorageNames names, ReferenceRefreshFilter refreshFilter,
+    PartitionWrites writes)
     : IConversationReferenceStore
 {
     public const string TableName = "ConversationReferences";
@@ -22,18 +23,19 @@ public sealed class TableConversationReferenceStore(TableServiceClient service, 
 
     /// <summary>
     /// The keys are independent rows, so they are written at once (a user's first click waits for one round trip, not
-    /// four); the tenant row only when <see cref="ReferenceRefreshFilter.ShouldWriteTenant"/> says it changed.
+    /// four), and group-committed per key kind, so many users' first clicks share transactions; the tenant row only when
+    /// <see cref="ReferenceRefreshFilter.ShouldWriteTenant"/> says it changed.
     /// </summary>
     public async Task SaveAsync(ConversationReference reference, CancellationToken ct)
     {
         var client = await TableAsync(ct);
-        var writes = KeysOf(reference).Select(k => client.UpsertEntityAsync(ToEntity(reference, k.Partition, k.Row), TableUpdateMode.Replace, ct)).ToList();
+        var upserts = KeysOf(reference).Select(k => writes.UpsertAsync(client, ToEntity(reference, k.Partition, k.Row), ct)).ToList();
         var writeTenant = refreshFilter.ShouldWriteTenant(reference);
         if (writeTenant)
         {
-            writes.Add(client.UpsertEntityAsync(ToEntity(reference, ByTenant, Escape(reference.TenantId!)), TableUpdateMode.Replace, ct));
+            upserts.Add(writes.UpsertAsync(client, ToEntity(reference, ByTenant, Escape(reference.TenantId!)), ct));
         }
-        await Task.WhenAll(writes);
+        await Task.WhenAll(upserts);
         if (writeTenant)
         {
             refreshFilter.TenantWritten(reference);

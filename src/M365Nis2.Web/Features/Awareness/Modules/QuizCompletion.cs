@@ -32,42 +32,66 @@ public sealed class QuizCompletion(CampaignStore store, ModuleLibrary library, I
     public async Task<QuizOutcome> CompleteAsync(string campaignId, string objectId, IReadOnlyDictionary<string, int> answers, string? language,
         CancellationToken ct)
     {
-        for (var attempt = 0; attempt < 3; attempt++)
+        // The row as this instance last wrote it (the fan-out that prompted this person, usually) saves a read; it is
+        // only trusted as the basis of the ETag-checked write below, so any answer that writes nothing reads it fresh.
+        var row = store.RememberedRecipient(campaignId, objectId);
+        for (var attempt = 0; attempt < 3;)
         {
-            if (await store.FindRecipientAsync(campaignId, objectId, ct) is not { } row
+            var remembered = row is not null;
+            row ??= await store.FindRecipientAsync(campaignId, objectId, ct);
+            if (row is null
                 || await library.FindAsync(row.ModuleId, row.ModuleVersion, language ?? row.Language, ct) is not { } module)
             {
                 return new(QuizOutcomeKind.NotARecipient, null, null, ["This awareness module was not sent to you."]);
             }
-            if (StoredResult(row, module) is { } previous)
-                return new(QuizOutcomeKind.AlreadyCompleted, module, previous, []);
-            var scoring = module.Score(answers);
-            if (scoring.Result is not { } result)
-                return new(QuizOutcomeKind.InvalidAnswers, module, null, scoring.Problems);
-            var progress = row.ToDomain(options.Value.MaxAttempts);
-            var now = time.GetUtcNow();
-            if (progress.State == RecipientState.Pending && row.State is RecipientStates.Pending or RecipientStates.Sending or RecipientStates.Unknown)
+            var outcome = Answer(row, module, answers);
+            if (outcome.Kind != QuizOutcomeKind.Completed)
             {
-                progress = progress.Prompted(now).Recipient;
-                row.PromptedAt = now;
-                row.Attempts++;
+                if (!remembered || outcome.Kind == QuizOutcomeKind.InvalidAnswers)
+                    return outcome;
+                row = null; // confirm with storage before answering without a write
+                continue;
             }
-            var completed = progress.Completed(result, now);
-            if (!completed.Applied)
-                return new(QuizOutcomeKind.NotOpen, module, null, [completed.Refusal ?? "This module cannot be completed."]);
-            row.State = RecipientStates.Completed;
-            row.CompletedAt = now;
-            row.Score = (double)result.Score;
-            row.Passed = result.Passed;
-            row.SendingSince = null;
-            row.Answers = JsonSerializer.Serialize(result.Questions.ToDictionary(q => q.QuestionId, q => q.ChosenOption));
             if (await store.TryReplaceAsync(row, ct))
             {
-                logger.LogInformation("Awareness {Campaign}: {User} completed {Module} v{Version} with {Score}", campaignId, objectId, module.Id, module.Version, result.Score);
-                return new(QuizOutcomeKind.Completed, module, result, []);
+                logger.LogInformation("Awareness {Campaign}: {User} completed {Module} v{Version} with {Score}", campaignId, objectId, module.Id, module.Version, row.Score);
+                return outcome;
             }
+            row = null;
+            attempt++;
         }
         return new(QuizOutcomeKind.Conflict, null, null, ["Your answers could not be saved; please try again."]);
+    }
+
+    /// <summary>
+    /// What answering this row does: Completed after the row was changed to completed (the caller writes it), or an
+    /// outcome that writes nothing (already completed, invalid answers, closed).
+    /// </summary>
+    private QuizOutcome Answer(RecipientRow row, AwarenessModule module, IReadOnlyDictionary<string, int> answers)
+    {
+        if (StoredResult(row, module) is { } previous)
+            return new(QuizOutcomeKind.AlreadyCompleted, module, previous, []);
+        var scoring = module.Score(answers);
+        if (scoring.Result is not { } result)
+            return new(QuizOutcomeKind.InvalidAnswers, module, null, scoring.Problems);
+        var progress = row.ToDomain(options.Value.MaxAttempts);
+        var now = time.GetUtcNow();
+        if (progress.State == RecipientState.Pending && row.State is RecipientStates.Pending or RecipientStates.Sending or RecipientStates.Unknown)
+        {
+            progress = progress.Prompted(now).Recipient;
+            row.PromptedAt = now;
+            row.Attempts++;
+        }
+        var completed = progress.Completed(result, now);
+        if (!completed.Applied)
+            return new(QuizOutcomeKind.NotOpen, module, null, [completed.Refusal ?? "This module cannot be completed."]);
+        row.State = RecipientStates.Completed;
+        row.CompletedAt = now;
+        row.Score = (double)result.Score;
+        row.Passed = result.Passed;
+        row.SendingSince = null;
+        row.Answers = JsonSerializer.Serialize(result.Questions.ToDictionary(q => q.QuestionId, q => q.ChosenOption));
+        return new(QuizOutcomeKind.Completed, module, result, []);
     }
 
     /// <summary>The result a completed row stored, re-scored against its pinned module (so it can be shown again); null otherwise.</summary>
