@@ -53,7 +53,7 @@ for port in 10000 10001 10002; do
   fi
 done
 if port_in_use "$DEMO_GRAPH_PORT"; then
-  echo "port $DEMO_GRAPH_PORT (demo tenant) is busy: is the app already running? (DEMO_GRAPH_PORT=... picks another)" >&2; exit 1
+  echo "port $DEMO_GRAPH_PORT (demo tenant) is busy: is the app already running? (DEMO_GRAPH_PORT=... picks another; keep it for this store: its demo chats name the port)" >&2; exit 1
 fi
 node "$ROOT/node_modules/azurite/dist/src/azurite.js" --silent --location "$DATA/$STORE" \
   --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
