@@ -66,6 +66,24 @@ public class FanoutTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_launch_starts_sending_at_once_instead_of_at_the_next_poll()
+    {
+        // A poll of 30 minutes: only the launch's own wake-up can make these prompts go out within the test.
+        await using var connector = await RateLimitingConnector.StartAsync(tenantPerSecond: 100);
+        using var app = new TestApp(new Dictionary<string, string?>(Settings(20, 40)) { ["Awareness:PollInterval"] = "00:30:00" });
+        await app.PostActivityAsync(BotActivities.Install(connector.ServiceUrl).Unique(out _, out _));
+        using var ciso = app.Http(DemoDirectory.CisoUpn);
+        var board = new DemoDirectory(20).BoardMembers;
+
+        foreach (var (recipient, module) in new[] { (board[0].Id, "phishing"), (board[1].Id, "mfa_passwords") })
+        {
+            var launch = await ciso.PostAsJsonAsync("/api/awareness/campaigns", new { moduleId = module, recipientIds = new[] { recipient } });
+            Assert.Equal(System.Net.HttpStatusCode.Created, launch.StatusCode);
+            await WaitUntilAsync(() => connector.SendsPerUser.ContainsKey(recipient), TimeSpan.FromSeconds(20));
+        }
+    }
+
+    [Fact]
     public async Task A_connector_that_throttles_gets_429s_honoured_and_still_everyone_is_prompted_once()
     {
         // The app asks for 40 calls/s, the fake allows 10: 429s with Retry-After must slow it down without losing anyone.

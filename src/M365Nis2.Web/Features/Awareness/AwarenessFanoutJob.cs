@@ -22,6 +22,7 @@ public sealed class AwarenessFanoutJob(
     IServiceScopeFactory scopes,
     ModuleLibrary modules,
     ProactiveMessenger messenger,
+    FanoutWakeUp wakeUp,
     IOptions<AwarenessOptions> options,
     TimeProvider time,
     ILogger<AwarenessFanoutJob> logger) : BackgroundService
@@ -74,7 +75,7 @@ public sealed class AwarenessFanoutJob(
                 lastReminderCheck = time.GetUtcNow();
                 await SendRemindersAsync(work);
             }
-            await DelayAsync(options.Value.PollInterval, work);
+            await wakeUp.WaitAsync(options.Value.PollInterval, time, work);
         }
     }
 

@@ -30,6 +30,7 @@ public static class AwarenessFeature
         services.AddScoped<AwarenessCards>();
         services.AddCardSamples<AwarenessCardSamples>();
         services.AddCardAction<AwarenessSubmitAction>(AwarenessCards.SubmitVerb);
+        services.AddSingleton<FanoutWakeUp>();
         services.AddHostedService<AwarenessFanoutJob>();
         services.AddSingleton<CampaignScheduleStore>();
         services.AddSingleton<CampaignSchedules>();

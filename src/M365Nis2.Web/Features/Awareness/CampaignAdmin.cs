@@ -11,7 +11,7 @@ public sealed record RecipientView(string ObjectId, string Name, string Language
 public sealed record ResendResult(string CampaignId, int Resent);
 
 /// <summary>The CISO's campaign page: every campaign's counts, the people in one, and "send again" to those not reached.</summary>
-public sealed class CampaignAdmin(CampaignStore store, CampaignService campaigns, TimeProvider time)
+public sealed class CampaignAdmin(CampaignStore store, CampaignService campaigns, TimeProvider time, FanoutWakeUp wakeUp)
 {
     public async Task<IReadOnlyList<CampaignStatus>> ListAsync(CancellationToken ct)
     {
@@ -53,6 +53,8 @@ public sealed class CampaignAdmin(CampaignStore store, CampaignService campaigns
             if (await store.TryReplaceAsync(row, ct))
                 resent++;
         }
+        if (resent > 0)
+            wakeUp.Wake();
         return new ResendResult(campaignId, resent);
     }
 }

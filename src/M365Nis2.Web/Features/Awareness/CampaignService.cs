@@ -17,7 +17,8 @@ public sealed record CampaignStatus(string CampaignId, string ModuleId, string A
     int Pending, int Sending, int Unknown, int Sent, int Completed, int Passed, int OptedOut, int Failed, decimal CompletionRate, int ModuleVersion = 1);
 
 /// <summary>Launches campaigns (rows first) and reports their counts; the fan-out job does the sending.</summary>
-public sealed class CampaignService(CampaignStore store, AudienceResolver audience, ModuleLibrary modules, IOptions<AwarenessOptions> options, TimeProvider time)
+public sealed class CampaignService(CampaignStore store, AudienceResolver audience, ModuleLibrary modules, IOptions<AwarenessOptions> options, TimeProvider time,
+    FanoutWakeUp wakeUp)
 {
     /// <param name="campaignId">Fixed by a recurring schedule (so a retried occurrence is one campaign); new otherwise.</param>
     public async Task<CampaignCreated> LaunchAsync(LaunchCampaignRequest request, string actor, CancellationToken ct, string? campaignId = null)
@@ -45,6 +46,7 @@ public sealed class CampaignService(CampaignStore store, AudienceResolver audien
             RecipientCount = rows.Count,
         };
         await store.CreateAsync(header, rows, ct);
+        wakeUp.Wake();
         return new CampaignCreated(campaignId, rows.Count);
     }
 

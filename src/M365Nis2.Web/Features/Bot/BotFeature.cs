@@ -6,6 +6,7 @@ using M365Nis2.Teams.Conversations;
 using M365Nis2.Teams.Routing;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 using M365Nis2.Web.Infrastructure.Storage;
+using M365Nis2.Web.Platform;
 
 namespace M365Nis2.Web.Features.Bot;
 
@@ -19,7 +20,7 @@ public static class BotFeature
     public static IHostApplicationBuilder AddBot(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddLocalization();
+        services.AddCachedLocalization();
         services.AddTeamsProtocol(Credential);
         services.AddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
         // Reach everyone: a person without the app gets it installed through Graph, once across instances.
