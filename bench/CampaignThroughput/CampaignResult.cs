@@ -14,6 +14,11 @@ internal sealed record CampaignResult(
 {
     private const double LatencyTarget = 150;
 
+    /// <summary>Answers sent at <see cref="WarmupRate"/> per second before the burst (none with --warmup 0).</summary>
+    public List<Timed>? Warmup { get; init; }
+
+    public double WarmupRate { get; init; }
+
     /// <summary>Answers sent at <see cref="PacedRate"/> per second after the double clicks (none when too few recipients were left).</summary>
     public List<Timed>? Paced { get; init; }
 
@@ -74,10 +79,12 @@ internal sealed record CampaignResult(
     private bool CampaignMet => Connector.Throttled == 0 && PromptedTwice == 0 && CreatedTwice == 0 && Int("sent") == Recipients
         && Prompts.Recipients == Recipients && Int("unknown") == 0 && Int("failed") == 0 && DuringClicks.All(c => c.Ok) && DuringMessages.All(c => c.Ok);
 
+    private bool WarmupMet => Warmup is not { } warmup || warmup.All(b => b.Ok);
+
     private bool PacedMet => Paced is not { } paced || AfterPaced is not { } after
         || (Completed(after) - Completed(AfterDoubled) == paced.Count && paced.All(b => b.Ok));
 
-    public bool AllMet => RateMet && CampaignMet && BurstMet && DoubledMet && PacedMet;
+    public bool AllMet => RateMet && CampaignMet && WarmupMet && BurstMet && DoubledMet && PacedMet;
 
     public string Markdown()
     {
@@ -115,10 +122,14 @@ internal sealed record CampaignResult(
         s.AppendLine();
         s.AppendLine("| measure | value | target |");
         s.AppendLine("|---|---|---|");
+        if (Warmup is { } warmup)
+        {
+            Line($"| warm-up before the burst: {warmup.Count} `awareness.submit` at {WarmupRate:F0}/s, then 2 s | {Latency.Summary(warmup)} ms; {warmup.Count(b => b.Ok)} answered with a card | all ({Met(warmup.All(b => b.Ok))}) |");
+        }
         Line($"| {Burst.Count} concurrent `awareness.submit` | {Latency.Summary(Burst)} ms | p95 ≤ {LatencyTarget} ms ({Met(Latency.P(Burst, 0.95) <= LatencyTarget)}) |");
         if (BurstCpu is { } burstCpu)
         {
-            Line($"| CPU (app + Azurite) for the {Burst.Count} | {burstCpu.App:F2} s + {burstCpu.Storage:F2} s = {1000 * burstCpu.Total / Burst.Count:F1} ms per submit: on 2 idle cores the 95th of {Burst.Count} released at once cannot answer before {0.95 * 1000 * burstCpu.Total / 2:F0} ms | |");
+            Line($"| CPU (app + Azurite) for the {Burst.Count} | {burstCpu.App:F2} s + {burstCpu.Storage:F2} s = {1000 * burstCpu.Total / Burst.Count:F1} ms per submit: on 2 idle cores the 95th of {Burst.Count} released at once cannot answer before {0.95 * 1000 * burstCpu.Total / 2:F0} ms; the bench itself (client) spent {burstCpu.Client:F2} s on the same cores | |");
         }
         Line($"| answered with the result card | {Burst.Count(b => b.Ok)} of {Burst.Count} | all |");
         Line($"| completed count (API) | {CompletedBefore} → {Completed(AfterBurst)}: +{BurstCounted} | +{Burst.Count}: lost {Math.Max(0, Burst.Count - BurstCounted)}, counted twice {Math.Max(0, BurstCounted - Burst.Count)} ({Met(BurstCounted == Burst.Count)}) |");
@@ -128,7 +139,7 @@ internal sealed record CampaignResult(
             var counted = Completed(afterPaced) - Completed(AfterDoubled);
             Line($"| {paced.Count} `awareness.submit` arriving at {PacedRate:F0}/s (over {paced.Count / PacedRate:F1} s; no target of its own) | {Latency.Summary(paced)} ms; {paced.Count(b => b.Ok)} answered with a card; completed +{counted} | +{paced.Count} ({Met(counted == paced.Count && paced.All(b => b.Ok))}) |");
         }
-        foreach (var failure in DuringClicks.Concat(DuringMessages).Concat(Burst).Concat(Doubled).Concat(Paced ?? []).Where(f => !f.Ok).Take(5))
+        foreach (var failure in DuringClicks.Concat(DuringMessages).Concat(Warmup ?? []).Concat(Burst).Concat(Doubled).Concat(Paced ?? []).Where(f => !f.Ok).Take(5))
         {
             Line($"- failure ({failure.UserId}): {failure.Failure}");
         }
