@@ -60,7 +60,7 @@ if [ "$PLAYGROUND" = 1 ] && port_in_use "$PLAYGROUND_PORT"; then
   echo "port $PLAYGROUND_PORT (Agents Playground) is busy: is it already running? (PLAYGROUND_PORT=... picks another)" >&2; exit 1
 fi
 if port_in_use "$DEMO_GRAPH_PORT"; then
-  echo "port $DEMO_GRAPH_PORT (demo tenant) is busy: is the app already running? (DEMO_GRAPH_PORT=... picks another)" >&2; exit 1
+  echo "port $DEMO_GRAPH_PORT (demo tenant) is busy: is the app already running? (DEMO_GRAPH_PORT=... picks another; keep it for this store: its demo chats name the port)" >&2; exit 1
 fi
 node "$ROOT/node_modules/azurite/dist/src/azurite.js" --silent --location "$DATA/$STORE" \
   --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \

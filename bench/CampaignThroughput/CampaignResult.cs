@@ -13,6 +13,13 @@ internal sealed record CampaignResult(
     string LoadBefore, string LoadAfter, CpuSpent? CampaignCpu, CpuSpent? BurstCpu)
 {
     private const double LatencyTarget = 150;
+
+    /// <summary>Answers sent at <see cref="PacedRate"/> per second after the double clicks (none when too few recipients were left).</summary>
+    public List<Timed>? Paced { get; init; }
+
+    public double PacedRate { get; init; }
+
+    public JsonObject? AfterPaced { get; init; }
     private const double RatioTarget = 0.9;
 
     private int Calls => Samples[^1].Accepted;
@@ -67,7 +74,10 @@ internal sealed record CampaignResult(
     private bool CampaignMet => Connector.Throttled == 0 && PromptedTwice == 0 && CreatedTwice == 0 && Int("sent") == Recipients
         && Prompts.Recipients == Recipients && Int("unknown") == 0 && Int("failed") == 0 && DuringClicks.All(c => c.Ok) && DuringMessages.All(c => c.Ok);
 
-    public bool AllMet => RateMet && CampaignMet && BurstMet && DoubledMet;
+    private bool PacedMet => Paced is not { } paced || AfterPaced is not { } after
+        || (Completed(after) - Completed(AfterDoubled) == paced.Count && paced.All(b => b.Ok));
+
+    public bool AllMet => RateMet && CampaignMet && BurstMet && DoubledMet && PacedMet;
 
     public string Markdown()
     {
@@ -113,7 +123,12 @@ internal sealed record CampaignResult(
         Line($"| answered with the result card | {Burst.Count(b => b.Ok)} of {Burst.Count} | all |");
         Line($"| completed count (API) | {CompletedBefore} → {Completed(AfterBurst)}: +{BurstCounted} | +{Burst.Count}: lost {Math.Max(0, Burst.Count - BurstCounted)}, counted twice {Math.Max(0, BurstCounted - Burst.Count)} ({Met(BurstCounted == Burst.Count)}) |");
         Line($"| {DoubledUsers} users clicking Submit twice at once ({Doubled.Count} invokes) | {Latency.Summary(Doubled)} ms; {Doubled.Count(b => b.Ok)} answered with a card; completed +{DoubledCounted} | +{DoubledUsers} ({Met(DoubledMet)}) |");
-        foreach (var failure in DuringClicks.Concat(DuringMessages).Concat(Burst).Concat(Doubled).Where(f => !f.Ok).Take(5))
+        if (Paced is { } paced && AfterPaced is { } afterPaced)
+        {
+            var counted = Completed(afterPaced) - Completed(AfterDoubled);
+            Line($"| {paced.Count} `awareness.submit` arriving at {PacedRate:F0}/s (over {paced.Count / PacedRate:F1} s; no target of its own) | {Latency.Summary(paced)} ms; {paced.Count(b => b.Ok)} answered with a card; completed +{counted} | +{paced.Count} ({Met(counted == paced.Count && paced.All(b => b.Ok))}) |");
+        }
+        foreach (var failure in DuringClicks.Concat(DuringMessages).Concat(Burst).Concat(Doubled).Concat(Paced ?? []).Where(f => !f.Ok).Take(5))
         {
             Line($"- failure ({failure.UserId}): {failure.Failure}");
         }

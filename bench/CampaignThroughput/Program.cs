@@ -13,6 +13,7 @@ var tenantLimit = int.Parse(Arg("--tenant-limit") ?? "50", CultureInfo.Invariant
 var clicks = int.Parse(Arg("--clicks") ?? "20", CultureInfo.InvariantCulture);
 var submits = int.Parse(Arg("--submits") ?? "500", CultureInfo.InvariantCulture);
 var doubleClicks = int.Parse(Arg("--double-clicks") ?? "50", CultureInfo.InvariantCulture);
+var pacedRate = double.Parse(Arg("--paced-rate") ?? "250", CultureInfo.InvariantCulture);
 const string ModuleId = "phishing";
 var loadBefore = File.ReadAllText("/proc/loadavg").Trim();
 var cpu = new Cpu(IntArg("--app-pid"), IntArg("--storage-pid"));
@@ -94,10 +95,23 @@ var afterBurst = await CampaignAsync();
 var twice = PickPrompted(doubleClicks).ToList();
 var doubled = await teams.BurstAsync(twice.Concat(twice).Select(u => (u, teams.Submit(u, campaignId, ModuleId))).ToList(), expectCard: true);
 var afterDoubled = await CampaignAsync();
+// The same number of answers arriving at an even rate (as people do), where enough prompted recipients are left.
+List<Timed>? paced = null;
+var afterPaced = afterDoubled;
+if (pacedRate > 0 && prompts.Users.Count(u => !used.Contains(u)) >= submits)
+{
+    paced = await teams.PacedAsync(PickPrompted(submits).Select(u => (u, teams.Submit(u, campaignId, ModuleId))).ToList(), pacedRate, expectCard: true);
+    afterPaced = await CampaignAsync();
+}
 var loadAfter = File.ReadAllText("/proc/loadavg").Trim();
 
 var result = new CampaignResult(baseUrl, Arg("--note"), tenantLimit, recipients, prompts, samples, connector, status, duringClicks, clicksAt, duringMessages, messagesAt,
-    completedBefore, burst, afterBurst, doubled, twice.Count, afterDoubled, loadBefore, loadAfter, cpu.Known ? campaignCpu : null, cpu.Known ? burstCpu : null);
+    completedBefore, burst, afterBurst, doubled, twice.Count, afterDoubled, loadBefore, loadAfter, cpu.Known ? campaignCpu : null, cpu.Known ? burstCpu : null)
+{
+    Paced = paced,
+    PacedRate = pacedRate,
+    AfterPaced = afterPaced,
+};
 var report = result.Markdown();
 Console.WriteLine(report);
 if (Arg("--out") is { } output)

@@ -84,6 +84,51 @@ internal sealed class TeamsClient(HttpClient http, Uri serviceUrl)
         return [.. await Task.WhenAll(tasks)];
     }
 
+    /// <summary>
+    /// The same requests arriving at an even rate instead of all at once (built and buffered first): request i is sent
+    /// at i / <paramref name="perSecond"/> seconds, whether or not the earlier ones have been answered.
+    /// </summary>
+    public async Task<List<Timed>> PacedAsync(IReadOnlyList<(string UserId, JsonObject Activity)> activities, double perSecond, bool expectCard)
+    {
+        var contents = new List<HttpContent>();
+        foreach (var a in activities)
+        {
+            var content = JsonContent.Create(a.Activity);
+            await content.LoadIntoBufferAsync();
+            contents.Add(content);
+        }
+        var clock = Stopwatch.StartNew();
+        var tasks = new List<Task<Timed>>();
+        for (var i = 0; i < activities.Count; i++)
+        {
+            var due = TimeSpan.FromSeconds(i / perSecond);
+            if (due > clock.Elapsed)
+            {
+                await Task.Delay(due - clock.Elapsed);
+            }
+            tasks.Add(TimeOneAsync(activities[i].UserId, contents[i], expectCard));
+        }
+        var results = await Task.WhenAll(tasks);
+        contents.ForEach(c => c.Dispose());
+        return [.. results];
+    }
+
+    private async Task<Timed> TimeOneAsync(string userId, HttpContent content, bool expectCard)
+    {
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            using var response = await http.PostAsync("/api/messages", content);
+            var body = await response.Content.ReadAsStringAsync();
+            var ok = response.IsSuccessStatusCode && (!expectCard || IsCard(body));
+            return new Timed(userId, watch.Elapsed.TotalMilliseconds, ok, ok ? null : $"{(int)response.StatusCode} {body[..Math.Min(body.Length, 300)]}");
+        }
+        catch (HttpRequestException ex)
+        {
+            return new Timed(userId, watch.Elapsed.TotalMilliseconds, false, ex.Message);
+        }
+    }
+
     /// <summary>An invoke answered with a card (protocol status 200), not an error body.</summary>
     private static bool IsCard(string body) =>
         JsonNode.Parse(body) is JsonObject o && o["statusCode"]?.GetValue<int>() == 200

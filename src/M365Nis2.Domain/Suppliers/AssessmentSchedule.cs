@@ -1,4 +1,4 @@
-using System.Globalization;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Domain.Suppliers;
 
@@ -12,7 +12,11 @@ public enum AssessmentState
 }
 
 /// <summary>A supplier's assessment standing on one day; <see cref="DueOn"/> is the last day the latest assessment still counts.</summary>
-public sealed record AssessmentStatus(AssessmentState State, DateOnly DueOn, string Reason);
+/// <param name="Why">The standing in words, in either language (<see cref="Reason"/> is its English).</param>
+public sealed record AssessmentStatus(AssessmentState State, DateOnly DueOn, CodedText Why)
+{
+    public string Reason => Why.English;
+}
 
 /// <summary>
 /// How often each tier is assessed: tier 1 every 12 months and tier 2 every 24 (the (d) rule), tier 3 every 36 (proportionate,
@@ -36,14 +40,13 @@ public static class AssessmentSchedule
     public static AssessmentStatus Evaluate(SupplierTier tier, DateOnly registeredOn, DateOnly? lastAssessedOn, DateOnly today)
     {
         var due = NextDue(tier, registeredOn, lastAssessedOn);
-        var text = due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (lastAssessedOn is null)
-            return new(AssessmentState.NeverAssessed, due, $"Never assessed; tier {(int)tier} is assessed every {IntervalMonths(tier)} months.");
+            return new(AssessmentState.NeverAssessed, due, SupplierTexts.NeverAssessed.With((int)tier, IntervalMonths(tier)));
         if (today > due)
-            return new(AssessmentState.Overdue, due, $"Assessment overdue since {text}.");
+            return new(AssessmentState.Overdue, due, SupplierTexts.Overdue.With(due));
         if (today >= due.AddDays(-DueSoonDays))
-            return new(AssessmentState.DueSoon, due, $"Assessment due by {text}.");
-        return new(AssessmentState.Current, due, $"Assessed; next assessment due by {text}.");
+            return new(AssessmentState.DueSoon, due, SupplierTexts.DueSoon.With(due));
+        return new(AssessmentState.Current, due, SupplierTexts.Current.With(due));
     }
 
     /// <summary>True when the latest assessment is within the tier's interval on <paramref name="today"/>.</summary>

@@ -11,6 +11,13 @@ public sealed record TierSuggestion(SupplierTier Tier, IReadOnlyList<string> Rea
 /// </summary>
 public static class TierRules
 {
+    /// <summary>Every reason code <see cref="Suggest"/> gives; the tab has a label for each in both languages.</summary>
+    public static readonly IReadOnlyList<string> ReasonCodes =
+    [
+        "privileged-access", "managed-it", "managed-security", "credentials", "sensitive-personal-data", "hosts-confidential-data",
+        "sole-provider", "user-access", "personal-data", "confidential-data", "digital-service", "low-exposure",
+    ];
+
     public static TierSuggestion Suggest(SupplierProfile profile)
     {
         var tier1 = new List<string>();

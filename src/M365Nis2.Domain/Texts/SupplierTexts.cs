@@ -10,6 +10,13 @@ public static class SupplierTexts
     public static readonly TextCode AnsweredPartly = new("supplier.finding.partly", "Partly: {question}", "Delvist: {question}");
     public static readonly TextCode Commented = new("supplier.finding.comment", "{finding} Comment: {comment}", "{finding} Kommentar: {comment}");
 
+    public static readonly TextCode NeverAssessed = new("supplier.assessment.never", "Never assessed; tier {tier} is assessed every {months} months.",
+        "Aldrig vurderet; niveau {tier} vurderes hver {months}. måned.");
+    public static readonly TextCode Overdue = new("supplier.assessment.overdue", "Assessment overdue since {due}.", "Vurderingen er forsinket: fristen udløb {due}.");
+    public static readonly TextCode DueSoon = new("supplier.assessment.soon", "Assessment due by {due}.", "Vurderingen skal være gennemført senest {due}.");
+    public static readonly TextCode Current = new("supplier.assessment.current", "Assessed; next assessment due by {due}.",
+        "Vurderet; næste vurdering senest {due}.");
+
     public static readonly TextCode RegisterEmpty = new("supply.register.empty", "The supplier register is empty.", "Leverandørregistret er tomt.");
     public static readonly TextCode Registered = new("supply.register.count", "{count} active suppliers registered.",
         "{count} aktive leverandører er registreret.");

@@ -23,6 +23,17 @@ public class AssessmentScheduleTests
         var status = AssessmentSchedule.Evaluate(SupplierTier.Tier1, Registered, null, new DateOnly(2025, 1, 7));
         Assert.Equal((AssessmentState.NeverAssessed, Registered), (status.State, status.DueOn));
         Assert.Equal("Never assessed; tier 1 is assessed every 12 months.", status.Reason);
+        Assert.Equal("Aldrig vurderet; niveau 1 vurderes hver 12. måned.", status.Why.Danish);
+    }
+
+    [Theory]
+    [InlineData("2027-01-01", "Assessed; next assessment due by 2027-03-10.", "Vurderet; næste vurdering senest 2027-03-10.")]
+    [InlineData("2027-03-01", "Assessment due by 2027-03-10.", "Vurderingen skal være gennemført senest 2027-03-10.")]
+    [InlineData("2027-04-01", "Assessment overdue since 2027-03-10.", "Vurderingen er forsinket: fristen udløb 2027-03-10.")]
+    public void The_standing_reads_in_english_and_danish(string today, string english, string danish)
+    {
+        var why = AssessmentSchedule.Evaluate(SupplierTier.Tier1, Registered, Assessed, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)).Why;
+        Assert.Equal((english, danish), (why.English, why.Danish));
     }
 
     [Theory]

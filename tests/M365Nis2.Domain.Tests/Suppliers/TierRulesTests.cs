@@ -68,4 +68,18 @@ public class TierRulesTests
     [InlineData(ServiceKind.Other)]
     public void Low_exposure_suppliers_are_tier_3(ServiceKind service) =>
         Assert.Equal(new TierSuggestion(SupplierTier.Tier3, ["low-exposure"]).Tier, Suggest([service], [DataKind.Internal, DataKind.None]).Tier);
+
+    [Fact]
+    public void Every_reason_any_profile_can_give_is_a_listed_code_and_every_listed_code_is_given_by_some_profile()
+    {
+        var given = new HashSet<string>();
+        var dataSets = Enum.GetValues<DataKind>().Select(d => new[] { d }).Append([DataKind.Confidential, DataKind.Personal]).ToList();
+        foreach (var service in Enum.GetValues<ServiceKind>())
+            foreach (var data in dataSets)
+                foreach (var access in Enum.GetValues<SystemAccess>())
+                    foreach (var sole in new[] { false, true })
+                        given.UnionWith(Suggest([service], data, access, sole).Reasons);
+
+        Assert.Equal(TierRules.ReasonCodes.Order(StringComparer.Ordinal), given.Order(StringComparer.Ordinal));
+    }
 }

@@ -47,6 +47,7 @@ public sealed class SupplierDiscoveryTests : IDisposable
 
         Assert.Equal("Forbidden", result["latestRun"]!["status"]!.GetValue<string>());
         Assert.Equal(reason, result["latestRun"]!["reason"]!.GetValue<string>());
+        Assert.Equal(reason.Replace("missing permission", "mangler tilladelsen", StringComparison.Ordinal), result["latestRun"]!["reasonDa"]!.GetValue<string>());
         Assert.Empty(result["apps"]!.AsArray());
     }
 

@@ -108,6 +108,10 @@ public sealed class SupplierTabTests(ITestOutputHelper output) : IAsyncLifetime
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await row.Locator("a").ClickAsync();
+        await page.Locator("[data-testid=send-assessment]").WaitForAsync();
+        var standing = await page.InnerTextAsync("main");
+        Assert.Contains("Foreslået niveau 1: privilegeret adgang til vores systemer, driver vores IT (managed IT), har adgangsoplysninger", standing, StringComparison.Ordinal);
+        Assert.Contains("Aldrig vurderet; niveau 1 vurderes hver 12. måned.", standing, StringComparison.Ordinal);
         await ClickAsync(page, "[data-testid=send-assessment]");
         // The owner never installed the app in this test: the card is not delivered, and the page says why.
         await page.Locator("[data-testid=assessments] [data-status=not-delivered]").WaitForAsync();

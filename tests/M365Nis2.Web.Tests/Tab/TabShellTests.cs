@@ -73,4 +73,13 @@ public sealed class TabShellTests : IDisposable
 
         Assert.Equal(en, da);
     }
+
+    [Fact]
+    public async Task Every_reason_for_a_suggested_supplier_tier_has_a_label()
+    {
+        using var http = app.Http();
+        var keys = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync("/tab/i18n/en.json")).RootElement.EnumerateObject().Select(p => p.Name).ToHashSet();
+
+        Assert.All(M365Nis2.Domain.Suppliers.TierRules.ReasonCodes, code => Assert.Contains($"suppliers.reason.{code}", keys));
+    }
 }

@@ -1,5 +1,5 @@
 using M365Nis2.Domain.Risks;
-using M365Nis2.Teams;
+using M365Nis2.Web.Features.Bot;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.Extensions.Options;
 
@@ -8,12 +8,13 @@ namespace M365Nis2.Web.Features.Risks;
 /// <summary>
 /// Reminds the CISO and the risk owner in chat when an acceptance is about to expire and when it has expired (the
 /// risk is then back in review by itself: its posture says so without any write). Each reminder is claimed once in
-/// storage (risk, kind, expiry date) before it is sent, so several instances or passes send it once.
+/// storage (risk, kind, expiry date) before it is sent, so several instances or passes send it once. It is plain text,
+/// so it goes through <see cref="INotices"/>: to someone the app is still being installed for, it is kept and sent then.
 /// </summary>
 public sealed class AcceptanceReminderRunner(
     RiskStore store,
     RiskMethodService methods,
-    ProactiveMessenger messenger,
+    INotices notices,
     IOptions<RolesOptions> roles,
     IOptions<RisksOptions> options,
     RiskClock clock,
@@ -37,9 +38,9 @@ public sealed class AcceptanceReminderRunner(
                 : $"The board's acceptance of risk {stored.Risk.Id} \"{stored.Risk.Title}\" expires on {acceptance.ExpiresOn:yyyy-MM-dd}: review the risk or ask the board again. / Bestyrelsens accept af risiko {stored.Risk.Id} udløber {acceptance.ExpiresOn:yyyy-MM-dd}.";
             foreach (var recipient in roles.Value.CisoUserIds.Append(stored.Risk.Owner.ObjectId).Distinct(StringComparer.OrdinalIgnoreCase))
             {
-                var result = await messenger.SendToUserAsync(recipient, Activity.CreateMessage(text), ct);
-                if (result is not ProactiveResult.Sent)
-                    logger.LogWarning("Acceptance reminder for {RiskId} did not reach {ObjectId}: {Result}", stored.Risk.Id, recipient, result);
+                var outcome = await notices.TellAsync(recipient, text, ct);
+                if (outcome == NoticeOutcome.NotReached)
+                    logger.LogWarning("Acceptance reminder for {RiskId} did not reach {ObjectId}", stored.Risk.Id, recipient);
             }
             sent++;
         }

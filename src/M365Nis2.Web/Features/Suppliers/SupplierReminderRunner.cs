@@ -12,7 +12,9 @@ public sealed record SentReminder(string SupplierId, string Marker, string Kind)
 /// <summary>
 /// Reminds each active supplier's owner before the next assessment is due (30, 7, 0 days, then every 14 days) — with the
 /// open questionnaire when one is waiting — and before a certificate expires (60, 30, 7, 0 days). Markers are claimed
-/// in storage before sending, so each point is sent once across instances and restarts.
+/// in storage before sending, so each point is sent once across instances and restarts. They are cards (the open
+/// questionnaire is a form), so they do not go through the plain-text notices: while the app is being installed for the
+/// owner, the markers are released again and a later pass sends the card once the owner has the app.
 /// </summary>
 public sealed class SupplierReminderRunner(SupplierStore store, ProactiveMessenger messenger, AssessmentCards cards, IUserDirectory directory,
     TimeProvider time, ILogger<SupplierReminderRunner> logger)
@@ -36,13 +38,15 @@ public sealed class SupplierReminderRunner(SupplierStore store, ProactiveMesseng
             }
             if (due.Count == 0)
                 continue;
-            var claimed = due.SelectMany(d => d.Reminder.Covers.Select(m => (d.Kind == "assessment" ? "assessment:" : d.Kind) + m));
+            static IEnumerable<string> Covered(DueReminder r, string kind) => r.Covers.Select(m => (kind == "assessment" ? "assessment:" : kind) + m);
+            var claimed = due.SelectMany(d => Covered(d.Reminder, d.Kind));
             // Claim first: a lost race means another pass sends these; a crash after the claim loses one reminder, never doubles it.
             if (!await store.TryClaimMarkersAsync(supplier.Id, markers.Concat(claimed), etag, ct))
                 continue;
             var waiting = (await store.AssessmentsAsync(supplier.Id, ct)).FirstOrDefault(x => x.Status == AssessmentStatus.Sent);
             var lang = Languages.IsDanish((await directory.FindByUpnAsync(supplier.Owner!.Upn, ct))?.PreferredLanguage) ? "da" : "en";
             string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var release = new List<string>();
             foreach (var (reminder, kind, certificate) in due)
             {
                 var card = certificate is null
@@ -52,10 +56,29 @@ public sealed class SupplierReminderRunner(SupplierStore store, ProactiveMesseng
                     : Notice(supplier, AssessmentText.Format("CertificateNotice", lang, certificate.Name, supplier.Name, Day(certificate.ValidUntil)));
                 var result = await messenger.SendToUserAsync(supplier.Owner!.ObjectId, card, ct);
                 logger.LogInformation("Supplier {Supplier}: {Kind} reminder {Marker}: {Result}", supplier.Id, kind, reminder.Marker, result.GetType().Name);
+                if (result is ProactiveResult.NoConversation { IsWaitingForInstall: true })
+                {
+                    release.AddRange(Covered(reminder, kind)); // the app is being installed for the owner: a later pass sends it
+                    continue;
+                }
                 sent.Add(new SentReminder(supplier.Id, reminder.Marker, certificate is null ? "assessment" : "certificate"));
             }
+            if (release.Count > 0)
+                await ReleaseAsync(supplier.Id, release, ct);
         }
         return sent;
+    }
+
+    /// <summary>Un-claims markers whose card waits for an installation; a lost race (someone else wrote) is read again, a few times.</summary>
+    private async Task ReleaseAsync(string supplierId, IReadOnlyCollection<string> release, CancellationToken ct)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var (markers, etag) = await store.MarkersAsync(supplierId, ct);
+            if (await store.TryClaimMarkersAsync(supplierId, markers.Except(release, StringComparer.Ordinal), etag, ct))
+                return;
+        }
+        logger.LogWarning("Supplier {Supplier}: could not release reminder markers {Markers}; those reminders are not sent", supplierId, string.Join(", ", release));
     }
 
     private static HashSet<string> Prefixed(IEnumerable<string> markers, string prefix) =>

@@ -21,7 +21,7 @@ public static class SupplierViews
             suggestedTier = (int)s.Suggestion.Tier,
             owner = Owner(s, viewer),
             active = s.Active,
-            assessment = new { state = Key(assessment.State), dueOn = assessment.DueOn, lastAssessedOn = s.LastAssessedOn, reason = assessment.Reason },
+            assessment = new { state = Key(assessment.State), dueOn = assessment.DueOn, lastAssessedOn = s.LastAssessedOn, reason = assessment.Reason, reasonDa = assessment.Why.Danish },
             openFindings = new
             {
                 high = open.Count(f => f.Severity == Severity.High),
@@ -90,7 +90,7 @@ public static class SupplierViews
     public static object Discovery(DiscoveryState state) => new
     {
         latestRun = state.LatestRun is { } r
-            ? new { at = r.At, status = r.Status, detail = r.Detail, reason = r.Succeeded ? null : state.ForRule().Status.Describe(), apps = r.Apps, highPrivilege = r.HighPrivilege, artefactId = r.ArtefactId }
+            ? new { at = r.At, status = r.Status, detail = r.Detail, reason = r.Succeeded ? null : state.ForRule().Status.Describe(), reasonDa = r.Succeeded ? null : state.ForRule().Status.Text().Danish, apps = r.Apps, highPrivilege = r.HighPrivilege, artefactId = r.ArtefactId }
             : null,
         apps = state.Apps.Select(App).ToList(),
     };

@@ -10,7 +10,8 @@ namespace M365Nis2.Web.Features.Training;
 /// <summary>
 /// Daily (Training:DailyJobInterval): reminds board members due soon or overdue per <see cref="TrainingReminders.Due"/>
 /// and stores a signed training snapshot. One runner via the lease jobs/training-daily. The reminder is recorded before
-/// it is sent, so a crash loses at most one reminder rather than sending it twice.
+/// it is sent, so a crash loses at most one reminder rather than sending it twice; one that waits for the app's
+/// installation is un-recorded, so the next run sends it.
 /// </summary>
 public sealed class TrainingDailyJob(JobLease leases, IServiceScopeFactory scopes, ProactiveMessenger messenger, TrainingStore store,
     IOptions<TrainingOptions> options, TimeProvider time, ILogger<TrainingDailyJob> logger) : BackgroundService
@@ -64,6 +65,7 @@ public sealed class TrainingDailyJob(JobLease leases, IServiceScopeFactory scope
         var due = TrainingReminders.Due(await training.MembersForRemindersAsync(ct), options.Value.Rule, today);
         var languages = (await scope.ServiceProvider.GetRequiredService<IBoardDirectory>().GetBoardMembersAsync(ct))
             .ToDictionary(m => m.ObjectId, m => m.PreferredLanguage, StringComparer.OrdinalIgnoreCase);
+        var previous = await store.LastRemindersAsync(ct);
         foreach (var reminder in due)
         {
             await store.RecordReminderAsync(reminder.Member.ObjectId, today, ct);
@@ -76,6 +78,12 @@ public sealed class TrainingDailyJob(JobLease leases, IServiceScopeFactory scope
             using var culture = BotCulture.Use(BotCulture.For(languages.GetValueOrDefault(member.ObjectId)));
             var result = await messenger.SendToUserAsync(member.ObjectId, cards.Reminder(member), ct);
             logger.LogInformation("Training reminder to {Member} ({State}): {Result}", member.ObjectId, reminder.Status.State, result.GetType().Name);
+            if (result is ProactiveResult.NoConversation { IsWaitingForInstall: true })
+            {
+                // The app is being installed for them: not reminded yet, so the next run sends the card (not kept as a
+                // plain-text notice: the reminder is a card with the member's status and due date).
+                await store.RestoreReminderAsync(member.ObjectId, previous.TryGetValue(member.ObjectId, out var day) ? day : null, ct);
+            }
         }
         await scope.ServiceProvider.GetRequiredService<TrainingEvidence>().SnapshotAsync(Actor, ct);
     }

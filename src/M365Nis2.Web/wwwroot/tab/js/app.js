@@ -36,6 +36,8 @@ async function start() {
 /** A bot card's deep link names a tab page as subPageId (Platform/TabLinks.cs): open it instead of the start page. */
 function openDeepLinkedPage(subPageId) {
   if (typeof subPageId !== 'string' || !/^\/tab\/[\w.%-]+(\/[\w.%-]+)*$/.test(subPageId)) return;
+  // "/tab/../api/me" passes the pattern but the browser resolves it outside the tab: only a path that stays as given opens.
+  if (new URL(subPageId, location.origin).pathname !== subPageId) return;
   if (location.pathname.replace(/\/$/, '') === '/tab') history.replaceState(null, '', subPageId);
 }
 

@@ -34,6 +34,11 @@ export function tierBadge(tier) {
   return h('span', { class: `badge badge-${tier === 1 ? 'danger' : tier === 2 ? 'warning' : 'neutral'}`, 'data-tier': tier }, t('suppliers.tierN', tier));
 }
 
+/** Why a tier is suggested: TierRules' reason codes in the reader's language. */
+export function tierReasons(codes) {
+  return codes.map(code => t(`suppliers.reason.${code}`)).join(', ');
+}
+
 export function assessmentCell(a) {
   return [badge('assessment', a.state), ' ', h('span', { class: 'muted' }, t('suppliers.dueOn', formatDate(a.dueOn, false)))];
 }

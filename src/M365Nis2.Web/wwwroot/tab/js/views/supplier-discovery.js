@@ -1,5 +1,5 @@
 import { h, mount, message, link } from '../dom.js';
-import { t, formatDate } from '../i18n.js';
+import { t, formatDate, localized } from '../i18n.js';
 import { api, getJson } from '../api.js';
 import { badge, isCiso, field } from './supplier-common.js';
 import { supplierForm, problem } from './suppliers.js';
@@ -36,7 +36,7 @@ function runStatus(run) {
   if (!run) return message('info', t('suppliers.discovery.neverRun'));
   if (run.status !== 'Ok') {
     return h('div', { class: 'message message-error', role: 'alert', 'data-testid': 'discovery-unknown' },
-      t('suppliers.discovery.unknown', formatDate(run.at)), ' ', run.reason ?? run.detail ?? run.status);
+      t('suppliers.discovery.unknown', formatDate(run.at)), ' ', localized(run, 'reason') ?? run.detail ?? run.status);
   }
   return h('p', { 'data-testid': 'discovery-run' }, t('suppliers.discovery.lastRun', formatDate(run.at), run.apps, run.highPrivilege));
 }

@@ -1,7 +1,7 @@
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { api } from '../api.js';
-import { CLAUSES, CERTIFICATES, field, checkboxes, checkedValues } from './supplier-common.js';
+import { CLAUSES, CERTIFICATES, field, checkboxes, checkedValues, tierReasons } from './supplier-common.js';
 import { problem } from './suppliers.js';
 
 // The CISO's edit of a supplier: the tier decision, the internal owner, the contract (dates, security clauses) and the
@@ -19,7 +19,7 @@ export function editForm(s, onSaved) {
   const status = h('div', { role: 'status', 'data-testid': 'edit-status' });
   const form = h('form', { class: 'stack card no-print', 'data-testid': 'edit-form' },
     h('h2', {}, t('suppliers.edit')),
-    field('edit-tier', t('suppliers.field.tier'), tier, t('suppliers.tierSuggestion', sum.suggestedTier, s.suggestionReasons.join(', '))),
+    field('edit-tier', t('suppliers.field.tier'), tier, t('suppliers.tierSuggestion', sum.suggestedTier, tierReasons(s.suggestionReasons))),
     field('edit-owner', t('suppliers.field.owner'), owner, t('suppliers.field.ownerHint')),
     field('edit-start', t('suppliers.field.contractStart'), start), field('edit-end', t('suppliers.field.contractEnd'), end),
     checkboxes('clauses', CLAUSES, 'suppliers.clause', s.clauses),

@@ -1,7 +1,7 @@
 import { h, mount, message, link } from '../dom.js';
 import { t, formatDate, localized } from '../i18n.js';
 import { api, getJson } from '../api.js';
-import { badge, tierBadge, assessmentCell, certificateList, isCiso, seesAll, field } from './supplier-common.js';
+import { badge, tierBadge, tierReasons, assessmentCell, certificateList, isCiso, seesAll, field } from './supplier-common.js';
 import { problem } from './suppliers.js';
 import { editForm } from './supplier-edit.js';
 
@@ -22,9 +22,9 @@ export async function renderSupplier(view, params, session) {
     h('div', { class: 'card-head' }, h('h1', { 'data-testid': 'supplier-name' }, sum.name, ' ', tierBadge(sum.tier)),
       ciso ? h('button', { class: 'button button-primary no-print', 'data-testid': 'send-assessment', onclick: () => send(view, id, refresh) },
         t('suppliers.sendAssessment')) : null),
-    sum.tierDecided ? null : message('info', t('suppliers.tierSuggestion', sum.suggestedTier, s.suggestionReasons.join(', '))),
+    sum.tierDecided ? null : message('info', t('suppliers.tierSuggestion', sum.suggestedTier, tierReasons(s.suggestionReasons))),
     facts(s),
-    h('section', {}, h('h2', {}, t('suppliers.assessments')), h('p', {}, assessmentCell(sum.assessment), ' ', h('span', { class: 'muted' }, sum.assessment.reason)),
+    h('section', {}, h('h2', {}, t('suppliers.assessments')), h('p', {}, assessmentCell(sum.assessment), ' ', h('span', { class: 'muted' }, localized(sum.assessment, 'reason'))),
       s.assessments.length ? assessmentTable(id, s.assessments, uploads, refresh) : h('p', { class: 'muted' }, t('suppliers.noAssessments'))),
     h('section', {}, h('h2', {}, t('suppliers.findings')), findingTable(id, s.findings, ciso, refresh)),
     h('section', {}, h('h2', {}, t('suppliers.certificates')), h('p', { 'data-testid': 'certificates' }, certificateList(sum.certificates))),
