@@ -96,10 +96,10 @@ public sealed class CampaignStore(TableServiceClient tables, StorageNames names,
         return list;
     }
 
-    /// <summary>Replaces the row if its ETag still matches; false (and nothing written) when someone changed it meanwhile.</summary>
     /// <summary>
-    /// Replaces the row if its ETag still matches (false otherwise). Group-committed per campaign, so a burst of quiz
-    /// answers or the fan-out's parallel sends share transactions instead of queueing one write each on storage.
+    /// Replaces the row if its ETag still matches; false (and nothing written) when someone changed it meanwhile.
+    /// Group-committed per campaign, so a burst of quiz answers or the fan-out's parallel sends share transactions
+    /// instead of queueing one write each on storage.
     /// </summary>
     public async Task<bool> TryReplaceAsync(RecipientRow row, CancellationToken ct)
     {
