@@ -52,6 +52,13 @@ for port in 10000 10001 10002; do
     echo "port $port is busy: another Azurite may be running (stop it, or it would be shared)." >&2; exit 1
   fi
 done
+APP_PORT="${APP_URL##*:}"; APP_PORT="${APP_PORT%%/*}"
+if port_in_use "$APP_PORT"; then
+  echo "port $APP_PORT (the app, $APP_URL) is busy: is the app already running? (APP_URL=http://127.0.0.1:<port> picks another)" >&2; exit 1
+fi
+if [ "$PLAYGROUND" = 1 ] && port_in_use "$PLAYGROUND_PORT"; then
+  echo "port $PLAYGROUND_PORT (Agents Playground) is busy: is it already running? (PLAYGROUND_PORT=... picks another)" >&2; exit 1
+fi
 if port_in_use "$DEMO_GRAPH_PORT"; then
   echo "port $DEMO_GRAPH_PORT (demo tenant) is busy: is the app already running? (DEMO_GRAPH_PORT=... picks another; keep it for this store: its demo chats name the port)" >&2; exit 1
 fi

@@ -41,8 +41,25 @@ public sealed class AppProcess : IDisposable
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the app");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        // The last lines the app wrote, so a start that fails says why instead of only "not healthy".
+        var lastLines = new Queue<string>();
+        void Keep(string? line)
+        {
+            if (line is null)
+            {
+                return;
+            }
+            lock (lastLines)
+            {
+                lastLines.Enqueue(line);
+                while (lastLines.Count > 40)
+                {
+                    lastLines.Dequeue();
+                }
+            }
+        }
+        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var app = new AppProcess(process, baseAddress);
@@ -66,8 +83,15 @@ public sealed class AppProcess : IDisposable
             }
             if (process.HasExited || DateTime.UtcNow > deadline)
             {
+                // Read everything about the process before Dispose: afterwards it has no process to ask.
+                var state = process.HasExited ? $"exited with {process.ExitCode}" : "still running after 90 s";
+                string output;
+                lock (lastLines)
+                {
+                    output = string.Join('\n', lastLines);
+                }
                 app.Dispose();
-                throw new InvalidOperationException($"The app did not become healthy (exited: {process.HasExited}).");
+                throw new InvalidOperationException($"The app did not become healthy ({state}). Its last output:\n{output}");
             }
             await Task.Delay(200);
         }
