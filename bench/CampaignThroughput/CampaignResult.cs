@@ -79,7 +79,9 @@ internal sealed record CampaignResult(
     private bool CampaignMet => Connector.Throttled == 0 && PromptedTwice == 0 && CreatedTwice == 0 && Int("sent") == Recipients
         && Prompts.Recipients == Recipients && Int("unknown") == 0 && Int("failed") == 0 && DuringClicks.All(c => c.Ok) && DuringMessages.All(c => c.Ok);
 
-    private bool WarmupMet => Warmup is not { } warmup || warmup.All(b => b.Ok);
+    private int WarmupCounted => CompletedBefore - Completed(Status);
+
+    private bool WarmupMet => Warmup is not { } warmup || (warmup.All(b => b.Ok) && WarmupCounted == warmup.Count);
 
     private bool PacedMet => Paced is not { } paced || AfterPaced is not { } after
         || (Completed(after) - Completed(AfterDoubled) == paced.Count && paced.All(b => b.Ok));
@@ -124,7 +126,7 @@ internal sealed record CampaignResult(
         s.AppendLine("|---|---|---|");
         if (Warmup is { } warmup)
         {
-            Line($"| warm-up before the burst: {warmup.Count} `awareness.submit` at {WarmupRate:F0}/s, then 2 s | {Latency.Summary(warmup)} ms; {warmup.Count(b => b.Ok)} answered with a card | all ({Met(warmup.All(b => b.Ok))}) |");
+            Line($"| warm-up before the burst: {warmup.Count} `awareness.submit` at {WarmupRate:F0}/s, then 2 s | {Latency.Summary(warmup)} ms; {warmup.Count(b => b.Ok)} answered with a card; completed +{WarmupCounted} | +{warmup.Count} ({Met(WarmupMet)}) |");
         }
         Line($"| {Burst.Count} concurrent `awareness.submit` | {Latency.Summary(Burst)} ms | p95 ≤ {LatencyTarget} ms ({Met(Latency.P(Burst, 0.95) <= LatencyTarget)}) |");
         if (BurstCpu is { } burstCpu)

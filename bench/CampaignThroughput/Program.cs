@@ -88,11 +88,10 @@ if (warmupCount > 0)
 {
     warmup = await teams.PacedAsync(PickPrompted(warmupCount).Select(u => (u, teams.Submit(u, campaignId, ModuleId))).ToList(), WarmupRate, expectCard: true);
     await Task.Delay(TimeSpan.FromSeconds(2)); // the runtime compiles the tiered-up code in the background
-    status = await CampaignAsync();
 }
 
 // Quiz answers at scale: N recipients submit at once; then M more click Submit twice at once.
-var completedBefore = status["completed"]!.GetValue<int>();
+var completedBefore = (warmup is null ? status : await CampaignAsync())["completed"]!.GetValue<int>();
 var burstRequests = PickPrompted(submits).Select(u => (u, teams.Submit(u, campaignId, ModuleId))).ToList();
 if (IntArg("--pause-before-burst") is { } pause)
 {
