@@ -24,4 +24,8 @@ if ! command -v chromium >/dev/null; then
 fi
 export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
 
+# The suite runs hosts, Azurite, the playground and Chromium on few cores: idle thread-pool threads should not spin on
+# them, and short-lived test hosts gain nothing from profile-guided re-JIT. Both are plain runtime knobs (CI gets them too).
+export DOTNET_ThreadPool_UnfairSemaphoreSpinLimit="${DOTNET_ThreadPool_UnfairSemaphoreSpinLimit:-0}"
+export DOTNET_TieredPGO="${DOTNET_TieredPGO:-0}"
 dotnet test "$ROOT/M365Nis2.sln" -nologo --blame-hang-timeout 5m "$@"
