@@ -2,6 +2,7 @@ using M365Nis2.Teams;
 using M365Nis2.Teams.Conversations;
 using M365Nis2.Teams.Routing;
 using M365Nis2.Teams.Cards;
+using M365Nis2.Web.Features.Bot;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.Extensions.Options;
 
@@ -10,6 +11,7 @@ namespace M365Nis2.Web.Features.Incidents;
 /// <summary>Chat messages about incidents to the CISO (Roles:CisoUserIds / Roles:CisoGroupId) and the incident team, each in their own language.</summary>
 public sealed class IncidentNotifier(
     ProactiveMessenger messenger,
+    INotices notices,
     IConversationReferenceStore references,
     IOptions<RolesOptions> roles,
     IOptions<IncidentsOptions> options,
@@ -36,7 +38,10 @@ public sealed class IncidentNotifier(
         {
             foreach (var ciso in await CisoIdsAsync(ct))
             {
-                await SendAsync(ciso, () => cards.Timeline(incident, time.GetUtcNow(), cards.NewIncidentNotice(incident.ReporterName)), ct);
+                // Through INotices: to a CISO the app is still being installed for, the card is kept and sent then.
+                var card = await BuildAsync(ciso, () => cards.Timeline(incident, time.GetUtcNow(), cards.NewIncidentNotice(incident.ReporterName)), ct);
+                if (await notices.ShowAsync(ciso, card, ct) == NoticeOutcome.NotReached)
+                    logger.LogWarning("Incident {IncidentId}: the CISO {RecipientId} could not be told in Teams", incident.Id, ciso);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -48,15 +53,19 @@ public sealed class IncidentNotifier(
     /// <summary>Sends a card built in the recipient's language (from their conversation); true when it reached their chat.</summary>
     public async Task<bool> SendAsync(string recipientId, Func<AdaptiveCard> card, CancellationToken ct)
     {
-        var reference = await references.FindPersonalByAadObjectIdAsync(recipientId, ct);
-        AdaptiveCard built;
-        using (BotCulture.Use(BotCulture.For(reference?.Locale)))
-        {
-            built = card();
-        }
-        var result = await messenger.SendToUserAsync(recipientId, built, ct);
+        var result = await messenger.SendToUserAsync(recipientId, await BuildAsync(recipientId, card, ct), ct);
         if (result is not ProactiveResult.Sent)
             logger.LogWarning("Incident message to {RecipientId} not delivered: {Result}", recipientId, result);
         return result is ProactiveResult.Sent;
+    }
+
+    /// <summary>The card in the recipient's language, from their conversation's locale.</summary>
+    private async Task<AdaptiveCard> BuildAsync(string recipientId, Func<AdaptiveCard> card, CancellationToken ct)
+    {
+        var reference = await references.FindPersonalByAadObjectIdAsync(recipientId, ct);
+        using (BotCulture.Use(BotCulture.For(reference?.Locale)))
+        {
+            return card();
+        }
     }
 }

@@ -1,4 +1,5 @@
-using M365Nis2.Teams;
+using M365Nis2.Teams.Cards;
+using M365Nis2.Web.Features.Bot;
 using M365Nis2.Teams.Routing;
 using M365Nis2.Web.Infrastructure.Auth;
 
@@ -9,18 +10,23 @@ namespace M365Nis2.Web.Features.Training;
 /// (Entra preferredLanguage), with the CISO's note. Sent after the decision is stored and signed: the decision never
 /// depends on the message, and a member the bot cannot reach still sees the decision on the Training page.
 /// </summary>
-public sealed class ClaimDecisionNotifier(ProactiveMessenger messenger, TrainingCards cards, IBoardDirectory board,
+public sealed class ClaimDecisionNotifier(INotices notices, TrainingCards cards, IBoardDirectory board,
     ILogger<ClaimDecisionNotifier> logger)
 {
-    public async Task<ProactiveResult?> NotifyAsync(ClaimView claim, CancellationToken ct)
+    /// <summary>Through <see cref="INotices"/>: to a member the app is still being installed for, the card is kept and sent then.</summary>
+    public async Task<NoticeOutcome?> NotifyAsync(ClaimView claim, CancellationToken ct)
     {
         try
         {
             var member = (await board.GetBoardMembersAsync(ct)).FirstOrDefault(m => string.Equals(m.ObjectId, claim.MemberObjectId, StringComparison.OrdinalIgnoreCase));
-            using var culture = BotCulture.Use(BotCulture.For(member?.PreferredLanguage));
-            var result = await messenger.SendToUserAsync(claim.MemberObjectId, cards.ClaimDecided(claim), ct);
-            logger.LogInformation("Training claim {ClaimId} ({State}) notice to the member: {Result}", claim.Id, claim.State, result.GetType().Name);
-            return result;
+            AdaptiveCard card;
+            using (BotCulture.Use(BotCulture.For(member?.PreferredLanguage)))
+            {
+                card = cards.ClaimDecided(claim);
+            }
+            var outcome = await notices.ShowAsync(claim.MemberObjectId, card, ct);
+            logger.LogInformation("Training claim {ClaimId} ({State}) notice to the member: {Outcome}", claim.Id, claim.State, outcome);
+            return outcome;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using M365Nis2.Teams;
+using M365Nis2.Teams.Cards;
 using M365Nis2.Teams.Connector;
 using Microsoft.Extensions.Options;
 
@@ -19,13 +21,19 @@ public enum NoticeOutcome
 }
 
 /// <summary>
-/// Plain-text notices to one person (a CISO told about a round, a reminder): sent now, or — while the app is being
+/// Notices to one person, plain text or a card (a CISO told about a round or an incident, a reminder): sent now, or — while the app is being
 /// installed for them — kept in storage and sent by <see cref="NoticeRetryJob"/> once the installation is due.
 /// </summary>
 [FeatureContract]
 public interface INotices
 {
     Task<NoticeOutcome> TellAsync(string objectId, string text, CancellationToken ct);
+
+    /// <summary>
+    /// A card to one person (built by the caller in their language): sent now, or kept as the activity's JSON while the
+    /// app is being installed for them and sent once the installation is due.
+    /// </summary>
+    Task<NoticeOutcome> ShowAsync(string objectId, AdaptiveCard card, CancellationToken ct);
 }
 
 public sealed class NoticeSender(ProactiveMessenger messenger, WaitingNotices waiting, IOptions<AppInstallOptions> options, TimeProvider time, ILogger<NoticeSender> logger)
@@ -34,13 +42,27 @@ public sealed class NoticeSender(ProactiveMessenger messenger, WaitingNotices wa
     /// <summary>A table string holds 32K UTF-16 characters; a notice is a few lines.</summary>
     public const int MaxChars = 30_000;
 
-    public async Task<NoticeOutcome> TellAsync(string objectId, string text, CancellationToken ct)
+    public Task<NoticeOutcome> TellAsync(string objectId, string text, CancellationToken ct) =>
+        DeliverAsync(objectId, Activity.CreateMessage(text), text, null, ct);
+
+    public Task<NoticeOutcome> ShowAsync(string objectId, AdaptiveCard card, CancellationToken ct)
     {
-        var result = await SendAsync(objectId, text, ct);
-        if (result is ProactiveResult.NoConversation { RetryAfter: { } wait } && text.Length <= MaxChars)
+        var activity = card.ToActivity();
+        return DeliverAsync(objectId, activity, "", JsonSerializer.Serialize(activity, BotJson.Options), ct);
+    }
+
+    private async Task<NoticeOutcome> DeliverAsync(string objectId, Activity activity, string text, string? activityJson, CancellationToken ct)
+    {
+        var result = await SendAsync(objectId, activity, ct);
+        if (result is ProactiveResult.NoConversation { RetryAfter: { } wait })
         {
+            if (text.Length > MaxChars || activityJson?.Length > MaxChars)
+            {
+                logger.LogWarning("A notice to {ObjectId} is too long to keep while the app is installed for them", objectId);
+                return NoticeOutcome.NotReached;
+            }
             var now = time.GetUtcNow();
-            await waiting.AddAsync(objectId, text, now + wait, now, ct);
+            await waiting.AddAsync(objectId, text, activityJson, now + wait, now, ct);
             logger.LogInformation("Notice to {ObjectId} kept until the app is installed for them", objectId);
             return NoticeOutcome.Queued;
         }
@@ -59,7 +81,7 @@ public sealed class NoticeSender(ProactiveMessenger messenger, WaitingNotices wa
             {
                 continue; // another instance has it
             }
-            var result = now - row.CreatedAt > o.NoticeKeptFor ? null : await SendAsync(row.ObjectId, row.Text, ct);
+            var result = now - row.CreatedAt > o.NoticeKeptFor ? null : await SendAsync(row.ObjectId, row.ToActivity(), ct);
             switch (result)
             {
                 case ProactiveResult.Sent:
@@ -82,11 +104,11 @@ public sealed class NoticeSender(ProactiveMessenger messenger, WaitingNotices wa
     /// <summary>A claim this old was left by an instance that died mid-send: the notice is taken over (it may arrive twice, never not at all).</summary>
     public static readonly TimeSpan StaleClaim = TimeSpan.FromMinutes(5);
 
-    private async Task<ProactiveResult> SendAsync(string objectId, string text, CancellationToken ct)
+    private async Task<ProactiveResult> SendAsync(string objectId, Activity activity, CancellationToken ct)
     {
         try
         {
-            return await messenger.SendToUserAsync(objectId, Activity.CreateMessage(text), ct);
+            return await messenger.SendToUserAsync(objectId, activity, ct);
         }
         catch (Exception e) when (e is HttpRequestException or ConnectorException)
         {

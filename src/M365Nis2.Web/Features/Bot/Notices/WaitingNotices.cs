@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using M365Nis2.Teams;
 using M365Nis2.Web.Infrastructure.Storage;
 
 namespace M365Nis2.Web.Features.Bot;
@@ -21,6 +23,14 @@ public sealed class WaitingNoticeRow : ITableEntity
     /// <summary>The text as rendered for the recipient when it was first sent (their language, then).</summary>
     public string Text { get; set; } = "";
 
+    /// <summary>The card's activity as JSON when the notice is a card (built in the recipient's language, then); null for text.</summary>
+    public string? Activity { get; set; }
+
+    /// <summary>What to send: the kept card, or the text as a message.</summary>
+    public M365Nis2.Teams.Activity ToActivity() => Activity is { } json
+        ? JsonSerializer.Deserialize<M365Nis2.Teams.Activity>(json, BotJson.Options) ?? throw new JsonException("A kept notice's activity is empty.")
+        : M365Nis2.Teams.Activity.CreateMessage(Text);
+
     public string State { get; set; } = Waiting;
     public DateTimeOffset RetryAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
@@ -39,10 +49,10 @@ public sealed class WaitingNotices(TableServiceClient tables, StorageNames names
     public const string TableName = "WaitingNotices";
     private readonly Lazy<Task<TableClient>> table = new(() => tables.GetReadyTableAsync(names, TableName));
 
-    public async Task AddAsync(string objectId, string text, DateTimeOffset retryAt, DateTimeOffset now, CancellationToken ct) =>
+    public async Task AddAsync(string objectId, string text, string? activityJson, DateTimeOffset retryAt, DateTimeOffset now, CancellationToken ct) =>
         await (await table.Value).AddEntityAsync(new WaitingNoticeRow
         {
-            RowKey = Guid.NewGuid().ToString("N"), ObjectId = objectId, Text = text, RetryAt = retryAt, CreatedAt = now,
+            RowKey = Guid.NewGuid().ToString("N"), ObjectId = objectId, Text = text, Activity = activityJson, RetryAt = retryAt, CreatedAt = now,
         }, ct);
 
     /// <summary>Notices whose retry is due, and those whose sender died mid-send (claimed before <paramref name="staleBefore"/>).</summary>
