@@ -43,19 +43,18 @@ public sealed class NoticeSender(ProactiveMessenger messenger, WaitingNotices wa
     public const int MaxChars = 30_000;
 
     public Task<NoticeOutcome> TellAsync(string objectId, string text, CancellationToken ct) =>
-        DeliverAsync(objectId, Activity.CreateMessage(text), text, null, ct);
+        DeliverAsync(objectId, Activity.CreateMessage(text), text, keepAsCard: false, ct);
 
-    public Task<NoticeOutcome> ShowAsync(string objectId, AdaptiveCard card, CancellationToken ct)
-    {
-        var activity = card.ToActivity();
-        return DeliverAsync(objectId, activity, "", JsonSerializer.Serialize(activity, BotJson.Options), ct);
-    }
+    public Task<NoticeOutcome> ShowAsync(string objectId, AdaptiveCard card, CancellationToken ct) =>
+        DeliverAsync(objectId, card.ToActivity(), "", keepAsCard: true, ct);
 
-    private async Task<NoticeOutcome> DeliverAsync(string objectId, Activity activity, string text, string? activityJson, CancellationToken ct)
+    private async Task<NoticeOutcome> DeliverAsync(string objectId, Activity activity, string text, bool keepAsCard, CancellationToken ct)
     {
         var result = await SendAsync(objectId, activity, ct);
         if (result is ProactiveResult.NoConversation { RetryAfter: { } wait })
         {
+            // Serialised only when it is kept: a card that reaches its recipient now needs no JSON copy.
+            var activityJson = keepAsCard ? JsonSerializer.Serialize(activity, BotJson.Options) : null;
             if (text.Length > MaxChars || activityJson?.Length > MaxChars)
             {
                 logger.LogWarning("A notice to {ObjectId} is too long to keep while the app is installed for them", objectId);
