@@ -13,7 +13,7 @@ public sealed record SentReminder(string SupplierId, string Marker, string Kind)
 /// Reminds each active supplier's owner before the next assessment is due (30, 7, 0 days, then every 14 days) — with the
 /// open questionnaire when one is waiting — and before a certificate expires (60, 30, 7, 0 days). Markers are claimed
 /// in storage before sending, so each point is sent once across instances and restarts. They are cards (the open
-/// questionnaire is a form), so they do not go through the plain-text notices: while the app is being installed for the
+/// questionnaire is a form) and were written before INotices kept cards (ShowAsync could serve them now): while the app is being installed for the
 /// owner, the markers are released again and a later pass sends the card once the owner has the app.
 /// </summary>
 public sealed class SupplierReminderRunner(SupplierStore store, ProactiveMessenger messenger, AssessmentCards cards, IUserDirectory directory,
