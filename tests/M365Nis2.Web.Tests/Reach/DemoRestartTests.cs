@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using M365Nis2.Teams;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 using M365Nis2.Web.Tests.Awareness;
@@ -22,7 +20,7 @@ public class DemoRestartTests
         var settings = new Dictionary<string, string?>
         {
             ["Graph:Demo:Employees"] = "12",
-            ["Graph:Demo:Port"] = FreePort().ToString(CultureInfo.InvariantCulture),
+            ["Graph:Demo:Port"] = FreePort.Next().ToString(CultureInfo.InvariantCulture),
             ["AppInstall:RetryAfter"] = "00:00:00.300",
         };
         var person = new DemoDirectory(12).Users.First(u => u.Kind == DemoUserKind.Employee);
@@ -42,12 +40,5 @@ public class DemoRestartTests
 
         Task<ProactiveResult> SendAsync(TestApp app, string text) =>
             app.Services.GetRequiredService<ProactiveMessenger>().SendToUserAsync(person.Id, Activity.CreateMessage(text), default);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
