@@ -43,23 +43,12 @@ public sealed class AgentsPlayground : IAsyncDisposable
         var config = Path.Combine(folder, ".m365agentsplayground.yml");
         await File.WriteAllTextAsync(config, PlaygroundConfig.Render(new DemoDirectory(), currentUserUpn));
         var port = FreePort.Next();
-        var psi = new ProcessStartInfo("node")
-        {
-            ArgumentList =
-            {
-                RepoPaths.NodeModule("@microsoft", "m365agentsplayground", "cli.js"),
-                "-e", botEndpoint.ToString(), "-c", "msteams", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--disable-telemetry",
-            },
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment =
-            {
-                ["TEAMSAPPTESTER_BROWSER"] = "none",
-                ["M365_AGENTS_PLAYGROUND_LOGFILE"] = Path.Combine(folder, "playground.log"),
-                ["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = config,
-            },
-        };
+        var psi = NodePeer.StartInfo(RepoPaths.NodeModule("@microsoft", "m365agentsplayground", "cli.js"),
+            "-e", botEndpoint.ToString(), "-c", "msteams", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--disable-telemetry");
+        psi.WorkingDirectory = folder;
+        psi.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
+        psi.Environment["M365_AGENTS_PLAYGROUND_LOGFILE"] = Path.Combine(folder, "playground.log");
+        psi.Environment["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = config;
         var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start the Agents Playground");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

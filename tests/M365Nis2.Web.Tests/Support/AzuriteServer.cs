@@ -42,19 +42,11 @@ public sealed class AzuriteServer : IDisposable
         var script = RepoPaths.NodeModule("azurite", "dist", "src", "azurite.js");
         var data = Directory.CreateTempSubdirectory("m365nis2-azurite-").FullName;
         int blobPort = FreePort.Next(), queuePort = FreePort.Next(), tablePort = FreePort.Next();
-        var psi = new ProcessStartInfo("node")
-        {
-            ArgumentList =
-            {
-                script, "--silent", "--location", data, "--blobHost", "127.0.0.1", "--queueHost", "127.0.0.1", "--tableHost", "127.0.0.1",
-                "--blobPort", blobPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "--queuePort", queuePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "--tablePort", tablePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                "--skipApiVersionCheck", "--loose", "--disableTelemetry",
-            },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var psi = NodePeer.StartInfo(script, "--silent", "--location", data, "--blobHost", "127.0.0.1", "--queueHost", "127.0.0.1", "--tableHost", "127.0.0.1",
+            "--blobPort", blobPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--queuePort", queuePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--tablePort", tablePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--skipApiVersionCheck", "--loose", "--disableTelemetry");
         var process = Process.Start(psi) ?? throw new InvalidOperationException("could not start node for Azurite");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
