@@ -44,6 +44,21 @@ public sealed class TabNavigationTests(TabHost host) : IClassFixture<TabHost>
         Assert.Equal(0, await page.Locator("[data-testid=policies]").CountAsync());
     }
 
+    [Fact]
+    public async Task The_accessibility_check_fails_on_a_page_with_a_serious_violation()
+    {
+        var page = await host.OpenAsync(Ciso);
+        await page.GotoAsync("/tab/tasks");
+        await page.WaitForFunctionAsync("() => !document.querySelector('#view > [data-page] > p.muted:only-child')");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // A button with no name: a screen reader announces just "button" (axe: button-name, critical).
+        await page.EvaluateAsync("() => document.querySelector('#view').append(document.createElement('button'))");
+
+        var failure = await Assert.ThrowsAsync<Xunit.Sdk.TrueException>(() => Accessibility.AssertNoSeriousViolationsAsync(page));
+        Assert.Contains("button-name", failure.Message, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string, string, bool> Looks => new()
     {
         // Each page of the CISO (who sees every page) in both languages and both themes; board and employee views once.
