@@ -74,7 +74,9 @@ public class TelemetryTests
         {
             all = [.. spans];
         }
-        var trace = all.Where(InTrace).ToList();
+        // Once under a heavily loaded machine every span of the trace reached the list twice, side by side (the same
+        // span, not a second request). Spans are counted by id, so a second invoke still fails here.
+        var trace = all.Where(InTrace).DistinctBy(a => a.SpanId).ToList();
         Assert.True(trace.Count(a => a.DisplayName == "bot.invoke adaptiveCard/action") == 1, "spans: " + string.Join(", ", trace.Select(a => $"{a.Source.Name}:{a.DisplayName}")));
         var run = Assert.Single(trace, a => a.DisplayName == "evidence.run");
         Assert.Equal("succeeded", run.GetTagItem("m365nis2.run.outcome"));
