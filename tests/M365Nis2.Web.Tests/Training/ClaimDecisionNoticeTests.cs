@@ -4,14 +4,11 @@ using System.Net.Http.Json;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using M365Nis2.Web.Features.Bot;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 using M365Nis2.Web.Tests.Approvals;
-using M365Nis2.Web.Tests.Awareness;
 using M365Nis2.Web.Tests.Bot;
 using M365Nis2.Web.Tests.Reach;
 using M365Nis2.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace M365Nis2.Web.Tests.Training;
 
@@ -50,32 +47,17 @@ public class ClaimDecisionNoticeTests
     [Fact]
     public async Task A_decision_for_a_member_the_app_is_being_installed_for_is_kept_and_delivered_once()
     {
-        await using var connector = await RateLimitingConnector.StartAsync(tenantPerSecond: 100);
-        connector.RefuseCreates = true;
-        using var app = new TestApp(new Dictionary<string, string?>(ReachEveryoneTests.Settings(connector))
-        {
-            ["Awareness:FanoutEnabled"] = "false",
-            ["Training:DailyJobEnabled"] = "false",
-            // The test sends the kept notices itself, so it can look at them first.
-            ["AppInstall:NoticeCheckInterval"] = "01:00:00",
-        });
-        await ReachEveryoneTests.KnownTenantAsync(app, connector);
+        await using var reach = await BeingInstalled.StartAsync();
+        using var app = new TestApp(reach.Settings(new Dictionary<string, string?> { ["Training:DailyJobEnabled"] = "false" }));
+        await reach.KnownTenantAsync(app);
         var member = new DemoDirectory(12).BoardMembers.First(m => m.PreferredLanguage.StartsWith("en", StringComparison.Ordinal));
-        int Delivered() => connector.ActivitiesPerUser.TryGetValue(member.Id, out var sent)
-            ? sent.Count(a => a.ToJsonString(Readable).Contains("Cyber risk for directors", StringComparison.Ordinal)
-                && a.ToJsonString(Readable).Contains("Your reported course is confirmed", StringComparison.Ordinal))
-            : 0;
+        static bool Decision(string json) => json.Contains("Cyber risk for directors", StringComparison.Ordinal)
+            && json.Contains("Your reported course is confirmed", StringComparison.Ordinal);
         using var ciso = app.Http(DemoDirectory.CisoUpn);
 
         await DecideAsync(app, ciso, member, "Cyber risk for directors", new { decision = "confirm" });
 
-        var kept = await app.Services.GetRequiredService<WaitingNotices>().DueAsync(DateTimeOffset.MaxValue, DateTimeOffset.MaxValue, default);
-        Assert.Contains(kept, n => n.ObjectId == member.Id && n.Activity is { } card && card.Contains("Cyber risk for directors", StringComparison.Ordinal));
-        Assert.Equal(0, Delivered());
-        var notices = app.Services.GetRequiredService<NoticeSender>();
-        await FanoutTests.WaitUntilAsync(async () => await notices.SendWaitingAsync(default) > 0 || Delivered() > 0, TimeSpan.FromSeconds(30));
-        await notices.SendWaitingAsync(default);
-        Assert.Equal(1, Delivered());
+        await reach.AssertKeptThenDeliveredOnceAsync(app, member.Id, Decision);
     }
 
     private static async Task DecideAsync(TestApp app, HttpClient ciso, DemoUser member, string title, object decision)

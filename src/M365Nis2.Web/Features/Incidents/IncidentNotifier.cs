@@ -1,4 +1,3 @@
-using M365Nis2.Teams;
 using M365Nis2.Teams.Conversations;
 using M365Nis2.Teams.Routing;
 using M365Nis2.Teams.Cards;
@@ -10,7 +9,6 @@ namespace M365Nis2.Web.Features.Incidents;
 
 /// <summary>Chat messages about incidents to the CISO (Roles:CisoUserIds / Roles:CisoGroupId) and the incident team, each in their own language.</summary>
 public sealed class IncidentNotifier(
-    ProactiveMessenger messenger,
     INotices notices,
     IConversationReferenceStore references,
     IOptions<RolesOptions> roles,
@@ -50,13 +48,16 @@ public sealed class IncidentNotifier(
         }
     }
 
-    /// <summary>Sends a card built in the recipient's language (from their conversation); true when it reached their chat.</summary>
-    public async Task<bool> SendAsync(string recipientId, Func<AdaptiveCard> card, CancellationToken ct)
+    /// <summary>
+    /// A card built in the recipient's language (from their conversation), through <see cref="INotices"/>: to someone the
+    /// app is still being installed for, it is kept and sent once, after the installation.
+    /// </summary>
+    public async Task<NoticeOutcome> ShowAsync(string recipientId, Func<AdaptiveCard> card, CancellationToken ct)
     {
-        var result = await messenger.SendToUserAsync(recipientId, await BuildAsync(recipientId, card, ct), ct);
-        if (result is not ProactiveResult.Sent)
-            logger.LogWarning("Incident message to {RecipientId} not delivered: {Result}", recipientId, result);
-        return result is ProactiveResult.Sent;
+        var outcome = await notices.ShowAsync(recipientId, await BuildAsync(recipientId, card, ct), ct);
+        if (outcome == NoticeOutcome.NotReached)
+            logger.LogWarning("Incident message to {RecipientId} not delivered", recipientId);
+        return outcome;
     }
 
     /// <summary>The card in the recipient's language, from their conversation's locale.</summary>

@@ -1,16 +1,19 @@
 using M365Nis2.Domain.Incidents;
+using M365Nis2.Web.Features.Bot;
 
 namespace M365Nis2.Web.Features.Incidents;
 
 /// <summary>
 /// One pass of the deadline reminders: for each open significant incident, the domain's due reminders go to the CISO
-/// and the incident team. Markers are claimed with the row's ETag BEFORE sending, so two instances (or two passes)
-/// never send the same reminder; a reminder nobody could receive is released and tried again on the next pass.
+/// and the incident team, to each through <see cref="INotices"/>: to someone the app is still being installed for, the
+/// card is kept and sent once after the installation, whoever else was reached now. Markers are claimed with the row's
+/// ETag BEFORE sending, so two instances (or two passes) never send the same reminder; a reminder that nobody got now and
+/// nobody's installation will bring (every recipient not reached) is released and tried again on the next pass.
 /// </summary>
 public sealed class IncidentReminderRunner(IncidentStore store, IncidentNotifier notifier, IncidentCards cards, TimeProvider time,
     ILogger<IncidentReminderRunner> logger)
 {
-    /// <summary>Sends what is due now; returns how many reminders reached at least one recipient.</summary>
+    /// <summary>Sends what is due now; returns how many reminders reached at least one recipient or are kept for one.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
@@ -45,16 +48,20 @@ public sealed class IncidentReminderRunner(IncidentStore store, IncidentNotifier
             var reached = false;
             foreach (var recipient in recipients)
             {
-                reached |= await notifier.SendAsync(recipient, () => cards.Reminder(incident, reminder, now), ct);
+                var outcome = await notifier.ShowAsync(recipient, () => cards.Reminder(incident, reminder, now), ct);
+                logger.LogInformation("Incident {IncidentId}: reminder {Marker} to {RecipientId}: {Outcome}", incident.Id, reminder.Marker, recipient, outcome);
+                reached |= outcome != NoticeOutcome.NotReached;
             }
             if (reached)
                 delivered++;
             else
                 undelivered.Add(reminder);
         }
+        // Nobody got these and no installation will bring them (e.g. the connector is down): un-claimed, so the next pass
+        // tries every recipient again rather than giving up a legal deadline's reminder.
         if (undelivered.Count > 0)
             await ReleaseAsync(incident.Id, undelivered.SelectMany(r => r.Covers).ToHashSet(StringComparer.Ordinal), ct);
-        logger.LogInformation("Incident {IncidentId}: {Delivered} reminder(s) sent, {Undelivered} not deliverable", incident.Id, delivered, undelivered.Count);
+        logger.LogInformation("Incident {IncidentId}: {Delivered} reminder(s) sent or kept, {Undelivered} reached nobody", incident.Id, delivered, undelivered.Count);
         return delivered;
     }
 

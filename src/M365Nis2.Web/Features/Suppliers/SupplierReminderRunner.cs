@@ -1,22 +1,25 @@
 using System.Globalization;
 using M365Nis2.Domain.Suppliers;
-using M365Nis2.Teams;
 using M365Nis2.Teams.Cards;
+using M365Nis2.Web.Features.Bot;
 using M365Nis2.Web.Infrastructure.Auth;
 
 namespace M365Nis2.Web.Features.Suppliers;
 
-/// <summary>What one reminder pass sent: supplier id and marker, for logs and tests.</summary>
-public sealed record SentReminder(string SupplierId, string Marker, string Kind);
+/// <summary>
+/// A reminder one pass claimed and sent: supplier id and marker, and what became of the card (sent now, kept until the app
+/// is installed for the owner, or not reached), for logs and tests.
+/// </summary>
+public sealed record SentReminder(string SupplierId, string Marker, string Kind, NoticeOutcome Outcome);
 
 /// <summary>
 /// Reminds each active supplier's owner before the next assessment is due (30, 7, 0 days, then every 14 days) — with the
 /// open questionnaire when one is waiting — and before a certificate expires (60, 30, 7, 0 days). Markers are claimed
-/// in storage before sending, so each point is sent once across instances and restarts. They are cards (the open
-/// questionnaire is a form) and were written before INotices kept cards (ShowAsync could serve them now): while the app is being installed for the
-/// owner, the markers are released again and a later pass sends the card once the owner has the app.
+/// in storage before sending, so each point is sent once across instances and restarts. The cards go through
+/// <see cref="INotices"/>: while the app is being installed for the owner, the card (the open questionnaire is a form)
+/// is kept and sent once the owner has the app, so the claimed marker stands either way.
 /// </summary>
-public sealed class SupplierReminderRunner(SupplierStore store, ProactiveMessenger messenger, AssessmentCards cards, IUserDirectory directory,
+public sealed class SupplierReminderRunner(SupplierStore store, INotices notices, AssessmentCards cards, IUserDirectory directory,
     TimeProvider time, ILogger<SupplierReminderRunner> logger)
 {
     public async Task<IReadOnlyList<SentReminder>> RunAsync(CancellationToken ct)
@@ -46,7 +49,6 @@ public sealed class SupplierReminderRunner(SupplierStore store, ProactiveMesseng
             var waiting = (await store.AssessmentsAsync(supplier.Id, ct)).FirstOrDefault(x => x.Status == AssessmentStatus.Sent);
             var lang = Languages.IsDanish((await directory.FindByUpnAsync(supplier.Owner!.Upn, ct))?.PreferredLanguage) ? "da" : "en";
             string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var release = new List<string>();
             foreach (var (reminder, kind, certificate) in due)
             {
                 var card = certificate is null
@@ -54,31 +56,15 @@ public sealed class SupplierReminderRunner(SupplierStore store, ProactiveMesseng
                         ? cards.Form(supplier, waiting, reminder: true)
                         : Notice(supplier, AssessmentText.Format("AssessmentNotice", lang, supplier.Name, Day(assessmentDue)))
                     : Notice(supplier, AssessmentText.Format("CertificateNotice", lang, certificate.Name, supplier.Name, Day(certificate.ValidUntil)));
-                var result = await messenger.SendToUserAsync(supplier.Owner!.ObjectId, card, ct);
-                logger.LogInformation("Supplier {Supplier}: {Kind} reminder {Marker}: {Result}", supplier.Id, kind, reminder.Marker, result.GetType().Name);
-                if (result is ProactiveResult.NoConversation { IsWaitingForInstall: true })
-                {
-                    release.AddRange(Covered(reminder, kind)); // the app is being installed for the owner: a later pass sends it
-                    continue;
-                }
-                sent.Add(new SentReminder(supplier.Id, reminder.Marker, certificate is null ? "assessment" : "certificate"));
+                var outcome = await notices.ShowAsync(supplier.Owner!.ObjectId, card, ct);
+                if (outcome == NoticeOutcome.NotReached)
+                    logger.LogWarning("Supplier {Supplier}: {Kind} reminder {Marker} did not reach the owner {Owner}", supplier.Id, kind, reminder.Marker, supplier.Owner.ObjectId);
+                else
+                    logger.LogInformation("Supplier {Supplier}: {Kind} reminder {Marker}: {Outcome}", supplier.Id, kind, reminder.Marker, outcome);
+                sent.Add(new SentReminder(supplier.Id, reminder.Marker, certificate is null ? "assessment" : "certificate", outcome));
             }
-            if (release.Count > 0)
-                await ReleaseAsync(supplier.Id, release, ct);
         }
         return sent;
-    }
-
-    /// <summary>Un-claims markers whose card waits for an installation; a lost race (someone else wrote) is read again, a few times.</summary>
-    private async Task ReleaseAsync(string supplierId, IReadOnlyCollection<string> release, CancellationToken ct)
-    {
-        for (var attempt = 0; attempt < 3; attempt++)
-        {
-            var (markers, etag) = await store.MarkersAsync(supplierId, ct);
-            if (await store.TryClaimMarkersAsync(supplierId, markers.Except(release, StringComparer.Ordinal), etag, ct))
-                return;
-        }
-        logger.LogWarning("Supplier {Supplier}: could not release reminder markers {Markers}; those reminders are not sent", supplierId, string.Join(", ", release));
     }
 
     private static HashSet<string> Prefixed(IEnumerable<string> markers, string prefix) =>

@@ -1,8 +1,8 @@
 using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Infrastructure.Storage;
 using M365Nis2.Domain.Training;
-using M365Nis2.Teams;
 using M365Nis2.Teams.Routing;
+using M365Nis2.Web.Features.Bot;
 using Microsoft.Extensions.Options;
 
 namespace M365Nis2.Web.Features.Training;
@@ -10,10 +10,10 @@ namespace M365Nis2.Web.Features.Training;
 /// <summary>
 /// Daily (Training:DailyJobInterval): reminds board members due soon or overdue per <see cref="TrainingReminders.Due"/>
 /// and stores a signed training snapshot. One runner via the lease jobs/training-daily. The reminder is recorded before
-/// it is sent, so a crash loses at most one reminder rather than sending it twice; one that waits for the app's
-/// installation is un-recorded, so the next run sends it.
+/// it is sent, so a crash loses at most one reminder rather than sending it twice. The card goes through
+/// <see cref="INotices"/>: to a member the app is still being installed for, it is kept and sent once, after the installation.
 /// </summary>
-public sealed class TrainingDailyJob(JobLease leases, IServiceScopeFactory scopes, ProactiveMessenger messenger, TrainingStore store,
+public sealed class TrainingDailyJob(JobLease leases, IServiceScopeFactory scopes, INotices notices, TrainingStore store,
     IOptions<TrainingOptions> options, TimeProvider time, ILogger<TrainingDailyJob> logger) : BackgroundService
 {
     public const string LeaseName = "training-daily";
@@ -65,7 +65,6 @@ public sealed class TrainingDailyJob(JobLease leases, IServiceScopeFactory scope
         var due = TrainingReminders.Due(await training.MembersForRemindersAsync(ct), options.Value.Rule, today);
         var languages = (await scope.ServiceProvider.GetRequiredService<IBoardDirectory>().GetBoardMembersAsync(ct))
             .ToDictionary(m => m.ObjectId, m => m.PreferredLanguage, StringComparer.OrdinalIgnoreCase);
-        var previous = await store.LastRemindersAsync(ct);
         foreach (var reminder in due)
         {
             await store.RecordReminderAsync(reminder.Member.ObjectId, today, ct);
@@ -76,14 +75,11 @@ public sealed class TrainingDailyJob(JobLease leases, IServiceScopeFactory scope
             }
             // In the member's own language (Entra preferredLanguage, read as the bot reads a locale): Danish for "da"/"da-…", English otherwise.
             using var culture = BotCulture.Use(BotCulture.For(languages.GetValueOrDefault(member.ObjectId)));
-            var result = await messenger.SendToUserAsync(member.ObjectId, cards.Reminder(member), ct);
-            logger.LogInformation("Training reminder to {Member} ({State}): {Result}", member.ObjectId, reminder.Status.State, result.GetType().Name);
-            if (result is ProactiveResult.NoConversation { IsWaitingForInstall: true })
-            {
-                // The app is being installed for them: not reminded yet, so the next run sends the card (not kept as a
-                // plain-text notice: the reminder is a card with the member's status and due date).
-                await store.RestoreReminderAsync(member.ObjectId, previous.TryGetValue(member.ObjectId, out var day) ? day : null, ct);
-            }
+            var outcome = await notices.ShowAsync(member.ObjectId, cards.Reminder(member), ct);
+            if (outcome == NoticeOutcome.NotReached)
+                logger.LogWarning("Training reminder to {Member} ({State}) did not reach them", member.ObjectId, reminder.Status.State);
+            else
+                logger.LogInformation("Training reminder to {Member} ({State}): {Outcome}", member.ObjectId, reminder.Status.State, outcome);
         }
         await scope.ServiceProvider.GetRequiredService<TrainingEvidence>().SnapshotAsync(Actor, ct);
     }

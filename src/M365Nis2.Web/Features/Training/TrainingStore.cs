@@ -75,23 +75,6 @@ public sealed class TrainingStore(TableServiceClient tables, StorageNames names)
             LastReminderOn = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         }, TableUpdateMode.Replace, ct);
 
-    /// <summary>Puts the reminder date back as it was before a reminder that could not go out yet (none before: the row goes).</summary>
-    public async Task RestoreReminderAsync(string memberObjectId, DateOnly? previous, CancellationToken ct)
-    {
-        if (previous is { } day)
-        {
-            await RecordReminderAsync(memberObjectId, day, ct);
-            return;
-        }
-        try
-        {
-            await (await Reminders(ct)).DeleteEntityAsync(ReminderRow.Partition, memberObjectId, ETag.All, ct);
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-        }
-    }
-
     private static async Task<List<T>> ToListAsync<T>(AsyncPageable<T> rows) where T : notnull
     {
         var list = new List<T>();
