@@ -54,18 +54,19 @@ public sealed class TestApp : WebApplicationFactory<Program>
         try
         {
             StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+            BaseAddress = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
         }
-        catch (ObjectDisposedException)
+        catch (Exception ex) when (ex is ObjectDisposedException or InvalidOperationException)
         {
-            // When the host fails to start (e.g. options validation), WebApplicationFactory's Kestrel path sometimes
-            // asks the already disposed host for its address and throws this instead, hiding the real error.
-            // Start the same configuration in-process to surface the real one.
+            // When the host fails to start (e.g. options validation), WebApplicationFactory's Kestrel path sometimes asks
+            // the already disposed host for its address (ObjectDisposedException), or finds the stopped server with no
+            // address at all ("Sequence contains no elements"), hiding the real error. Start the same configuration
+            // in-process to surface the real one; if that starts, the original error stands.
             using var probe = new StartupProbe(this);
             _ = probe.Services;
             throw;
         }
-        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-        BaseAddress = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
     }
 
     public string StoragePrefix { get; }
