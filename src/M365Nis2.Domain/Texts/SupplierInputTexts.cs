@@ -1,8 +1,8 @@
 namespace M365Nis2.Domain.Texts;
 
 /// <summary>
-/// Why a supplier as typed (the form or a CSV row) or a supplier CSV file is refused. The CISO reads these per row in the
-/// tab; what the person typed is an argument and stays as typed.
+/// Why a supplier as typed (the form or a CSV row), a supplier CSV file or a decision on a discovered app is refused. The
+/// CISO reads these in the tab; what the person typed is an argument and stays as typed.
 /// </summary>
 public static class SupplierInputTexts
 {
@@ -38,6 +38,13 @@ public static class SupplierInputTexts
     public static readonly TextCode NothingImported = new("supplier.import.nothing", "Nothing was imported", "Intet blev importeret");
     public static readonly TextCode RowsHaveErrors = new("supplier.import.errors", "{count} rows have errors; fix them and import the file again.",
         "{count} rækker har fejl; ret dem, og importér filen igen.");
+    public static readonly TextCode DismissReason = new("supplier.discovery.reason", "A reason of {min} to {max} characters is required to dismiss an app.",
+        "Angiv en begrundelse på {min} til {max} tegn for at afvise en app.");
+    public static readonly TextCode DismissRegistered = new("supplier.discovery.registered", "The app is registered to a supplier; unlink it there first.",
+        "Appen er registreret hos en leverandør; fjern tilknytningen der først.");
+    public static readonly TextCode DecisionChanged = new("supplier.discovery.changed", "The app changed while saving; please try again.",
+        "Appen blev ændret, mens den blev gemt; prøv igen.");
+
     public static readonly TextCode NameInFile = new("supplier.import.name.taken", "'{name}' is already in the register or earlier in the file.",
         "'{name}' findes allerede i registret eller tidligere i filen.");
     public static readonly TextCode VatInFile = new("supplier.import.vat.taken", "VAT number '{vat}' is already in the register or earlier in the file.",

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using M365Nis2.Domain.Suppliers;
 using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Infrastructure.Auth;
+using M365Nis2.Web.Platform;
 
 namespace M365Nis2.Web.Features.Suppliers;
 
@@ -110,8 +111,8 @@ public static class SupplierEndpoints
         return (app, error) switch
         {
             (null, null) => TypedResults.NotFound(),
-            (null, { } e) => TypedResults.Problem(e, statusCode: 400, title: "Reason required"),
-            (_, { } e) => TypedResults.Problem(e, statusCode: 409, title: "Already registered"),
+            (null, { } e) => CodedProblems.Of(e.English, e, 400, "Reason required"),
+            (_, { } e) => CodedProblems.Of(e.English, e, 409, "Already registered"),
             _ => TypedResults.Ok(SupplierViews.App(app!)),
         };
     }
