@@ -73,7 +73,7 @@ function findingList(findings) {
   return h('ul', { class: 'findings', 'data-testid': 'findings' }, findings.map(f => h('li', {},
     f.severity ? h('span', { class: `badge badge-${tone(f.severity)}` }, severityLabel(f.severity)) : null, ' ',
     findingText(f),
-    subjectLine(localized(f, 'subjects') ?? [])));
+    subjectLine(localized(f, 'subjects') ?? []))));
 }
 
 /** The named subjects, the first ten; a finding that codes them (subjectsDa) has their words in Danish too. */
