@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Domain.Evidence;
@@ -25,7 +26,7 @@ public enum FindingSeverity
 /// <summary>One reason behind an outcome, naming the users, policies, groups or roles involved.</summary>
 /// <param name="Message">The English text, as artefacts have always stored it (and all a finding signed before codes has).</param>
 /// <param name="Subjects">Named objects (e.g. "Ada Admin (ada@contoso.com)", "policy 'Require MFA' (id)"); may be a bounded sample.
-/// Never translated.</param>
+/// The names are never translated; words around them are, when the finding has <see cref="SubjectTexts"/>.</param>
 public sealed record Finding(FindingSeverity Severity, string Message, IReadOnlyList<string> Subjects)
 {
     public Finding(FindingSeverity severity, string message)
@@ -41,6 +42,28 @@ public sealed record Finding(FindingSeverity Severity, string Message, IReadOnly
         Code = text.Code;
         Args = text.Args;
     }
+
+    /// <summary>
+    /// A coded finding whose subjects carry words of their own around the name (e.g. "Acme A/S (never assessed)"): each
+    /// subject is a coded text with the name as an argument, so the words read in the reader's language while the name
+    /// stays as given. <see cref="Subjects"/> holds their English.
+    /// </summary>
+    public Finding(FindingSeverity severity, CodedText text, IReadOnlyList<CodedText> subjects)
+        : this(severity, text, [.. subjects.Select(s => s.English)])
+    {
+        SubjectTexts = subjects;
+    }
+
+    /// <summary>The coded subjects; null when the subjects are plain names (most findings) or stored before codes.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<CodedText>? SubjectTexts { get; init; }
+
+    /// <summary>
+    /// The subjects in the reader's language: the coded ones rendered, plain names as they are. A copy whose names were
+    /// removed (<c>with { Subjects = [] }</c>) stays without names.
+    /// </summary>
+    public IReadOnlyList<string> SubjectsIn(string? language) =>
+        SubjectTexts is null || SubjectTexts.Count != Subjects.Count ? Subjects : [.. SubjectTexts.Select(s => s.InLanguage(language))];
 
     /// <summary>The text's code (<see cref="TextCode"/>); null for findings stored before codes.</summary>
     public string? Code { get; init; }

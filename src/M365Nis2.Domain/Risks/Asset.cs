@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Risks;
 
 public enum AssetType
@@ -42,35 +44,35 @@ public static class AssetRules
 
     /// <summary>The asset, or every problem with the input.</summary>
     /// <param name="resolveOwner">Finds the owner among the tenant's users (the caller looks them up beforehand).</param>
-    public static (Asset? Asset, IReadOnlyList<string> Problems) Parse(string id, AssetInput input, Func<string, Person?> resolveOwner)
+    public static (Asset? Asset, IReadOnlyList<CodedText> Problems) Parse(string id, AssetInput input, Func<string, Person?> resolveOwner)
     {
-        var problems = new List<string>();
+        var problems = new List<CodedText>();
         var name = input.Name?.Trim() ?? "";
         if (name.Length == 0)
-            problems.Add("A name is required.");
+            problems.Add(AssetInputTexts.NameRequired.With());
         else if (name.Length > MaxNameLength || name.Any(char.IsControl))
-            problems.Add($"The name must be at most {MaxNameLength} characters without control characters.");
+            problems.Add(AssetInputTexts.NameInvalid.With(MaxNameLength));
 
         var type = ParseType(input.Type);
         if (type is null)
-            problems.Add($"Type '{input.Type}' is not one of: information, service, system, site, people, supplier-provided.");
+            problems.Add(AssetInputTexts.NotType.With(input.Type));
 
         var criticality = ParseName<Criticality>(input.Criticality);
         if (criticality is null)
-            problems.Add($"Criticality '{input.Criticality}' is not one of: low, medium, high, critical.");
+            problems.Add(AssetInputTexts.NotCriticality.With(input.Criticality));
 
         Person? owner = null;
         if (string.IsNullOrWhiteSpace(input.Owner))
-            problems.Add("An owner (UPN or object id of a user) is required.");
+            problems.Add(AssetInputTexts.OwnerRequired.With());
         else if ((owner = resolveOwner(input.Owner.Trim())) is null)
-            problems.Add($"Owner '{input.Owner.Trim()}' is not a user in this tenant.");
+            problems.Add(AssetInputTexts.NotUser.With(input.Owner.Trim()));
 
         var services = (input.Services ?? "").Split([';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (services.Count > MaxServices)
-            problems.Add($"At most {MaxServices} services.");
+            problems.Add(AssetInputTexts.TooManyServices.With(MaxServices));
         if (services.Any(s => s.Length > MaxNameLength))
-            problems.Add($"A service name is longer than {MaxNameLength} characters.");
+            problems.Add(AssetInputTexts.ServiceTooLong.With(MaxNameLength));
 
         return problems.Count > 0 ? (null, problems) : (new Asset(id, name, type!.Value, owner!, criticality!.Value, services), []);
     }

@@ -24,7 +24,7 @@ public static class SupplierChecks
             var months = AssessmentSchedule.IntervalMonths(tier);
             var severity = tier == SupplierTier.Tier3 ? EvidenceSeverity.Low : EvidenceSeverity.High;
             findings.Add(new(severity, SupplierTexts.NotAssessed.With((int)tier, behind.Count, months),
-                [.. behind.Select(s => s.LastAssessedOn is null ? $"{s.Name} (never assessed)" : $"{s.Name} (last {s.LastAssessedOn:yyyy-MM-dd})")]));
+                [.. behind.Select(s => s.LastAssessedOn is { } last ? SupplierTexts.SubjectLastAssessed.With(s.Name, last) : SupplierTexts.SubjectNeverAssessed.With(s.Name))]));
             if (tier != SupplierTier.Tier3)
                 late.AddRange(behind);
         }
@@ -39,7 +39,7 @@ public static class SupplierChecks
         var findings = new List<Finding>();
         if (high.Count > 0)
             findings.Add(new(EvidenceSeverity.High, SupplierTexts.OpenHigh.With(high.Count),
-                [.. high.Select(s => $"{s.Name} ({s.Findings.Count(f => f.IsOpenHigh)} high)")]));
+                [.. high.Select(s => SupplierTexts.SubjectOpenHigh.With(s.Name, s.Findings.Count(f => f.IsOpenHigh)))]));
         if (medium > 0)
             findings.Add(new(EvidenceSeverity.Low, SupplierTexts.OpenMedium.With(medium)));
         return new("supply.findings", high.Count == 0 ? Outcome.Met : Outcome.NotMet, findings);
@@ -62,7 +62,8 @@ public static class SupplierChecks
             return new("supply.discovery", Outcome.Unknown,
                 [new(EvidenceSeverity.Medium, SupplierTexts.AppsUnreadable.With(discovery.Status.Text()))]);
         var pending = apps.Where(a => a.Decision == DiscoveryDecision.Pending && a.App.IsHighPrivilege)
-            .Select(a => $"{a.App.App.DisplayName} ({a.App.Level}: {string.Join(", ", a.App.Permissions.Where(p => AppPermissions.IsHighPrivilege(p.Level)).Select(p => p.Name))})")
+            .Select(a => SupplierTexts.SubjectApp.With(a.App.App.DisplayName, Level(a.App.Level),
+                string.Join(", ", a.App.Permissions.Where(p => AppPermissions.IsHighPrivilege(p.Level)).Select(p => p.Name))))
             .ToList();
         var findings = new List<Finding>();
         if (pending.Count > 0)
@@ -72,4 +73,7 @@ public static class SupplierChecks
             findings.Add(new(EvidenceSeverity.Info, SupplierTexts.AppsDismissed.With(dismissed)));
         return new("supply.discovery", pending.Count == 0 ? Outcome.Met : Outcome.NotMet, findings);
     }
+
+    /// <summary>Only high-privilege apps are named, so only the two high levels need words.</summary>
+    private static CodedText Level(PrivilegeLevel level) => (level == PrivilegeLevel.Critical ? SupplierTexts.PrivilegeCritical : SupplierTexts.PrivilegeHigh).With();
 }

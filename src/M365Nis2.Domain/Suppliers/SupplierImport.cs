@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Suppliers;
 
 /// <summary>One CSV row as read, before validation; lists are keys separated by ';' or '|' ('|' when the file itself uses ';').</summary>
@@ -6,7 +8,22 @@ public sealed record SupplierCsvRow(int Line, string? Name, string? VatNumber, s
     string? Access, string? SoleProvider, string? Tier, string? Owner, string? ContractStart, string? ContractEnd, string? Clauses,
     string? Systems);
 
-public sealed record RowError(int Line, string Column, string Message);
+/// <summary>One problem in one row of an import: <see cref="Message"/> in English (what API clients have always read).</summary>
+public sealed record RowError(int Line, string Column, string Message)
+{
+    /// <summary>A coded problem: <see cref="Message"/> is its English; <see cref="Text"/> gives it in the reader's language.</summary>
+    public RowError(int line, string column, CodedText text)
+        : this(line, column, text.English)
+    {
+        Text = text;
+    }
+
+    /// <summary>The coded text; null for a problem only in English.</summary>
+    public CodedText? Text { get; init; }
+
+    /// <summary>The message in the reader's language ("da" or "en").</summary>
+    public string In(string? language) => Text?.InLanguage(language) ?? Message;
+}
 
 /// <summary>
 /// The drafts of the good rows and every error. Import only when <see cref="IsValid"/>: a file with any error imports nothing;
@@ -30,9 +47,9 @@ public static class SupplierImport
     {
         var errors = new List<RowError>();
         if (rows.Count == 0)
-            return new([], [new RowError(1, "", "The file has no supplier rows.")]);
+            return new([], [new RowError(1, "", SupplierInputTexts.NoRows.With())]);
         if (rows.Count > MaxRows)
-            return new([], [new RowError(MaxRows + 2, "", $"The file has {rows.Count} rows; at most {MaxRows} can be imported at once.")]);
+            return new([], [new RowError(MaxRows + 2, "", SupplierInputTexts.TooManyRows.With(rows.Count, MaxRows))]);
 
         var names = new HashSet<string>(existingNames.Select(n => n.Trim()), StringComparer.OrdinalIgnoreCase);
         var vats = new HashSet<string>(existingVatNumbers.Select(VatNumbers.Key), StringComparer.OrdinalIgnoreCase);
@@ -41,13 +58,13 @@ public static class SupplierImport
         {
             var (input, parseErrors) = ToInput(row);
             var result = SupplierValidation.Validate(input);
-            var rowErrors = parseErrors.Concat(result.Errors).Select(e => new RowError(row.Line, e.Field, e.Message)).ToList();
+            var rowErrors = parseErrors.Concat(result.Errors).Select(e => new RowError(row.Line, e.Field, e.Message) { Text = e.Text }).ToList();
             if (result.Draft is { } draft)
             {
                 if (!names.Add(draft.Name))
-                    rowErrors.Add(new(row.Line, "name", $"'{draft.Name}' is already in the register or earlier in the file."));
+                    rowErrors.Add(new(row.Line, "name", SupplierInputTexts.NameInFile.With(draft.Name)));
                 if (draft.VatNumber is { } vat && !vats.Add(VatNumbers.Key(vat)))
-                    rowErrors.Add(new(row.Line, "vat", $"VAT number '{vat}' is already in the register or earlier in the file."));
+                    rowErrors.Add(new(row.Line, "vat", SupplierInputTexts.VatInFile.With(vat)));
                 if (rowErrors.Count == 0) drafts.Add((row.Line, draft));
             }
 
@@ -64,7 +81,7 @@ public static class SupplierImport
         if (!string.IsNullOrWhiteSpace(row.Tier))
         {
             if (int.TryParse(row.Tier.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var t)) tier = t;
-            else errors.Add(new("tier", $"'{row.Tier}' is not a tier (1, 2 or 3)."));
+            else errors.Add(new("tier", SupplierInputTexts.NotTier.With(row.Tier)));
         }
 
         var sole = false;
@@ -72,7 +89,7 @@ public static class SupplierImport
         {
             var v = row.SoleProvider.Trim().ToLowerInvariant();
             if (v is "yes" or "true" or "ja" or "1") sole = true;
-            else if (v is not ("no" or "false" or "nej" or "0")) errors.Add(new("soleProvider", $"'{row.SoleProvider}' is not yes or no."));
+            else if (v is not ("no" or "false" or "nej" or "0")) errors.Add(new("soleProvider", SupplierInputTexts.NotYesNo.With(row.SoleProvider)));
         }
 
         return (new SupplierInput(row.Name, row.VatNumber, row.Country, Split(row.Services), Split(row.Data), row.Access, sole, tier,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Domain.Suppliers;
 
@@ -39,8 +40,22 @@ public sealed record SupplierDraft(
     public SupplierProfile Profile => new(Services, Data, Access, SoleProvider);
 }
 
-/// <summary>One problem with one field.</summary>
-public sealed record FieldError(string Field, string Message);
+/// <summary>One problem with one field: <see cref="Message"/> in English (what API clients have always read).</summary>
+public sealed record FieldError(string Field, string Message)
+{
+    /// <summary>A coded problem: <see cref="Message"/> is its English; <see cref="Text"/> gives it in the reader's language.</summary>
+    public FieldError(string field, CodedText text)
+        : this(field, text.English)
+    {
+        Text = text;
+    }
+
+    /// <summary>The coded text; null for a problem only in English.</summary>
+    public CodedText? Text { get; init; }
+
+    /// <summary>The message in the reader's language ("da" or "en").</summary>
+    public string In(string? language) => Text?.InLanguage(language) ?? Message;
+}
 
 /// <summary>Either a draft or every problem with the input (never a half-valid draft).</summary>
 public sealed record SupplierValidationResult(SupplierDraft? Draft, IReadOnlyList<FieldError> Errors);
@@ -55,11 +70,11 @@ public static class SupplierValidation
     {
         var errors = new List<FieldError>();
         var name = input.Name?.Trim() ?? "";
-        if (name.Length == 0) errors.Add(new("name", "Name is required."));
-        else if (name.Length > MaxNameLength) errors.Add(new("name", $"Name is longer than {MaxNameLength} characters."));
+        if (name.Length == 0) errors.Add(new("name", SupplierInputTexts.NameRequired.With()));
+        else if (name.Length > MaxNameLength) errors.Add(new("name", SupplierInputTexts.NameTooLong.With(MaxNameLength)));
 
         var country = input.Country?.Trim().ToUpperInvariant() ?? "";
-        if (!IsCountry(country)) errors.Add(new("country", $"'{input.Country}' is not a two-letter ISO 3166 country code (e.g. DK)."));
+        if (!IsCountry(country)) errors.Add(new("country", SupplierInputTexts.NotCountry.With(input.Country)));
 
         var vat = VatNumbers.Normalize(input.VatNumber);
         if (vat is not null && VatNumbers.Check(vat, country) is { } vatError) errors.Add(new("vat", vatError));
@@ -68,23 +83,23 @@ public static class SupplierValidation
         var data = Keys(input.Data, SupplierVocabulary.Data, "data", errors);
         var access = SystemAccess.None;
         if (!string.IsNullOrWhiteSpace(input.Access) && !SupplierVocabulary.Access.TryGetValue(input.Access.Trim(), out access))
-            errors.Add(new("access", $"'{input.Access}' is not one of: {string.Join(", ", SupplierVocabulary.Access.Keys)}."));
-        if (input.Tier is { } t && t is < 1 or > 3) errors.Add(new("tier", "Tier must be 1, 2 or 3."));
+            errors.Add(new("access", SupplierInputTexts.NotOneOf.With(input.Access, string.Join(", ", SupplierVocabulary.Access.Keys))));
+        if (input.Tier is { } t && t is < 1 or > 3) errors.Add(new("tier", SupplierInputTexts.TierRange.With()));
 
         var owner = string.IsNullOrWhiteSpace(input.OwnerUpn) ? null : input.OwnerUpn.Trim();
         if (owner is not null && (owner.Length > 256 || owner.Count(c => c == '@') != 1 || owner.StartsWith('@') || owner.EndsWith('@')))
-            errors.Add(new("owner", $"'{owner}' is not a user principal name (name@domain)."));
+            errors.Add(new("owner", SupplierInputTexts.NotUpn.With(owner)));
 
         var start = Date(input.ContractStart, "contractStart", errors);
         var end = Date(input.ContractEnd, "contractEnd", errors);
-        if (start is { } s && end is { } e && e < s) errors.Add(new("contractEnd", "The contract ends before it starts."));
+        if (start is { } s && end is { } e && e < s) errors.Add(new("contractEnd", SupplierInputTexts.EndsBeforeStart.With()));
 
         var clauses = input.Clauses.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct().ToList();
         foreach (var unknown in clauses.Where(c => !ContractClauses.IsKnown(c)))
-            errors.Add(new("clauses", $"'{unknown}' is not one of: {string.Join(", ", ContractClauses.All.Select(c => c.Id))}."));
+            errors.Add(new("clauses", SupplierInputTexts.NotOneOf.With(unknown, string.Join(", ", ContractClauses.All.Select(c => c.Id)))));
         var systems = input.Systems.Select(x => x.Trim()).Where(x => x.Length > 0).Distinct().ToList();
         if (systems.Count > MaxListItems || systems.Any(x => x.Length > MaxNameLength))
-            errors.Add(new("systems", $"At most {MaxListItems} systems of up to {MaxNameLength} characters each."));
+            errors.Add(new("systems", SupplierInputTexts.TooManySystems.With(MaxListItems, MaxNameLength)));
 
         if (errors.Count > 0)
             return new(null, errors);
@@ -101,7 +116,7 @@ public static class SupplierValidation
         foreach (var key in raw.Select(k => k.Trim()).Where(k => k.Length > 0))
         {
             if (vocabulary.TryGetValue(key, out var value)) { if (!values.Contains(value)) values.Add(value); }
-            else errors.Add(new(field, $"'{key}' is not one of: {string.Join(", ", vocabulary.Keys)}."));
+            else errors.Add(new(field, SupplierInputTexts.NotOneOf.With(key, string.Join(", ", vocabulary.Keys))));
         }
 
         return values;
@@ -111,7 +126,7 @@ public static class SupplierValidation
     {
         if (string.IsNullOrWhiteSpace(raw)) return null;
         if (DateOnly.TryParseExact(raw.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        errors.Add(new(field, $"'{raw}' is not a date in the form yyyy-MM-dd."));
+        errors.Add(new(field, SupplierInputTexts.NotDate.With(raw)));
         return null;
     }
 

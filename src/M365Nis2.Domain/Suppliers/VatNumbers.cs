@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Suppliers;
 
 /// <summary>
@@ -16,20 +18,20 @@ public static class VatNumbers
     }
 
     /// <summary>The problem with a normalized number for the country, or null when it is acceptable.</summary>
-    public static string? Check(string vat, string country)
+    public static CodedText? Check(string vat, string country)
     {
         if (country == "DK" || vat.StartsWith("DK", StringComparison.Ordinal))
         {
             var digits = vat.StartsWith("DK", StringComparison.Ordinal) ? vat[2..] : vat;
             if (digits.Length != 8 || !digits.All(char.IsAsciiDigit))
-                return $"'{vat}' is not a CVR number (8 digits, optionally prefixed DK).";
+                return SupplierInputTexts.NotCvr.With(vat);
             var sum = digits.Select((c, i) => (c - '0') * CvrWeights[i]).Sum();
-            return sum % 11 == 0 ? null : $"'{vat}' fails the CVR check digit; please check for a typing error.";
+            return sum % 11 == 0 ? null : SupplierInputTexts.CvrCheckDigit.With(vat);
         }
 
         return vat.Length is >= 4 and <= 16 && vat.All(char.IsAsciiLetterOrDigit)
             ? null
-            : $"'{vat}' is not a VAT or company number (4 to 16 letters and digits).";
+            : SupplierInputTexts.NotVat.With(vat);
     }
 
     /// <summary>The comparable form for duplicate detection: a Danish number with or without the DK prefix is the same.</summary>

@@ -34,6 +34,14 @@ public static class SupplierTexts
     public static readonly TextCode AppsDismissed = new("supply.discovery.dismissed", "{count} discovered apps were dismissed with a reason.",
         "{count} fundne apps blev afvist med en begrundelse.");
 
+    // The named suppliers and apps of the findings above: the name as registered, the words around it in the reader's language.
+    public static readonly TextCode SubjectNeverAssessed = new("supply.subject.never", "{name} (never assessed)", "{name} (aldrig vurderet)");
+    public static readonly TextCode SubjectLastAssessed = new("supply.subject.last", "{name} (last {date})", "{name} (sidst vurderet {date})");
+    public static readonly TextCode SubjectOpenHigh = new("supply.subject.high", "{name} ({count} high)", "{name} ({count} af høj alvor)");
+    public static readonly TextCode SubjectApp = new("supply.subject.app", "{name} ({level}: {permissions})", "{name} ({level}: {permissions})");
+    public static readonly TextCode PrivilegeHigh = new("supply.privilege.high", "High", "Høj");
+    public static readonly TextCode PrivilegeCritical = new("supply.privilege.critical", "Critical", "Kritisk");
+
     public static readonly TextCode OverallNotMet = new("supply.overall.notmet", "Overall NotMet: {checks}.", "Samlet ikke opfyldt: {checks}.");
     public static readonly TextCode OverallUnknown = new("supply.overall.unknown", "Overall Unknown: evidence missing for {checks}; never Met on missing data.",
         "Samlet ukendt: dokumentation mangler for {checks}; aldrig opfyldt på manglende data.");

@@ -61,6 +61,27 @@ public class AssetImportTests
     }
 
     [Fact]
+    public void A_danish_reader_gets_each_row_problem_in_danish_and_the_english_is_unchanged()
+    {
+        var result = AssetImport.Validate(
+        [
+            Row(2),
+            Row(3, name: "", type: "3"),
+            Row(4, name: "Badge system", owner: "ghost@nordlys.dk", criticality: "extreme"),
+            Row(5, name: "scada HISTORIAN"),
+        ], new HashSet<string>(), Resolve, NewId);
+
+        Assert.Equal(["Et navn skal udfyldes.", "Typen '3' er ikke en af: information, service, system, site, people, supplier-provided."],
+            result.Errors[0].In("da"));
+        Assert.Equal(["Kritikaliteten 'extreme' er ikke en af: low, medium, high, critical.", "Ejeren 'ghost@nordlys.dk' er ikke en bruger i denne lejer."],
+            result.Errors[1].In("da-DK"));
+        Assert.Equal("Linje 5: Samme navn som linje 2.", result.Errors[2].Sentence("da"));
+        Assert.Equal("Line 5: Same name as line 2.", result.Errors[2].Sentence("en"));
+        Assert.Equal(result.Errors[1].Problems, result.Errors[1].In("en-GB"));
+        Assert.Equal("Filen har ingen rækker med aktiver.", AssetImport.Validate([], new HashSet<string>(), Resolve, NewId).FileErrorText!.Danish);
+    }
+
+    [Fact]
     public void A_name_already_in_the_register_is_an_error_not_an_overwrite()
     {
         var result = AssetImport.Validate([Row(2)], new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "scada historian" }, Resolve, NewId);

@@ -49,6 +49,33 @@ public class SupplierImportTests
     }
 
     [Fact]
+    public void A_danish_reader_gets_each_row_error_in_danish_and_the_english_is_unchanged()
+    {
+        var result = Validate(
+            Row(2, "", country: "XX"),
+            Row(3, "Bad tier", vat: "DK25313764", tier: "high", services: "cleaning", sole: "maybe"),
+            Row(4, "Dates", start: "2027-01-01", end: "2026-01-01", owner: "not-an-upn"),
+            Row(5, "Existing A/S", vat: "DK12345674"));
+        string[] Danish(int line) => [.. result.Errors.Where(e => e.Line == line).Select(e => e.In("da-DK"))];
+
+        Assert.Equal(["Navn skal udfyldes.", "'XX' er ikke en landekode på to bogstaver efter ISO 3166 (f.eks. DK)."], Danish(2));
+        Assert.Contains("'high' er ikke et niveau (1, 2 eller 3).", Danish(3));
+        Assert.Contains("'maybe' er hverken ja eller nej.", Danish(3));
+        Assert.Contains("'DK25313764' har et forkert kontrolciffer for CVR-numre; kontrollér, om der er en tastefejl.", Danish(3));
+        Assert.Contains(Danish(3), m => m.StartsWith("'cleaning' er ikke en af: ", StringComparison.Ordinal));
+        Assert.Equal(["'not-an-upn' er ikke et brugernavn på formen navn@domæne.", "Kontrakten udløber, før den begynder."], Danish(4));
+        Assert.Equal(["'Existing A/S' findes allerede i registret eller tidligere i filen.",
+            "CVR-/momsnummeret 'DK12345674' findes allerede i registret eller tidligere i filen."], Danish(5));
+        Assert.Equal("Filen har ingen rækker med leverandører.", Validate().Errors.Single().In("da"));
+
+        Assert.Equal(["Name is required.", "'XX' is not a two-letter ISO 3166 country code (e.g. DK)."],
+            result.Errors.Where(e => e.Line == 2).Select(e => e.In("en")));
+        Assert.Equal(result.Errors.Select(e => e.Message), result.Errors.Select(e => e.In(null)));
+        Assert.Contains(result.Errors, e => e.Message == "'maybe' is not yes or no.");
+        Assert.Contains(result.Errors, e => e.Message == "VAT number 'DK12345674' is already in the register or earlier in the file.");
+    }
+
+    [Fact]
     public void Empty_and_oversized_files_are_refused()
     {
         Assert.Equal("The file has no supplier rows.", Validate().Errors.Single().Message);

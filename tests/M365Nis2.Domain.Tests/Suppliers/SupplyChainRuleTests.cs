@@ -99,4 +99,30 @@ public class SupplyChainRuleTests
         Assert.Equal(Outcome.Met, result.Overall);
         Assert.Equal(["Nordic MSP: ISO/IEC 27001 (2026-11-29)"], result.Checks.Single(c => c.Check == "supply.certificates").Findings[0].Subjects);
     }
+
+    [Fact]
+    public void The_words_around_named_suppliers_and_apps_read_in_danish_for_a_danish_reader_and_the_names_stay()
+    {
+        SupplierFinding High() => new("f", Severity.High, "No MFA", FindingState.Open, Today);
+        var result = Evaluate([Supplier("New Host", SupplierTier.Tier1, null), Supplier("Old Host A/S", SupplierTier.Tier2, new DateOnly(2024, 5, 2), High(), High())],
+            Apps(App("Directory.ReadWrite.All", DiscoveryDecision.Pending)));
+        Finding Of(string check, int i = 0) => result.Checks.Single(c => c.Check == check).Findings[i];
+
+        Assert.Equal(["New Host (aldrig vurderet)"], Of("supply.assessments").SubjectsIn("da-DK"));
+        Assert.Equal(["Old Host A/S (sidst vurderet 2024-05-02)"], Of("supply.assessments", 1).SubjectsIn("da"));
+        Assert.Equal(["Old Host A/S (2 af høj alvor)"], Of("supply.findings").SubjectsIn("da"));
+        Assert.Equal(["Vendor app (Kritisk: Directory.ReadWrite.All)"], Of("supply.discovery").SubjectsIn("da"));
+
+        Assert.Equal(["New Host (never assessed)"], Of("supply.assessments").SubjectsIn("en"));
+        Assert.Equal(["Old Host A/S (last 2024-05-02)"], Of("supply.assessments", 1).Subjects);
+        Assert.Equal(["Old Host A/S (2 high)"], Of("supply.findings").SubjectsIn("en-US"));
+        Assert.Equal(["Vendor app (Critical: Directory.ReadWrite.All)"], Of("supply.discovery").SubjectsIn(null));
+    }
+
+    [Fact]
+    public void A_finding_whose_names_were_removed_stays_without_names_in_danish()
+    {
+        var finding = Evaluate([Supplier("New Host", SupplierTier.Tier1, null)]).Checks.Single(c => c.Check == "supply.assessments").Findings[0];
+        Assert.Empty((finding with { Subjects = [] }).SubjectsIn("da"));
+    }
 }

@@ -31,6 +31,33 @@ public class AssetImportApiTests
     }
 
     [Fact]
+    public async Task Each_row_problem_carries_its_danish_beside_the_english_for_the_tab()
+    {
+        using var app = new TestApp();
+        var csv = "Name,Type,Owner,Criticality,Services\n"
+            + $"Customer data,data,{Ciso},high,\n"
+            + "Badge system,site,ghost@nordlysenergi.onmicrosoft.com,extreme,\n";
+
+        var (response, body) = await PostCsvAsync(app, csv);
+        var (_, missing) = await PostCsvAsync(app, "name,type\nA,system\n");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var rows = body!["rows"]!.AsArray();
+        Assert.Equal(["Typen 'data' er ikke en af: information, service, system, site, people, supplier-provided."],
+            rows[0]!["problemsDa"]!.AsArray().Select(p => p!.GetValue<string>()));
+        Assert.Equal(["Type 'data' is not one of: information, service, system, site, people, supplier-provided."],
+            rows[0]!["problems"]!.AsArray().Select(p => p!.GetValue<string>()));
+        Assert.Equal(["Kritikaliteten 'extreme' er ikke en af: low, medium, high, critical.", "Ejeren 'ghost@nordlysenergi.onmicrosoft.com' er ikke en bruger i denne lejer."],
+            rows[1]!["problemsDa"]!.AsArray().Select(p => p!.GetValue<string>()));
+        Assert.StartsWith("Linje 2: Typen 'data'", body["problemsDa"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("Line 2: Type 'data'", body["problems"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("Overskriften mangler kolonnen/kolonnerne owner, criticality; forventet: name, type, owner, criticality, services.",
+            missing!["detailDa"]!.GetValue<string>());
+        Assert.Equal("The header is missing the column(s) owner, criticality; expected: name, type, owner, criticality, services.",
+            missing["detail"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_good_csv_imports_every_row_and_a_second_import_of_the_same_names_is_refused()
     {
         using var app = new TestApp();

@@ -75,6 +75,9 @@ public sealed class SupplierDiscoveryTests : IDisposable
 
         var noReason = await ciso.PostAsJsonAsync($"/api/suppliers/discovered/{admin}/dismiss", new { reason = " " });
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        var why = (await noReason.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal(("A reason of 5 to 500 characters is required to dismiss an app.", "Angiv en begrundelse på 5 til 500 tegn for at afvise en app."),
+            (why["detail"]!.GetValue<string>(), why["detailDa"]!.GetValue<string>()));
 
         var supplier = await t.CreateAsync(new { name = "NordIT Drift A/S", country = "DK", services = new[] { "managed-it" }, access = "privileged", appIds = new[] { admin } });
         var after = await ciso.GetFromJsonAsync<JsonObject>("/api/suppliers/discovered");
@@ -85,6 +88,8 @@ public sealed class SupplierDiscoveryTests : IDisposable
 
         var refused = await ciso.PostAsJsonAsync($"/api/suppliers/discovered/{admin}/dismiss", new { reason = "changed my mind about it" });
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal("Appen er registreret hos en leverandør; fjern tilknytningen der først.",
+            (await refused.Content.ReadFromJsonAsync<JsonObject>())!["detailDa"]!.GetValue<string>());
     }
 
     [Fact]

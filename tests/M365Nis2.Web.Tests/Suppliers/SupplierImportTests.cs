@@ -50,6 +50,31 @@ public sealed class SupplierImportTests : IDisposable
     }
 
     [Fact]
+    public async Task Each_row_error_carries_its_danish_beside_the_english_for_the_tab()
+    {
+        var csv = $"""
+            {Header}
+            Bad Country ApS,,XX,saas,personal,user,2,,2024-02-01,
+            Ghost Owner Ltd,,GB,consulting,,,3,nobody@nordlysenergi.onmicrosoft.com,,
+            """;
+        var (status, body) = await ImportAsync(csv);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(("Intet blev importeret", "2 rækker har fejl; ret dem, og importér filen igen."),
+            (body["titleDa"]!.GetValue<string>(), body["detailDa"]!.GetValue<string>()));
+        Assert.Equal("2 rows have errors; fix them and import the file again.", body["detail"]!.GetValue<string>());
+        var errors = body["errors"]!.AsArray().Select(e => (English: e!["message"]!.GetValue<string>(), Danish: e["messageDa"]!.GetValue<string>())).ToList();
+        Assert.Equal([
+            ("'XX' is not a two-letter ISO 3166 country code (e.g. DK).", "'XX' er ikke en landekode på to bogstaver efter ISO 3166 (f.eks. DK)."),
+            ("'nobody@nordlysenergi.onmicrosoft.com' is not a user in the tenant.", "'nobody@nordlysenergi.onmicrosoft.com' er ikke en bruger i lejeren."),
+        ], errors);
+
+        var (_, header) = await ImportAsync("name,colour\nAcme,red\n");
+        Assert.Equal(["Ukendt kolonne 'colour'; forventet: " + string.Join(", ", M365Nis2.Web.Features.Suppliers.SupplierCsvReader.Columns) + ".",
+            "Den påkrævede kolonne 'country' mangler."], header["errors"]!.AsArray().Select(e => e!["messageDa"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task A_clean_semicolon_file_imports_every_row_with_suggested_tiers_and_resolved_owners()
     {
         var csv = $"""

@@ -44,4 +44,31 @@ public sealed class CalendarFeedTests : IDisposable
         Assert.Equal(HttpStatusCode.NoContent, (await http.DeleteAsync(new Uri("/api/wheel/feed", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(new Uri(url))).StatusCode);
     }
+
+    [Fact]
+    public async Task A_link_issued_from_a_danish_tab_gives_danish_titles_and_one_without_a_language_stays_english()
+    {
+        var ciso = new DemoDirectory().Ciso;
+        await app.Services.GetRequiredService<IFollowUpTasks>().OpenAsync(new(ciso.Id, "Renew the NordIT contract", new DateOnly(2026, 12, 15),
+            ["art21.2.d"], new TaskSource(TaskSourceKind.SupplierFinding, "s-2"), "Add the NIS2 clauses.", TitleDa: "Forny kontrakten med NordIT",
+            DescriptionDa: "Tilføj NIS2-klausulerne."), default);
+        using var http = app.Http(DemoDirectory.CisoUpn);
+        var url = (await (await http.PostAsync(new Uri("/api/wheel/feed?lang=da", UriKind.Relative), null)).Content.ReadFromJsonAsync<JsonObject>())!["url"]!
+            .GetValue<string>();
+        Assert.EndsWith("&lang=da", url, StringComparison.Ordinal);
+        using var anonymous = app.Http();
+
+        var danish = await anonymous.GetStringAsync(new Uri(url));
+        var calendar = Calendar.Load(danish)!;
+        var task = calendar.Events.Single(e => e.Summary == "Forny kontrakten med NordIT");
+        Assert.Equal("Tilføj NIS2-klausulerne.", task.Description);
+        Assert.Contains(calendar.Events, e => e.Summary == "Årlig risikovurdering");
+        Assert.DoesNotContain(calendar.Events, e => e.Summary is "Yearly risk assessment" or "Renew the NordIT contract");
+        Assert.Contains("X-WR-CALNAME:NIS2-årshjul", danish, StringComparison.Ordinal);
+
+        var english = Calendar.Load(await anonymous.GetStringAsync(new Uri(url[..^"&lang=da".Length])))!;
+        Assert.Contains(english.Events, e => e.Summary == "Renew the NordIT contract" && e.Description == "Add the NIS2 clauses.");
+        Assert.Contains(english.Events, e => e.Summary == "Yearly risk assessment");
+        Assert.DoesNotContain(english.Events, e => e.Summary == "Årlig risikovurdering");
+    }
 }

@@ -17,10 +17,14 @@ public sealed record CheckView(string Check, string Outcome, IReadOnlyList<Findi
 }
 
 /// <param name="MessageDa">The Danish text of a coded finding; null for one without a code (its English is all there is).</param>
-/// <param name="Subjects">Named objects as the finding gives them; never translated.</param>
+/// <param name="Subjects">Named objects as the finding gives them; the names are never translated.</param>
+/// <param name="SubjectsDa">The subjects with their words in Danish (e.g. "Acme (aldrig vurderet)") when the finding codes
+/// them; null when the subjects are plain names.</param>
 [FeatureContract]
-public sealed record FindingView(string Severity, string Message, string? MessageDa, IReadOnlyList<string> Subjects, string? Code)
+public sealed record FindingView(string Severity, string Message, string? MessageDa, IReadOnlyList<string> Subjects, string? Code,
+    IReadOnlyList<string>? SubjectsDa = null)
 {
     public static FindingView Of(Finding finding) =>
-        new(finding.Severity.ToString(), finding.Message, finding.Code is null ? null : finding.Text(TextLanguage.Danish), finding.Subjects, finding.Code);
+        new(finding.Severity.ToString(), finding.Message, finding.Code is null ? null : finding.Text(TextLanguage.Danish), finding.Subjects, finding.Code,
+            finding.SubjectTexts is null ? null : finding.SubjectsIn(TextLanguage.Danish));
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using M365Nis2.Domain.Risks;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -61,11 +62,19 @@ public static class AssetAndSoaEndpoints
         }
         if (result.Succeeded)
             return TypedResults.Created("/api/assets", result.Assets);
-        var problems = result.FileError is { } fileError
-            ? [fileError]
-            : result.Errors.Select(e => e.Line > 0 ? $"Line {e.Line}: {string.Join(" ", e.Problems)}" : string.Join(" ", e.Problems)).ToList();
+        // English as before; the Danish twins (problemsDa, detailDa, each row's problemsDa) for the tab's Danish reader.
+        List<string> ProblemsIn(string language) => result.FileError is { } fileError
+            ? [result.FileErrorText?.InLanguage(language) ?? fileError]
+            : [.. result.Errors.Select(e => e.Sentence(language))];
+        var (problems, problemsDa) = (ProblemsIn(TextLanguage.English), ProblemsIn(TextLanguage.Danish));
         return TypedResults.Problem(string.Join(" ", problems), statusCode: StatusCodes.Status400BadRequest, title: "Nothing was imported",
-            extensions: new Dictionary<string, object?> { ["problems"] = problems, ["rows"] = result.Errors });
+            extensions: new Dictionary<string, object?>
+            {
+                ["problems"] = problems,
+                ["problemsDa"] = problemsDa,
+                ["detailDa"] = string.Join(" ", problemsDa),
+                ["rows"] = result.Errors.Select(e => new { line = e.Line, problems = e.Problems, problemsDa = e.In(TextLanguage.Danish) }).ToList(),
+            });
     }
 
     /// <summary>The whole upload (asynchronously, as Kestrel requires), or null when it is over the limit.</summary>

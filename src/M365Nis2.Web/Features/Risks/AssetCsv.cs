@@ -1,6 +1,7 @@
 using System.Text;
 using CsvHelper;
 using M365Nis2.Domain.Risks;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Web.Features.Risks;
 
@@ -15,7 +16,7 @@ public static class AssetCsv
     public const string Template = "name,type,owner,criticality,services\nSCADA historian,system,mette.holm@nordlysenergi.onmicrosoft.com,critical,Grid operations;Billing\n";
 
     /// <summary>The rows, or a problem with the file as a whole (no header, missing columns, not CSV).</summary>
-    public static (IReadOnlyList<AssetRow> Rows, string? FileError) Read(byte[] utf8)
+    public static (IReadOnlyList<AssetRow> Rows, CodedText? FileError) Read(byte[] utf8)
     {
         // The separator is detected (',' ';' or tab, or Excel's "sep=" line); line numbers count every line, so a row
         // with a quoted line break still names the line it starts on.
@@ -25,11 +26,11 @@ public static class AssetCsv
         {
             csv.ReadHeader();
             if (csv.Headers.Count == 0 || csv.Headers.All(string.IsNullOrWhiteSpace))
-                return ([], "The file is empty; the first line must name the columns: " + string.Join(", ", Columns) + ".");
+                return ([], AssetInputTexts.NoHeader.With(string.Join(", ", Columns)));
             var index = Columns.ToDictionary(c => c, c => csv.TryGetFieldIndex(c, out var i) ? i : -1);
             var missing = Columns.Where(c => c != "services" && index[c] < 0).ToList();
             if (missing.Count > 0)
-                return ([], $"The header is missing the column(s) {string.Join(", ", missing)}; expected: {string.Join(", ", Columns)}.");
+                return ([], AssetInputTexts.MissingColumns.With(string.Join(", ", missing), string.Join(", ", Columns)));
             var rows = new List<AssetRow>();
             while (csv.Read() && rows.Count <= AssetImport.MaxRows)
             {
@@ -40,7 +41,7 @@ public static class AssetCsv
         }
         catch (Exception e) when (e is CsvFormatException or InvalidDataException or DecoderFallbackException)
         {
-            return ([], $"The file could not be read as CSV: {e.Message}");
+            return ([], AssetInputTexts.Unreadable.With(e.Message)); // the parser's own words stay as it gives them
         }
     }
 }

@@ -16,7 +16,7 @@ public sealed class AssetService(AssetStore store, IUserDirectory users, RiskClo
     public async Task<AssetImportResult> ImportCsvAsync(byte[] csv, string actor, CancellationToken ct)
     {
         var (rows, fileError) = AssetCsv.Read(csv);
-        return fileError is not null ? new([], [], fileError) : await ImportAsync(rows, actor, ct);
+        return fileError is not null ? AssetImportResult.Refused(fileError) : await ImportAsync(rows, actor, ct);
     }
 
     private async Task<AssetImportResult> ImportAsync(IReadOnlyList<AssetRow> rows, string actor, CancellationToken ct)

@@ -1,5 +1,6 @@
 using CsvHelper;
 using M365Nis2.Domain.Suppliers;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Web.Features.Suppliers;
 
@@ -21,12 +22,12 @@ public static class SupplierCsvReader
     public static (IReadOnlyList<SupplierCsvRow> Rows, IReadOnlyList<RowError> Errors) Read(string text)
     {
         if (text.Length > MaxChars)
-            return ([], [new RowError(1, "", $"The file is larger than {MaxChars / 1000} KB; split it.")]);
+            return ([], [new RowError(1, "", SupplierInputTexts.FileTooLarge.With(MaxChars / 1000))]);
         var firstLine = text.AsSpan().TrimStart('\uFEFF');
         var end = firstLine.IndexOfAny('\r', '\n');
         var header = (end < 0 ? firstLine : firstLine[..end]).ToString();
         if (header.Trim().Length == 0)
-            return ([], [new RowError(1, "", "The file is empty; the first line must name the columns.")]);
+            return ([], [new RowError(1, "", SupplierInputTexts.NoHeader.With())]);
         var options = new CsvReaderOptions
         {
             Separator = header.Contains(';', StringComparison.Ordinal) && !header.Contains(',', StringComparison.Ordinal) ? ';' : ',',
@@ -35,8 +36,8 @@ public static class SupplierCsvReader
         };
         using var csv = CsvReader.FromText(text, options);
         var names = csv.Headers.Select(h => h.Trim().TrimStart('\uFEFF').ToLowerInvariant()).ToList();
-        var errors = names.Where(n => !Columns.Contains(n)).Select(n => new RowError(1, n, $"Unknown column '{n}'; expected: {string.Join(", ", Columns)}.")).ToList();
-        errors.AddRange(Required.Where(r => !names.Contains(r)).Select(r => new RowError(1, r, $"The required column '{r}' is missing.")));
+        var errors = names.Where(n => !Columns.Contains(n)).Select(n => new RowError(1, n, SupplierInputTexts.UnknownColumn.With(n, string.Join(", ", Columns)))).ToList();
+        errors.AddRange(Required.Where(r => !names.Contains(r)).Select(r => new RowError(1, r, SupplierInputTexts.MissingColumn.With(r))));
         if (errors.Count > 0)
             return ([], errors);
 

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using M365Nis2.Domain.Suppliers;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Infrastructure.Auth;
+using M365Nis2.Web.Platform;
 
 namespace M365Nis2.Web.Features.Suppliers;
 
@@ -74,11 +76,16 @@ public static class SupplierEndpoints
         var (added, errors) = await suppliers.ImportAsync(text, viewer, ct);
         if (errors.Count > 0)
         {
+            // English as before; the Danish twins (titleDa, detailDa, messageDa) for the tab's Danish reader.
+            var detail = SupplierInputTexts.RowsHaveErrors.With(errors.Select(e => e.Line).Distinct().Count());
             return TypedResults.Json(new
             {
-                title = "Nothing was imported",
-                detail = $"{errors.Select(e => e.Line).Distinct().Count()} rows have errors; fix them and import the file again.",
-                errors = errors.Select(e => new { line = e.Line, column = e.Column, message = e.Message }).ToList(),
+                title = SupplierInputTexts.NothingImported.English,
+                titleDa = SupplierInputTexts.NothingImported.Danish,
+                detail = detail.English,
+                detailDa = detail.Danish,
+                errors = errors.Select(e => new { line = e.Line, column = e.Column, message = e.Message, messageDa = e.In(TextLanguage.Danish), code = e.Text?.Code })
+                    .ToList(),
             }, statusCode: 400);
         }
         return TypedResults.Ok(new { imported = added.Count, suppliers = added.Select(s => SupplierViews.Summary(s, Today(time), viewer)).ToList() });
@@ -104,8 +111,8 @@ public static class SupplierEndpoints
         return (app, error) switch
         {
             (null, null) => TypedResults.NotFound(),
-            (null, { } e) => TypedResults.Problem(e, statusCode: 400, title: "Reason required"),
-            (_, { } e) => TypedResults.Problem(e, statusCode: 409, title: "Already registered"),
+            (null, { } e) => CodedProblems.Of(e.English, e, 400, "Reason required"),
+            (_, { } e) => CodedProblems.Of(e.English, e, 409, "Already registered"),
             _ => TypedResults.Ok(SupplierViews.App(app!)),
         };
     }
@@ -140,9 +147,11 @@ public static class SupplierEndpoints
         ResultKind.Conflict => TypedResults.Problem(result.Errors[0].Message, statusCode: 409, title: "Conflict"),
         _ => TypedResults.Json(new
         {
-            title = "Invalid supplier",
+            title = SupplierInputTexts.Invalid.English,
+            titleDa = SupplierInputTexts.Invalid.Danish,
             detail = string.Join(" ", result.Errors.Select(e => e.Message)),
-            errors = result.Errors.Select(e => new { field = e.Field, message = e.Message }).ToList(),
+            detailDa = string.Join(" ", result.Errors.Select(e => e.In(TextLanguage.Danish))),
+            errors = result.Errors.Select(e => new { field = e.Field, message = e.Message, messageDa = e.In(TextLanguage.Danish), code = e.Text?.Code }).ToList(),
         }, statusCode: 400),
     };
 }

@@ -84,7 +84,7 @@ public sealed class SupplierService(SupplierStore store, DiscoveryStore discover
             if (!owners.TryGetValue(upn, out var owner))
                 owners[upn] = owner = await OwnerAsync(upn, ct);
             if (owner is null)
-                errors.Add(new RowError(line, "owner", $"'{upn}' is not a user in the tenant."));
+                errors.Add(new RowError(line, "owner", SupplierInputTexts.NotUser.With(upn)));
         }
         if (errors.Count > 0)
             return ([], [.. errors.OrderBy(e => e.Line)]);
@@ -158,18 +158,18 @@ public sealed class SupplierService(SupplierStore store, DiscoveryStore discover
         foreach (var app in apps)
         {
             if (await discovery.FindAsync(app, ct) is null)
-                errors.Add(new("appIds", $"'{app}' is not an app found in the tenant."));
+                errors.Add(new("appIds", SupplierInputTexts.NotApp.With(app)));
         }
         SupplierOwner? owner = null;
         if (result.Draft is { } d)
         {
             var others = existing.Where(s => s.Id != old?.Id).ToList();
             if (others.Any(s => string.Equals(s.Name, d.Name, StringComparison.OrdinalIgnoreCase)))
-                errors.Add(new("name", $"'{d.Name}' is already in the register."));
+                errors.Add(new("name", SupplierInputTexts.NameTaken.With(d.Name)));
             if (d.VatNumber is { } vat && others.Any(s => s.VatNumber is { } v && VatNumbers.Key(v) == VatNumbers.Key(vat)))
-                errors.Add(new("vat", $"VAT number '{vat}' is already in the register."));
+                errors.Add(new("vat", SupplierInputTexts.VatTaken.With(vat)));
             if (d.OwnerUpn is { } upn && (owner = await OwnerAsync(upn, ct)) is null)
-                errors.Add(new("owner", $"'{upn}' is not a user in the tenant."));
+                errors.Add(new("owner", SupplierInputTexts.NotUser.With(upn)));
         }
         return new(errors.Count == 0 ? result.Draft : null, owner, certificates, assets, risks, apps, errors);
     }

@@ -4,14 +4,17 @@ using System.Text;
 using Azure;
 using Azure.Data.Tables;
 using M365Nis2.Domain.Tasks;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Infrastructure.Storage;
 
 namespace M365Nis2.Web.Features.Tasks;
 
 /// <summary>
-/// The per-user iCalendar feed (<c>GET /api/wheel/{user}.ics?token=…</c>) so the wheel and one's tasks show in Outlook.
+/// The per-user iCalendar feed (<c>GET /api/wheel/{user}.ics?token=…&amp;lang=da</c>) so the wheel and one's tasks show in Outlook.
 /// Calendar clients subscribe without signing in, so the link carries a random token; only its SHA-256 is stored, one per
-/// user, and issuing a new one or revoking it makes the old link stop working at once.
+/// user, and issuing a new one or revoking it makes the old link stop working at once. The language is in the link too:
+/// the calendar server that fetches it sends no user and no useful Accept-Language, so the tab that issues the link
+/// names its own language (the one the user reads the app in); a link without it reads in English.
 /// </summary>
 public sealed class CalendarFeed(TableServiceClient tables, StorageNames names, TaskStore store, WheelScheduler wheel, TaskNotifier notifier)
 {
@@ -50,23 +53,27 @@ public sealed class CalendarFeed(TableServiceClient tables, StorageNames names, 
     }
 
     /// <summary>The user's open tasks and, for the activities they own, the wheel for this year and the next.</summary>
-    public async Task<string> RenderAsync(string objectId, CancellationToken ct)
+    /// <param name="language">The language of the link (<c>lang</c> in its address, set by the tab that issued it): "da" gives
+    /// the Danish titles and descriptions where a task has them; anything else English.</param>
+    public async Task<string> RenderAsync(string objectId, string? language, CancellationToken ct)
     {
+        var danish = TextLanguage.IsDanish(language);
         var now = DateTimeOffset.UtcNow;
         var ics = new IcsWriter();
         ics.Line("BEGIN:VCALENDAR").Line("VERSION:2.0").Line("PRODID:-//M365Nis2//Annual wheel//EN").Line("CALSCALE:GREGORIAN").Line("METHOD:PUBLISH")
-            .Line("X-WR-CALNAME:" + IcsWriter.Escape("NIS2 annual wheel"));
+            .Line("X-WR-CALNAME:" + IcsWriter.Escape(danish ? "NIS2-årshjul" : "NIS2 annual wheel"));
         foreach (var row in (await store.ListAsync(objectId, ct)).Where(r => r.Lifecycle == nameof(TaskLifecycle.Open)))
         {
             var status = notifier.StatusOf(row);
-            Event(ics, $"task-{row.RowKey}@m365nis2", status.DueDate, row.Title, row.Description, now, notifier.TabLink(row.RowKey));
+            Event(ics, $"task-{row.RowKey}@m365nis2", status.DueDate, row.TitleIn(language), row.DescriptionIn(language), now, notifier.TabLink(row.RowKey));
         }
         var today = notifier.Today;
         foreach (var year in new[] { today.Year, today.Year + 1 })
         {
             foreach (var o in WheelSchedule.Year(WheelScheduler.Activities, year).Where(o => wheel.OwnerOf(o.Activity.OwnerRole) == objectId))
             {
-                Event(ics, $"wheel-{o.SourceId.Replace('/', '-')}@m365nis2", o.DueDate, o.Activity.Title, o.Activity.Description, now, null);
+                Event(ics, $"wheel-{o.SourceId.Replace('/', '-')}@m365nis2", o.DueDate, danish ? o.Activity.TitleDa : o.Activity.Title,
+                    danish ? o.Activity.DescriptionDa : o.Activity.Description, now, null);
             }
         }
         return ics.Line("END:VCALENDAR").ToString();

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -31,10 +32,12 @@ public static class TaskEndpoints
                 : Results.Ok(await wheel.YearAsync(year ?? time.GetUtcNow().Year, ct))).RequireAuthorization(AuthPolicies.BoardOrCiso);
         // Outlook subscribes without signing in: the token in the link is the credential (revocable, stored hashed).
         app.MapGet("/api/wheel/{file}", Feed).AllowAnonymous();
-        app.MapPost("/api/wheel/feed", async (ClaimsPrincipal user, HttpRequest request, CalendarFeed feed, CancellationToken ct) =>
+        // The tab names its language (?lang=da); the link keeps it, so the calendar reads as the app does for this user.
+        app.MapPost("/api/wheel/feed", async (string? lang, ClaimsPrincipal user, HttpRequest request, CalendarFeed feed, CancellationToken ct) =>
         {
             var token = await feed.IssueAsync(user.ObjectId(), ct);
-            return TypedResults.Ok(new { url = $"{request.Scheme}://{request.Host}/api/wheel/{user.ObjectId()}.ics?token={token}" });
+            var language = TextLanguage.IsDanish(lang) ? "&lang=" + TextLanguage.Danish : "";
+            return TypedResults.Ok(new { url = $"{request.Scheme}://{request.Host}/api/wheel/{user.ObjectId()}.ics?token={token}{language}" });
         }).RequireAuthorization(AuthPolicies.Member);
         app.MapDelete("/api/wheel/feed", async (ClaimsPrincipal user, CalendarFeed feed, CancellationToken ct) =>
         {
@@ -44,7 +47,7 @@ public static class TaskEndpoints
         return app;
     }
 
-    private static async Task<IResult> Feed(string file, string? token, CalendarFeed feed, CancellationToken ct)
+    private static async Task<IResult> Feed(string file, string? token, string? lang, CalendarFeed feed, CancellationToken ct)
     {
         if (!file.EndsWith(".ics", StringComparison.Ordinal))
         {
@@ -53,7 +56,7 @@ public static class TaskEndpoints
         var user = file[..^4];
         // The same 404 for an unknown user, a wrong token and a revoked link: nothing to probe.
         return await feed.IsValidAsync(user, token, ct)
-            ? TypedResults.Text(await feed.RenderAsync(user, ct), "text/calendar; charset=utf-8")
+            ? TypedResults.Text(await feed.RenderAsync(user, lang, ct), "text/calendar; charset=utf-8")
             : TypedResults.NotFound();
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using M365Nis2.Domain.Evidence;
 using M365Nis2.Domain.Suppliers;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Graph;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
@@ -93,21 +94,21 @@ public sealed class DiscoveryService(TenantAppReader reader, DiscoveryStore stor
     }
 
     /// <summary>Dismisses a pending app with a reason. Null when unknown; an error message when not allowed.</summary>
-    public async Task<(DiscoveredAppRow? App, string? Error)> DismissAsync(string servicePrincipalId, string? reason, string actor, CancellationToken ct)
+    public async Task<(DiscoveredAppRow? App, CodedText? Error)> DismissAsync(string servicePrincipalId, string? reason, string actor, CancellationToken ct)
     {
         var text = reason?.Trim() ?? "";
         if (text.Length is < MinReasonLength or > MaxReasonLength)
-            return (null, $"A reason of {MinReasonLength} to {MaxReasonLength} characters is required to dismiss an app.");
+            return (null, SupplierInputTexts.DismissReason.With(MinReasonLength, MaxReasonLength));
         return await DecideAsync(servicePrincipalId, row => row.Decision == DiscoveryDecision.Registered
-            ? "The app is registered to a supplier; unlink it there first."
+            ? SupplierInputTexts.DismissRegistered.With()
             : null, row => row with { Decision = DiscoveryDecision.Dismissed, Reason = text, SupplierId = null }, actor, ct);
     }
 
     /// <summary>Marks the app as registered to the supplier (called when a supplier is created from it or linked to it).</summary>
-    public Task<(DiscoveredAppRow? App, string? Error)> MarkRegisteredAsync(string servicePrincipalId, string supplierId, string actor, CancellationToken ct) =>
+    public Task<(DiscoveredAppRow? App, CodedText? Error)> MarkRegisteredAsync(string servicePrincipalId, string supplierId, string actor, CancellationToken ct) =>
         DecideAsync(servicePrincipalId, _ => null, row => row with { Decision = DiscoveryDecision.Registered, SupplierId = supplierId, Reason = null }, actor, ct);
 
-    private async Task<(DiscoveredAppRow? App, string? Error)> DecideAsync(string id, Func<DiscoveredAppRow, string?> refuse,
+    private async Task<(DiscoveredAppRow? App, CodedText? Error)> DecideAsync(string id, Func<DiscoveredAppRow, CodedText?> refuse,
         Func<DiscoveredAppRow, DiscoveredAppRow> change, string actor, CancellationToken ct)
     {
         for (var attempt = 0; attempt < 3; attempt++)
@@ -120,7 +121,7 @@ public sealed class DiscoveryService(TenantAppReader reader, DiscoveryStore stor
             if (await store.TrySaveAsync(updated, stored.ETag, ct))
                 return (updated, null);
         }
-        return (null, "The app changed while saving; please try again.");
+        return (null, SupplierInputTexts.DecisionChanged.With());
     }
 
     private async Task SaveAsync(DiscoveredAppRow row, Stored<DiscoveredAppRow>? old, CancellationToken ct)

@@ -1,5 +1,5 @@
 import { h, mount, message } from '../dom.js';
-import { t } from '../i18n.js';
+import { t, localized } from '../i18n.js';
 import { api, getJson } from '../api.js';
 import { roles } from '../session.js';
 
@@ -35,8 +35,8 @@ function importForm(refresh) {
     }
     const problem = await response.json().catch(() => ({}));
     status.replaceChildren(message('error', t('assets.nothingImported')),
-      h('ul', { 'data-testid': 'import-errors' }, (problem.rows?.length ? problem.rows.map(r => `${t('assets.line', r.line)}: ${r.problems.join(' ')}`)
-        : problem.problems ?? [problem.detail ?? `HTTP ${response.status}`]).map(p => h('li', {}, p))));
+      h('ul', { 'data-testid': 'import-errors' }, (problem.rows?.length ? problem.rows.map(r => `${t('assets.line', r.line)}: ${localized(r, 'problems').join(' ')}`)
+        : localized(problem, 'problems') ?? [localized(problem, 'detail') ?? `HTTP ${response.status}`]).map(p => h('li', {}, p))));
   };
   return h('section', {}, h('h2', {}, t('assets.import')), h('p', { class: 'muted' }, t('assets.importHint')),
     h('form', { onsubmit: submit }, file, ' ', h('button', { class: 'button', type: 'submit', 'data-testid': 'import-csv' }, t('assets.importButton'))),

@@ -73,7 +73,12 @@ function findingList(findings) {
   return h('ul', { class: 'findings', 'data-testid': 'findings' }, findings.map(f => h('li', {},
     f.severity ? h('span', { class: `badge badge-${tone(f.severity)}` }, severityLabel(f.severity)) : null, ' ',
     findingText(f),
-    (f.subjects ?? []).length ? h('div', { class: 'muted' }, f.subjects.slice(0, 10).join(', '), f.subjects.length > 10 ? ` (+${f.subjects.length - 10})` : '') : null)));
+    subjectLine(localized(f, 'subjects') ?? []))));
+}
+
+/** The named subjects, the first ten; a finding that codes them (subjectsDa) has their words in Danish too. */
+function subjectLine(subjects) {
+  return subjects.length ? h('div', { class: 'muted' }, subjects.slice(0, 10).join(', '), subjects.length > 10 ? ` (+${subjects.length - 10})` : '') : null;
 }
 
 /** A coded finding carries its Danish text (messageDa); one stored before codes has only its English message. */

@@ -1,5 +1,5 @@
 import { h } from '../dom.js';
-import { t, formatDate } from '../i18n.js';
+import { t, formatDate, localized } from '../i18n.js';
 
 // Shared pieces of the supplier pages (Art. 21(2)(d)): badges for the API's state keys, and the vocabulary the register
 // form offers. Keys are the API's kebab-case values; every label comes from i18n (suppliers.*), English and Danish.
@@ -72,13 +72,15 @@ export function checkedValues(form, name) {
   return [...form.querySelectorAll(`input[name="${name}"]:checked`)].map(i => i.value);
 }
 
-/** Turns the API's 400 body ({ errors: [{ field | line, column, message }] }) into readable lines. */
+/** Turns the API's 400 body ({ errors: [{ field | line, column, message, messageDa }] }) into readable lines, Danish for a Danish reader. */
 export async function problemLines(response) {
   try {
     const body = await response.json();
-    const lines = (Array.isArray(body.errors) ? body.errors : []).map(e =>
-      e.line ? t('suppliers.import.rowError', e.line, e.column ?? '', e.message) : `${e.field ? e.field + ': ' : ''}${e.message}`);
-    return { title: [body.title, body.detail].filter(Boolean).join(': ') || `HTTP ${response.status}`, lines };
+    const lines = (Array.isArray(body.errors) ? body.errors : []).map(e => {
+      const text = localized(e, 'message');
+      return e.line ? t('suppliers.import.rowError', e.line, e.column ?? '', text) : `${e.field ? e.field + ': ' : ''}${text}`;
+    });
+    return { title: [localized(body, 'title'), localized(body, 'detail')].filter(Boolean).join(': ') || `HTTP ${response.status}`, lines };
   } catch {
     return { title: `HTTP ${response.status}`, lines: [] };
   }

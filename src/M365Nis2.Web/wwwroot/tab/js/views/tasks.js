@@ -1,5 +1,5 @@
 import { h, mount, message, link } from '../dom.js';
-import { t, titleOf, formatDate } from '../i18n.js';
+import { t, titleOf, formatDate, lang } from '../i18n.js';
 import { api, getJson, problemText } from '../api.js';
 
 // Follow-up tasks (GET /api/tasks): an employee sees their own, the CISO and the board every task with its owner.
@@ -77,7 +77,8 @@ function calendarFeed() {
   const issue = h('button', { class: 'button', type: 'button', 'data-testid': 'feed-issue' }, t('feed.issue'));
   const revoke = h('button', { class: 'button', type: 'button', 'data-testid': 'feed-revoke' }, t('feed.revoke'));
   issue.addEventListener('click', async () => {
-    const response = await api('/api/wheel/feed', { method: 'POST' });
+    // The link carries the tab's language, so the calendar's titles read as the app does (the calendar server sends none).
+    const response = await api(`/api/wheel/feed?lang=${lang()}`, { method: 'POST' });
     if (!response.ok) return out.replaceChildren(message('error', t('tasks.failed', await problemText(response))));
     const { url } = await response.json();
     out.replaceChildren(h('p', {}, t('feed.howto')), h('input', { readonly: true, value: url, 'data-testid': 'feed-url', size: 60, 'aria-label': t('feed.title') }));
