@@ -36,10 +36,7 @@ public sealed class IncidentNotifier(
         {
             foreach (var ciso in await CisoIdsAsync(ct))
             {
-                // Through INotices: to a CISO the app is still being installed for, the card is kept and sent then.
-                var card = await BuildAsync(ciso, () => cards.Timeline(incident, time.GetUtcNow(), cards.NewIncidentNotice(incident.ReporterName)), ct);
-                if (await notices.ShowAsync(ciso, card, ct) == NoticeOutcome.NotReached)
-                    logger.LogWarning("Incident {IncidentId}: the CISO {RecipientId} could not be told in Teams", incident.Id, ciso);
+                await ShowAsync(ciso, () => cards.Timeline(incident, time.GetUtcNow(), cards.NewIncidentNotice(incident.ReporterName)), ct);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -54,19 +51,15 @@ public sealed class IncidentNotifier(
     /// </summary>
     public async Task<NoticeOutcome> ShowAsync(string recipientId, Func<AdaptiveCard> card, CancellationToken ct)
     {
-        var outcome = await notices.ShowAsync(recipientId, await BuildAsync(recipientId, card, ct), ct);
+        var reference = await references.FindPersonalByAadObjectIdAsync(recipientId, ct);
+        AdaptiveCard built;
+        using (BotCulture.Use(BotCulture.For(reference?.Locale)))
+        {
+            built = card();
+        }
+        var outcome = await notices.ShowAsync(recipientId, built, ct);
         if (outcome == NoticeOutcome.NotReached)
             logger.LogWarning("Incident message to {RecipientId} not delivered", recipientId);
         return outcome;
-    }
-
-    /// <summary>The card in the recipient's language, from their conversation's locale.</summary>
-    private async Task<AdaptiveCard> BuildAsync(string recipientId, Func<AdaptiveCard> card, CancellationToken ct)
-    {
-        var reference = await references.FindPersonalByAadObjectIdAsync(recipientId, ct);
-        using (BotCulture.Use(BotCulture.For(reference?.Locale)))
-        {
-            return card();
-        }
     }
 }
