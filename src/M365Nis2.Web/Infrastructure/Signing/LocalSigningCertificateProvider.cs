@@ -6,8 +6,8 @@ namespace M365Nis2.Web.Infrastructure.Signing;
 
 /// <summary>
 /// Development signing: a self-signed ECDSA P-256 certificate generated once and kept as PFX (+ PEM for auditors) in
-/// Signing:LocalFolder. Racing first starts each write a temp file and move it into place without overwrite; the
-/// loser discards its own and loads the winner's, so there is only ever one local certificate.
+/// Signing:LocalFolder. Racing first starts (threads or processes on this machine) take turns through a lock file, and
+/// only the first creates one, so there is only ever one local certificate.
 /// </summary>
 public sealed class LocalSigningCertificateProvider(IOptions<SigningOptions> options, TimeProvider time, ILogger<LocalSigningCertificateProvider> logger)
     : ISigningCertificateProvider, IDisposable
@@ -42,29 +42,69 @@ public sealed class LocalSigningCertificateProvider(IOptions<SigningOptions> opt
         var pfxPath = Path.Combine(folder, PfxFileName);
         if (!File.Exists(pfxPath))
         {
-            var temp = Path.Combine(folder, $".{Guid.NewGuid():N}.tmp");
-            using (var fresh = Create(time.GetUtcNow()))
+            // File.Move without overwrite is a check and then a rename on Linux, so two racing starts could both
+            // "win" and the later one replace a certificate the earlier one had already loaded. Starts take turns.
+            using (HoldCreationLock(folder))
             {
-                WritePrivateFile(temp, fresh.Export(X509ContentType.Pkcs12));
+                if (!File.Exists(pfxPath))
+                {
+                    Generate(folder, pfxPath);
+                }
             }
-            try
-            {
-                File.Move(temp, pfxPath, overwrite: false);
-                logger.LogWarning("Generated a local evidence-signing certificate in {Folder}: demo use only", folder);
-            }
-            catch (IOException) when (File.Exists(pfxPath))
-            {
-                // Another process won the race; its certificate is the one.
-            }
-            finally
-            {
-                File.Delete(temp);
-            }
+            File.Delete(Path.Combine(folder, LockFileName));
         }
         RestrictToOwner(pfxPath);
         var loaded = X509CertificateLoader.LoadPkcs12FromFile(pfxPath, password: null, X509KeyStorageFlags.EphemeralKeySet);
         WritePemIfMissing(Path.Combine(folder, PemFileName), loaded);
         return loaded;
+    }
+
+    public const string LockFileName = ".signing.lock";
+    private static readonly TimeSpan LockPatience = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// An exclusive lock on a file in the folder (FileShare.None takes an advisory flock on Unix), which other
+    /// threads and processes on this machine respect. The lock file goes once the certificate exists; a start that
+    /// opened it before that finds the certificate and creates nothing.
+    /// </summary>
+    private FileStream HoldCreationLock(string folder)
+    {
+        var path = Path.Combine(folder, LockFileName);
+        var giveUpAt = time.GetUtcNow() + LockPatience;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (time.GetUtcNow() < giveUpAt)
+            {
+                Thread.Sleep(20);
+            }
+            catch (IOException e)
+            {
+                throw new IOException($"Another start held {path} for over {LockPatience.TotalSeconds:0} s while creating the local signing certificate; remove the file if no start is running", e);
+            }
+        }
+    }
+
+    /// <summary>Written to a temp file and moved into place, so a start reading without the lock never sees half a key.</summary>
+    private void Generate(string folder, string pfxPath)
+    {
+        var temp = Path.Combine(folder, $".{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var fresh = Create(time.GetUtcNow()))
+            {
+                WritePrivateFile(temp, fresh.Export(X509ContentType.Pkcs12));
+            }
+            File.Move(temp, pfxPath, overwrite: false);
+            logger.LogWarning("Generated a local evidence-signing certificate in {Folder}: demo use only", folder);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
     }
 
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
