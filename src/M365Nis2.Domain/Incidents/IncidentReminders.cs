@@ -59,6 +59,30 @@ public static class IncidentReminders
         return reminders;
     }
 
+    /// <summary>
+    /// The stored marker of a reminder sent (or kept) for one recipient. Markers are kept per recipient so that one
+    /// recipient reached does not stand in for another who was not, and only the latter is tried again.
+    /// </summary>
+    public static string SentMarker(string marker, string recipientId) => $"{marker}@{recipientId}";
+
+    /// <summary>
+    /// The markers that count as sent to <paramref name="recipientId"/>: their own, and those stored before markers were
+    /// kept per recipient (no "@"), which were sent to everyone then.
+    /// </summary>
+    public static IReadOnlySet<string> SentTo(IEnumerable<string> stored, string recipientId)
+    {
+        var sent = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in stored)
+        {
+            var at = entry.IndexOf('@', StringComparison.Ordinal);
+            if (at < 0)
+                sent.Add(entry);
+            else if (string.Equals(entry[(at + 1)..], recipientId, StringComparison.Ordinal))
+                sent.Add(entry[..at]);
+        }
+        return sent;
+    }
+
     private static IEnumerable<(DateTimeOffset At, TimeSpan? Lead, string Marker)> Points(IncidentStage stage, DateTimeOffset due)
     {
         var dueText = due.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);

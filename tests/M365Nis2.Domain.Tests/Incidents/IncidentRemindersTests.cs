@@ -101,4 +101,18 @@ public class IncidentRemindersTests
 
         Assert.Equal(["1d", "1h", "overdue"], sent.Where(r => r.Stage == IncidentStage.Intermediate).Select(r => r.Marker.Split(':')[1]));
     }
+
+    [Fact]
+    public void Markers_count_per_recipient_and_markers_stored_before_count_for_everyone()
+    {
+        var now = Aware.AddHours(12).AddMinutes(1);
+        var timeline = IncidentTimeline.Build(new IncidentReporting(Aware), now);
+        var due = IncidentReminders.DueReminders(timeline, new HashSet<string>(), now).Single();
+        string[] stored = [IncidentReminders.SentMarker(due.Marker, "ciso-id")];
+
+        Assert.Empty(IncidentReminders.DueReminders(timeline, IncidentReminders.SentTo(stored, "ciso-id"), now));
+        Assert.Equal([due.Marker], IncidentReminders.DueReminders(timeline, IncidentReminders.SentTo(stored, "member-id"), now).Select(r => r.Marker));
+        Assert.Empty(IncidentReminders.SentTo(stored, "ciso"));
+        Assert.Empty(IncidentReminders.DueReminders(timeline, IncidentReminders.SentTo([due.Marker], "member-id"), now));
+    }
 }

@@ -54,6 +54,12 @@ public sealed class RateLimitingConnector : IAsyncDisposable
     /// </summary>
     public bool RefuseCreates { get; set; }
 
+    /// <summary>
+    /// Users whose conversations answer every send with 503 and "Retry-After: 0" (the connector failing for them, so the
+    /// bot's retries run out at once): a notice to them is not reached, for another reason than an installation.
+    /// </summary>
+    public ConcurrentDictionary<string, bool> FailingUsers { get; } = new();
+
     /// <summary>Calls admitted (every kind: creates, sends, updates), i.e. what counted against the tenant limit.</summary>
     public int Accepted => Volatile.Read(ref accepted);
 
@@ -76,6 +82,14 @@ public sealed class RateLimitingConnector : IAsyncDisposable
             return;
         }
         object answer;
+        if (isSend && UserOf(conversationId!) is { } failing && FailingUsers.ContainsKey(failing))
+        {
+            context.Response.StatusCode = 503;
+            context.Response.Headers.RetryAfter = "0";
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("""{"error":{"code":"ServiceUnavailable","message":"Service unavailable"}}""");
+            return;
+        }
         if (isCreate && RefuseCreates)
         {
             var user = JsonNode.Parse(request.Body)!["members"]![0]!["id"]!.GetValue<string>();

@@ -2,6 +2,7 @@ using M365Nis2.Web.Features.Bot;
 using M365Nis2.Web.Features.Incidents;
 using M365Nis2.Web.Infrastructure.Graph.DemoTenant;
 using M365Nis2.Web.Tests.Approvals;
+using M365Nis2.Web.Tests.Awareness;
 using M365Nis2.Web.Tests.Bot;
 using M365Nis2.Web.Tests.Reach;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,36 @@ public class IncidentReminderReachTests
         Assert.Equal(0, await runner.RunOnceAsync(default));
         Assert.Equal(0, await t.App.Services.GetRequiredService<NoticeSender>().SendWaitingAsync(default));
         Assert.Equal((1, 1), (reach.Delivered(ciso.Id, Reminder), reach.Delivered(member.Id, Reminder)));
+    }
+
+    [Fact]
+    public async Task A_team_member_the_connector_failed_for_gets_the_reminder_on_the_next_pass_and_the_ciso_not_again()
+    {
+        await using var connector = await RateLimitingConnector.StartAsync(tenantPerSecond: 100);
+        var ciso = new DemoDirectory(12).Ciso;
+        var member = ReachEveryoneTests.AllStaff().First(u => u.Kind == DemoUserKind.Employee && u.Id != ciso.Id);
+        using var t = new IncidentTestApp(Start, new Dictionary<string, string?>(ReachEveryoneTests.Settings(connector))
+        {
+            ["Awareness:FanoutEnabled"] = "false",
+            ["Incidents:TeamUserIds:0"] = member.Id,
+        });
+        await ReachEveryoneTests.KnownTenantAsync(t.App, connector);
+        var runner = t.App.Services.GetRequiredService<IncidentReminderRunner>();
+        var id = await t.ReportAsync(Employee);
+        await t.ClassifySignificantAsync(id);
+        int Reminders(string user) => connector.ActivitiesPerUser.TryGetValue(user, out var sent)
+            ? sent.Count(a => a.ToJsonString().Contains("Reminder: Early warning", StringComparison.Ordinal)) : 0;
+
+        connector.FailingUsers[member.Id] = true;
+        t.Clock.SetUtcNow(Start + TimeSpan.FromHours(12) + TimeSpan.FromMinutes(1)); // 12 h before the 24 h early warning
+        Assert.Equal(1, await runner.RunOnceAsync(default));
+        Assert.Equal((1, 0), (Reminders(ciso.Id), Reminders(member.Id)));
+
+        connector.FailingUsers.Clear();
+        t.Clock.Advance(TimeSpan.FromMinutes(15));
+        Assert.Equal(1, await runner.RunOnceAsync(default));
+        Assert.Equal(0, await runner.RunOnceAsync(default));
+        Assert.Equal((1, 1), (Reminders(ciso.Id), Reminders(member.Id)));
     }
 
     /// <summary>The user installs the app in their personal chat, in English, on the being-installed world's connector.</summary>

@@ -6,9 +6,10 @@ namespace M365Nis2.Web.Features.Incidents;
 /// <summary>
 /// One pass of the deadline reminders: for each open significant incident, the domain's due reminders go to the CISO
 /// and the incident team, to each through <see cref="INotices"/>: to someone the app is still being installed for, the
-/// card is kept and sent once after the installation, whoever else was reached now. Markers are claimed with the row's
-/// ETag BEFORE sending, so two instances (or two passes) never send the same reminder; a reminder that nobody got now and
-/// nobody's installation will bring (every recipient not reached) is released and tried again on the next pass.
+/// card is kept and sent once after the installation. Markers are kept per recipient and claimed with the row's ETag
+/// BEFORE sending, so two instances (or two passes) never send the same reminder to the same person; a recipient the
+/// reminder did not reach now, and whose installation will not bring it (e.g. the connector failed for them), has their
+/// markers released and is tried again on the next pass, without sending it again to those it reached.
 /// </summary>
 public sealed class IncidentReminderRunner(IncidentStore store, IncidentNotifier notifier, IncidentCards cards, TimeProvider time,
     ILogger<IncidentReminderRunner> logger)
@@ -37,33 +38,36 @@ public sealed class IncidentReminderRunner(IncidentStore store, IncidentNotifier
     private async Task<int> RemindAsync(Incident incident, IReadOnlyList<string> recipients, DateTimeOffset now, CancellationToken ct)
     {
         var timeline = IncidentTimeline.Build(incident.Reporting, now);
-        var (sent, etag) = await store.GetMarkersAsync(incident.Id, ct);
-        var due = IncidentReminders.DueReminders(timeline, sent, now);
-        if (due.Count == 0 || !await store.TrySaveMarkersAsync(incident.Id, sent.Concat(due.SelectMany(r => r.Covers)), etag, ct))
+        var (stored, etag) = await store.GetMarkersAsync(incident.Id, ct);
+        var due = recipients
+            .Select(r => (Recipient: r, Reminders: IncidentReminders.DueReminders(timeline, IncidentReminders.SentTo(stored, r), now)))
+            .Where(d => d.Reminders.Count > 0)
+            .ToList();
+        if (due.Count == 0 || !await store.TrySaveMarkersAsync(incident.Id, stored.Concat(due.SelectMany(SentMarkers)), etag, ct))
             return 0; // nothing due, or another pass claimed these first
-        var delivered = 0;
-        var undelivered = new List<IncidentReminder>();
-        foreach (var reminder in due)
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        var notReached = new List<string>();
+        foreach (var (recipient, reminders) in due)
         {
-            var reached = false;
-            foreach (var recipient in recipients)
+            foreach (var reminder in reminders)
             {
                 var outcome = await notifier.ShowAsync(recipient, () => cards.Reminder(incident, reminder, now), ct);
                 logger.LogInformation("Incident {IncidentId}: reminder {Marker} to {RecipientId}: {Outcome}", incident.Id, reminder.Marker, recipient, outcome);
-                reached |= outcome != NoticeOutcome.NotReached;
+                if (outcome == NoticeOutcome.NotReached)
+                    notReached.AddRange(reminder.Covers.Select(m => IncidentReminders.SentMarker(m, recipient)));
+                else
+                    reached.Add(reminder.Marker);
             }
-            if (reached)
-                delivered++;
-            else
-                undelivered.Add(reminder);
         }
-        // Nobody got these and no installation will bring them (e.g. the connector is down): un-claimed, so the next pass
-        // tries every recipient again rather than giving up a legal deadline's reminder.
-        if (undelivered.Count > 0)
-            await ReleaseAsync(incident.Id, undelivered.SelectMany(r => r.Covers).ToHashSet(StringComparer.Ordinal), ct);
-        logger.LogInformation("Incident {IncidentId}: {Delivered} reminder(s) sent or kept, {Undelivered} reached nobody", incident.Id, delivered, undelivered.Count);
-        return delivered;
+        // Not reached and no installation will bring it (e.g. the connector is down for them): released for that
+        // recipient only, so the next pass tries them again rather than giving up a legal deadline's reminder.
+        if (notReached.Count > 0)
+            await ReleaseAsync(incident.Id, notReached.ToHashSet(StringComparer.Ordinal), ct);
+        return reached.Count;
     }
+
+    private static IEnumerable<string> SentMarkers((string Recipient, IReadOnlyList<IncidentReminder> Reminders) due) =>
+        due.Reminders.SelectMany(r => r.Covers).Select(m => IncidentReminders.SentMarker(m, due.Recipient));
 
     private async Task ReleaseAsync(string incidentId, HashSet<string> markers, CancellationToken ct)
     {
@@ -73,5 +77,6 @@ public sealed class IncidentReminderRunner(IncidentStore store, IncidentNotifier
             if (await store.TrySaveMarkersAsync(incidentId, sent.Where(m => !markers.Contains(m)), etag, ct))
                 return;
         }
+        logger.LogWarning("Incident {IncidentId}: could not release {Count} reminder marker(s) for recipients not reached; they are not retried", incidentId, markers.Count);
     }
 }
