@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 namespace M365Nis2.Web.Tests.Tab;
 
 /// <summary>
-/// Playwright for .NET driving the machine's Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH). A missing browser
-/// fails the test with instructions: browser tests never skip silently.
+/// Playwright for .NET driving the machine's Chromium (CHROMIUM_PATH, else Debian's /usr/bin/chromium-headless-shell, else
+/// /usr/bin/chromium). A missing browser fails the test with instructions: browser tests never skip silently.
 /// One Chromium serves the whole test process: a launch costs about 2.5 s of CPU, and test classes used to launch one
 /// each (some one per test). Every handle opens its pages in contexts of its own, which share nothing (storage,
 /// cookies, cache), and closes them when disposed; a browser that has gone away is launched again.
@@ -23,7 +23,8 @@ public sealed class HeadlessChromium : IAsyncDisposable
     /// <summary>Console messages, page errors and responses of every page, for the test output when something fails.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<string> Log { get; } = new();
 
-    public static string ExecutablePath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+    public static string ExecutablePath => Environment.GetEnvironmentVariable("CHROMIUM_PATH")
+        ?? (File.Exists("/usr/bin/chromium-headless-shell") ? "/usr/bin/chromium-headless-shell" : "/usr/bin/chromium");
 
     /// <summary>Where screenshots go: TestResults/screenshots under the test output folder.</summary>
     public static string ScreenshotFolder => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots")).FullName;
@@ -34,7 +35,7 @@ public sealed class HeadlessChromium : IAsyncDisposable
         if (!File.Exists(ExecutablePath))
         {
             throw new InvalidOperationException(
-                $"Chromium was not found at {ExecutablePath}. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH; the tab's browser tests need it and do not skip.");
+                $"Chromium was not found at {ExecutablePath}. Install it (Debian: apt-get install -y chromium-headless-shell) or set CHROMIUM_PATH; the tab's browser tests need it and do not skip.");
         }
         await LaunchLock.WaitAsync();
         try
