@@ -22,7 +22,6 @@ public sealed class IncidentTestApp : IDisposable
         App = new TestApp(settings, configureServices: s =>
         {
             s.AddSingleton<TimeProvider>(Clock);
-            // configureServices also reaches the in-process demo Graph host, which has no reminder job.
             if (!keepReminderJob && s.SingleOrDefault(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(IncidentReminderJob)) is { } job)
             {
                 s.Remove(job);

@@ -94,7 +94,17 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("urls", "http://127.0.0.1:0");
         if (configureServices is not null)
         {
-            builder.ConfigureServices(configureServices);
+            // WebApplicationFactory hooks every host built in the process until the app's host is built, and the app's
+            // start builds one of its own (the demo Graph server) while that hook may still be in place. A test's
+            // services (an exporter, a fake clock) are for the app's host only: the second TracerProvider this gave the
+            // demo server now and then exported every span of a telemetry test twice.
+            builder.ConfigureServices(services =>
+            {
+                if (services.Any(d => d.ServiceType == typeof(M365Nis2.Web.Infrastructure.Graph.DemoTenant.DemoGraphHost)))
+                {
+                    configureServices(services);
+                }
+            });
         }
     }
 
