@@ -40,8 +40,8 @@ public class TelemetryTests
     [Fact]
     public async Task One_trace_runs_from_the_bot_invoke_through_storage_and_graph_and_the_meters_report_it()
     {
-        var spans = new List<Activity>();
-        var metrics = new List<Metric>();
+        var spans = new LockedCollection<Activity>();
+        var metrics = new LockedCollection<Metric>();
         await using var connector = await FakeConnector.StartAsync();
         using var t = new EvidenceTestApp(configureServices: s => s.AddOpenTelemetry()
             .WithTracing(b => b.AddSource(TeamsTelemetry.Name, AppTelemetry.Name, "System.Net.Http", "Microsoft.AspNetCore").AddInMemoryExporter(spans))
@@ -69,11 +69,7 @@ public class TelemetryTests
         t.App.Services.GetRequiredService<TracerProvider>().ForceFlush();
         t.App.Services.GetRequiredService<MeterProvider>().ForceFlush();
 
-        List<Activity> all;
-        lock (spans)
-        {
-            all = [.. spans];
-        }
+        var all = spans.Snapshot();
         // Every span once: a span exported twice (as when the test's exporter also reached the demo Graph server's host;
         // TestApp now keeps a test's services to the app's host) fails here as a second request would.
         var trace = all.Where(InTrace).ToList();
@@ -95,8 +91,8 @@ public class TelemetryTests
     [Fact]
     public async Task A_card_update_waits_for_the_budget_and_is_counted_as_a_send()
     {
-        var metrics = new List<Metric>();
-        var spans = new List<Activity>();
+        var metrics = new LockedCollection<Metric>();
+        var spans = new LockedCollection<Activity>();
         await using var connector = await FakeConnector.StartAsync();
         using var t = new EvidenceTestApp(configureServices: s => s.AddOpenTelemetry()
             .WithTracing(b => b.SetSampler(new AlwaysOnSampler()).AddSource(TeamsTelemetry.Name, "Microsoft.AspNetCore").AddInMemoryExporter(spans))
@@ -116,11 +112,7 @@ public class TelemetryTests
         t.App.Services.GetRequiredService<TracerProvider>().ForceFlush();
         t.App.Services.GetRequiredService<MeterProvider>().ForceFlush();
 
-        List<Activity> all;
-        lock (spans)
-        {
-            all = [.. spans];
-        }
+        var all = spans.Snapshot();
         var turn = Assert.Single(all, a => InTrace(a) && a.DisplayName == "bot.activity message");
         var send = Assert.Single(all, a => a.DisplayName.StartsWith("teams.send", StringComparison.Ordinal) && a.ParentSpanId == turn.SpanId);
         Assert.Equal("interactive", send.GetTagItem("m365nis2.send.priority"));
@@ -129,13 +121,7 @@ public class TelemetryTests
     }
 
     /// <summary>The in-memory exporter adds a span when it ends; the list is written from other threads.</summary>
-    private static bool Ended(List<Activity> spans, Func<Activity, bool> match)
-    {
-        lock (spans)
-        {
-            return spans.Any(match);
-        }
-    }
+    private static bool Ended(LockedCollection<Activity> spans, Func<Activity, bool> match) => spans.Snapshot().Any(match);
 
 
     private static string Url(Activity a) => a.GetTagItem("url.full") as string ?? "";
