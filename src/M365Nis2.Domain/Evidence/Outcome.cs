@@ -54,6 +54,13 @@ public sealed record Finding(FindingSeverity Severity, string Message, IReadOnly
         SubjectTexts = subjects;
     }
 
+    /// <summary>A coded finding naming a sample: its coded subjects when it has them, else its plain names.</summary>
+    public Finding(FindingSeverity severity, CodedText text, Mfa.NamedSample sample)
+        : this(severity, text, sample.Names)
+    {
+        SubjectTexts = sample.Texts;
+    }
+
     /// <summary>The coded subjects; null when the subjects are plain names (most findings) or stored before codes.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<CodedText>? SubjectTexts { get; init; }

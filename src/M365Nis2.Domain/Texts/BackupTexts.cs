@@ -17,4 +17,14 @@ public static class BackupTexts
         "{count} beskyttelsespolitik(ker) kører med fejl.");
     public static readonly TextCode Inactive = new("backup.inactive", "{count} protection policy(ies) are inactive.",
         "{count} beskyttelsespolitik(ker) er inaktive.");
+
+    // The named protection policies: name and workload as Microsoft 365 Backup has them, the words around them in the
+    // reader's language. The usual policy states have Danish words.
+    public static readonly TextCode SubjectPolicyUnits = new("backup.subject.units", "{name} ({workload}, {units} unit(s), {status})",
+        "{name} ({workload}, {units} enhed(er), {status})");
+    public static readonly TextCode SubjectPolicy = new("backup.subject.policy", "{name} ({workload}, {status})", "{name} ({workload}, {status})");
+    public static readonly TextCode StateActive = new("backup.state.active", "active", "aktiv");
+    public static readonly TextCode StateActiveWithErrors = new("backup.state.activewitherrors", "activeWithErrors", "aktiv med fejl");
+    public static readonly TextCode StateInactive = new("backup.state.inactive", "inactive", "inaktiv");
+    public static readonly TextCode StateUpdateRequested = new("backup.state.updaterequested", "updateRequested", "afventer opdatering");
 }

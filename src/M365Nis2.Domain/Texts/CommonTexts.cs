@@ -47,4 +47,15 @@ public static class CommonTexts
 
     /// <summary>Appended to a count whose named sample is cut short (the subjects list holds the first names only).</summary>
     public static readonly TextCode SampleTruncated = new("sample.truncated", " (first {shown} of {total} shown)", " (de første {shown} af {total} vist)");
+
+    /// <summary>A subject that is a name only, beside coded subjects of the same finding (the name as given in both languages).</summary>
+    public static readonly TextCode Name = new("subject.name", "{name}", "{name}");
+
+    /// <summary>
+    /// A value Microsoft Graph reports ("high", "active", "success") in the reader's language: its word when <paramref name="value"/>
+    /// is exactly one of <paramref name="words"/>' English templates (so the English stays as Graph wrote it), else the
+    /// value as given.
+    /// </summary>
+    public static object GraphValue(string value, params TextCode[] words) =>
+        words.FirstOrDefault(w => string.Equals(w.English, value, StringComparison.Ordinal)) is { } word ? word.With() : value;
 }

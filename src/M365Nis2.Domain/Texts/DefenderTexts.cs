@@ -25,4 +25,15 @@ public static class DefenderTexts
     public static readonly TextCode UnassignedHigh = new("defender.incidents.unassigned",
         "{count} open high-severity incident(s) have no owner.",
         "{count} åbne hændelse(r) med høj alvor har ingen ejer.");
+
+    // The named incidents and detection sources: ids, titles and products as Defender has them, the words around them
+    // in the reader's language. Defender's severities have Danish words.
+    public static readonly TextCode SubjectIncident = new("defender.subject.incident", "{name} ({severity}, open {days} d)",
+        "{name} ({severity}, åben i {days} d.)");
+    public static readonly TextCode SubjectSource = new("defender.subject.source", "{source}: {count}", "{source}: {count}");
+    public static readonly TextCode SourceUnknown = new("defender.source.unknown", "unknown", "ukendt");
+    public static readonly TextCode SeverityHigh = new("defender.severity.high", "high", "høj");
+    public static readonly TextCode SeverityMedium = new("defender.severity.medium", "medium", "middel");
+    public static readonly TextCode SeverityLow = new("defender.severity.low", "low", "lav");
+    public static readonly TextCode SeverityInformational = new("defender.severity.informational", "informational", "informativ");
 }

@@ -53,4 +53,15 @@ public static class DeviceTexts
     public static readonly TextCode EncryptionNotRequired = new("devices.encryption.notrequired",
         "No compliance policy requires encryption for {platforms}; encryption there is not enforced.",
         "Ingen overholdelsespolitik kræver kryptering for {platforms}; kryptering håndhæves ikke dér.");
+
+    // The named devices of the findings above: the device and its user as Intune has them, the words around them in the
+    // reader's language. Compliance states are Intune's values; the usual ones have Danish words.
+    public static readonly TextCode SubjectLastSync = new("devices.subject.lastsync", "{name}, last sync {date}", "{name}, sidst synkroniseret {date}");
+    public static readonly TextCode SubjectNeverSynced = new("devices.subject.neversynced", "{name}, never synced", "{name}, aldrig synkroniseret");
+    public static readonly TextCode SubjectCompliance = new("devices.subject.compliance", "{name}: {state}", "{name}: {state}");
+    public static readonly TextCode StateUnknown = new("devices.state.unknown", "unknown", "ukendt");
+    public static readonly TextCode StateNoncompliant = new("devices.state.noncompliant", "noncompliant", "overholder ikke");
+    public static readonly TextCode StateConflict = new("devices.state.conflict", "conflict", "konflikt");
+    public static readonly TextCode StateError = new("devices.state.error", "error", "fejl");
+    public static readonly TextCode SubjectPlatform = new("devices.subject.platform", "{platform}: {count} device(s)", "{platform}: {count} enhed(er)");
 }

@@ -47,4 +47,19 @@ public static class HygieneTexts
         "{count} adgangsgennemgang(e) afsluttet inden for {days} dage.");
     public static readonly TextCode ReviewsStale = new("hygiene.reviews.stale", "{count} access review(s) have not completed within {days} days.",
         "{count} adgangsgennemgang(e) er ikke afsluttet inden for {days} dage.");
+
+    // The named accounts, access reviews and audit events: names, activities and targets as Entra ID has them, the words
+    // around them in the reader's language.
+    public static readonly TextCode SubjectLastSignIn = new("hygiene.subject.lastsignin", "{name}, last sign-in {date}", "{name}, sidste logon {date}");
+    public static readonly TextCode SubjectNeverSignedIn = new("hygiene.subject.neversignedin", "{name}, never signed in", "{name}, aldrig logget på");
+    public static readonly TextCode SubjectReviewCompleted = new("hygiene.subject.review.completed", "{name} (completed {date})",
+        "{name} (afsluttet {date})");
+    public static readonly TextCode SubjectReviewLastCompleted = new("hygiene.subject.review.last", "{name} (last completed {date})",
+        "{name} (sidst afsluttet {date})");
+    public static readonly TextCode SubjectReviewNeverCompleted = new("hygiene.subject.review.never", "{name} ({status}, never completed)",
+        "{name} ({status}, aldrig afsluttet)");
+    public static readonly TextCode SubjectChange = new("hygiene.subject.change", "{at} {activity}: {target} by {actor} ({result})",
+        "{at} {activity}: {target} af {actor} ({result})");
+    public static readonly TextCode ResultSuccess = new("hygiene.result.success", "success", "gennemført");
+    public static readonly TextCode ResultFailure = new("hygiene.result.failure", "failure", "mislykkedes");
 }

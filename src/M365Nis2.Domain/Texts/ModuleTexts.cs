@@ -1,6 +1,9 @@
 namespace M365Nis2.Domain.Texts;
 
-/// <summary>What the module library says when a change is refused (409s the tab shows in the reader's language), and a copy's title.</summary>
+/// <summary>
+/// What the module library says when a change is refused (409s the tab shows in the reader's language), a copy's title,
+/// and why a learner's quiz answers are not recorded (the tab and the card show these to the learner).
+/// </summary>
 public static class ModuleTexts
 {
     public static readonly TextCode StaleDraft = new("module.draft.stale",
@@ -20,4 +23,24 @@ public static class ModuleTexts
     public static readonly TextCode BuiltIn = new("module.builtin", "Built-in modules cannot be changed or retired; copy one to make your own.",
         "Indbyggede moduler kan ikke ændres eller trækkes tilbage; kopiér et for at lave dit eget.");
     public static readonly TextCode CopyTitle = new("module.copy.title", "Copy of {title}", "Kopi af {title}");
+
+    public static readonly TextCode QuizUnknownQuestion = new("quiz.question.unknown", "Unknown question '{question}' in module '{module}'.",
+        "Ukendt spørgsmål '{question}' i modulet '{module}'.");
+    public static readonly TextCode QuizNotAnswered = new("quiz.question.unanswered", "Question '{question}' is not answered.",
+        "Spørgsmål '{question}' er ikke besvaret.");
+    public static readonly TextCode QuizNoOption = new("quiz.question.option", "Question '{question}' has no option {chosen}; choose 0 to {last}.",
+        "Spørgsmål '{question}' har ingen svarmulighed {chosen}; vælg 0 til {last}.");
+    public static readonly TextCode QuizAnswerShape = new("quiz.answer.shape", "Every answer needs a questionId and an option.",
+        "Hvert svar skal have et questionId og en svarmulighed.");
+    public static readonly TextCode QuizAnswerTitle = new("quiz.answer.title", "Answer every question", "Besvar alle spørgsmål");
+    public static readonly TextCode QuizNotRecordedTitle = new("quiz.notrecorded", "Not recorded", "Ikke registreret");
+    public static readonly TextCode QuizNotSent = new("quiz.notsent", "This awareness module was not sent to you.", "Dette awareness-modul er ikke sendt til dig.");
+    public static readonly TextCode QuizNotSaved = new("quiz.notsaved", "Your answers could not be saved; please try again.",
+        "Dine svar kunne ikke gemmes; prøv igen.");
+    public static readonly TextCode QuizClosed = new("quiz.closed", "This module cannot be completed.", "Modulet kan ikke gennemføres.");
+    public static readonly TextCode QuizAlreadyCompleted = new("quiz.completed", "Already completed.", "Allerede gennemført.");
+    public static readonly TextCode QuizCannotComplete = new("quiz.cannotcomplete", "Cannot complete from {state}.", "Kan ikke gennemføres i tilstanden {state}.");
+    public static readonly TextCode StatePending = new("quiz.state.pending", "Pending", "afventer");
+    public static readonly TextCode StateOptedOut = new("quiz.state.optedout", "OptedOut", "fravalgt");
+    public static readonly TextCode StateFailed = new("quiz.state.failed", "Failed", "ikke nået");
 }

@@ -51,4 +51,16 @@ public static class PolicyTexts
     public static readonly TextCode KindLegacyBlock = new("policy.kind.legacyblock", "Legacy-authentication block", "Blokering af ældre godkendelse");
     public static readonly TextCode ReportOnly = new("policy.state.reportonly", "report-only", "kun rapport");
     public static readonly TextCode Disabled = new("policy.state.disabled", "disabled", "deaktiveret");
+
+    // Words around the names a policy's scope findings list (users, groups, roles, client types, conditions as Entra ID has them).
+    public static readonly TextCode SubjectGroup = new("policy.subject.group", "group {name}", "gruppe {name}");
+    public static readonly TextCode SubjectRole = new("policy.subject.role", "role {name}", "rolle {name}");
+    public static readonly TextCode SubjectMissingClient = new("policy.subject.client.missing", "missing {client}", "mangler {client}");
+    public static readonly TextCode SubjectIncludedLocations = new("policy.subject.locations.included", "included locations: {values}",
+        "medtagne placeringer: {values}");
+    public static readonly TextCode SubjectExcludedLocations = new("policy.subject.locations.excluded", "excluded locations: {values}",
+        "udeladte placeringer: {values}");
+    public static readonly TextCode SubjectPlatforms = new("policy.subject.platforms", "platforms: {values}", "platforme: {values}");
+    public static readonly TextCode SubjectSignInRisk = new("policy.subject.signinrisk", "sign-in risk: {values}", "logonrisiko: {values}");
+    public static readonly TextCode SubjectUserRisk = new("policy.subject.userrisk", "user risk: {values}", "brugerrisiko: {values}");
 }

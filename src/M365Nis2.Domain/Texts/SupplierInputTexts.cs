@@ -29,6 +29,25 @@ public static class SupplierInputTexts
     public static readonly TextCode TooManySystems = new("supplier.input.systems", "At most {max} systems of up to {length} characters each.",
         "Højst {max} systemer på op til {length} tegn hver.");
 
+    public static readonly TextCode CertificateKind = new("supplier.input.certificate.kind", "Kind must be one of: {allowed}.",
+        "Typen skal være en af: {allowed}.");
+    public static readonly TextCode CertificateTooLong = new("supplier.input.certificate.long", "Name (200) or scope (1000 characters) is too long.",
+        "Navnet (højst 200 tegn) eller omfanget (højst 1000 tegn) er for langt.");
+    public static readonly TextCode TooManyLinks = new("supplier.input.links", "At most {max} ids of up to {length} characters each.",
+        "Højst {max} id'er på op til {length} tegn hver.");
+    public static readonly TextCode NotAsset = new("supplier.input.asset", "'{id}' is not an asset in the asset register.",
+        "'{id}' er ikke et aktiv i aktivregistret.");
+    public static readonly TextCode NotRisk = new("supplier.input.risk", "'{id}' is not a risk in the risk register.",
+        "'{id}' er ikke en risiko i risikoregistret.");
+    public static readonly TextCode ChooseSupplier = new("supplier.input.app.supplier", "Choose a supplier in the register to link the app to.",
+        "Vælg den leverandør i registret, som appen skal knyttes til.");
+    public static readonly TextCode FindingState = new("supplier.input.finding.state", "State must be open, resolved or risk-accepted.",
+        "Status skal være åben, løst eller risikoaccepteret.");
+    public static readonly TextCode FindingNote = new("supplier.input.finding.note", "A note (up to 1000 characters) says why the finding changes state.",
+        "En note (op til 1000 tegn) skal forklare, hvorfor fundets status ændres.");
+    public static readonly TextCode Changed = new("supplier.input.changed", "The supplier changed while saving; reload and try again.",
+        "Leverandøren blev ændret, mens den blev gemt; genindlæs, og prøv igen.");
+
     public static readonly TextCode NameTaken = new("supplier.input.name.taken", "'{name}' is already in the register.", "'{name}' findes allerede i registret.");
     public static readonly TextCode VatTaken = new("supplier.input.vat.taken", "VAT number '{vat}' is already in the register.",
         "CVR-/momsnummeret '{vat}' findes allerede i registret.");

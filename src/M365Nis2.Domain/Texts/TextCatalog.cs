@@ -15,7 +15,7 @@ public static class TextCatalog
         typeof(CommonTexts), typeof(MfaTexts), typeof(PolicyTexts), typeof(DeviceTexts), typeof(DefenderTexts), typeof(HygieneTexts),
         typeof(BackupTexts), typeof(SecureScoreTexts), typeof(MeasureTexts), typeof(TaskTexts), typeof(AcknowledgementTexts),
         typeof(FollowUpTexts), typeof(SupplierTexts), typeof(ExerciseTexts), typeof(RiskTexts), typeof(SummaryTexts),
-        typeof(ReachTexts), typeof(ModuleTexts), typeof(SupplierChangeTexts), typeof(SupplierInputTexts), typeof(AssetInputTexts),
+        typeof(ReachTexts), typeof(ModuleTexts), typeof(SupplierChangeTexts), typeof(SupplierInputTexts), typeof(AssetInputTexts), typeof(RequestTexts),
     ];
 
     private static readonly Lazy<IReadOnlyDictionary<string, TextCode>> ByCode = new(() =>

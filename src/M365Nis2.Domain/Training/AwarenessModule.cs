@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Training;
 
 /// <summary>
@@ -21,8 +23,17 @@ public sealed record QuestionResult(string QuestionId, int ChosenOption, int Cor
 public sealed record QuizResult(decimal Score, int Correct, int Total, bool Passed, IReadOnlyList<QuestionResult> Questions);
 
 /// <summary>Either a result or the problems with the answers (never both).</summary>
+/// <param name="Problems">The problems in English; <see cref="Texts"/> has them coded for the learner's language.</param>
 public sealed record QuizScoring(QuizResult? Result, IReadOnlyList<string> Problems)
 {
+    public QuizScoring(IReadOnlyList<CodedText> problems)
+        : this(null, [.. problems.Select(p => p.English)])
+    {
+        Texts = problems;
+    }
+
+    public IReadOnlyList<CodedText> Texts { get; init; } = [];
+
     public bool IsValid => Result is not null;
 }
 
@@ -45,18 +56,18 @@ public sealed record AwarenessModule(string Id, string Language, string Title, I
     /// </summary>
     public QuizScoring Score(IReadOnlyDictionary<string, int> answers)
     {
-        var problems = new List<string>();
+        var problems = new List<CodedText>();
         foreach (var id in answers.Keys.Where(id => !Questions.Any(q => q.Id == id)))
-            problems.Add($"Unknown question '{id}' in module '{Id}'.");
+            problems.Add(ModuleTexts.QuizUnknownQuestion.With(id, Id));
         foreach (var question in Questions)
         {
             if (!answers.TryGetValue(question.Id, out var chosen))
-                problems.Add($"Question '{question.Id}' is not answered.");
+                problems.Add(ModuleTexts.QuizNotAnswered.With(question.Id));
             else if (chosen < 0 || chosen >= question.Options.Count)
-                problems.Add($"Question '{question.Id}' has no option {chosen}; choose 0 to {question.Options.Count - 1}.");
+                problems.Add(ModuleTexts.QuizNoOption.With(question.Id, chosen, question.Options.Count - 1));
         }
         if (problems.Count > 0)
-            return new(null, problems);
+            return new(problems);
 
         var results = Questions.Select(q => new QuestionResult(q.Id, answers[q.Id], q.CorrectOption, q.Accepts(answers[q.Id]))).ToList();
         var correct = results.Count(r => r.IsCorrect);

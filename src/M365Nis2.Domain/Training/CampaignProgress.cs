@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Training;
 
 public enum RecipientState
@@ -11,7 +13,11 @@ public enum RecipientState
 }
 
 /// <summary>The result of a transition: the recipient afterwards, and why nothing changed when refused.</summary>
-public sealed record RecipientTransition(RecipientProgress Recipient, bool Applied, string? Refusal = null);
+public sealed record RecipientTransition(RecipientProgress Recipient, bool Applied, string? Refusal = null)
+{
+    /// <summary>The refusal as a coded text where the learner reads it (completing); null elsewhere.</summary>
+    public CodedText? Why { get; init; }
+}
 
 /// <summary>
 /// One recipient in an awareness campaign: Pending → Prompted → Completed / OptedOut, or Pending → Failed after
@@ -53,7 +59,7 @@ public sealed record RecipientProgress(string ObjectId, int MaxAttempts = 3)
 
     public RecipientTransition Completed(QuizResult result, DateTimeOffset at) => State == RecipientState.Prompted
         ? Ok(this with { State = RecipientState.Completed, CompletedAt = at, Score = result.Score, Passed = result.Passed })
-        : Refuse(State == RecipientState.Completed ? "Already completed." : $"Cannot complete from {State}.");
+        : Refuse(State == RecipientState.Completed ? ModuleTexts.QuizAlreadyCompleted.With() : ModuleTexts.QuizCannotComplete.With(StateWord(State)));
 
     /// <summary>Opting out is allowed before completion (Pending or Prompted).</summary>
     public RecipientTransition OptedOut(DateTimeOffset at) => State is RecipientState.Pending or RecipientState.Prompted
@@ -68,6 +74,16 @@ public sealed record RecipientProgress(string ObjectId, int MaxAttempts = 3)
     private static RecipientTransition Ok(RecipientProgress next) => new(next, true);
 
     private RecipientTransition Refuse(string why) => new(this, false, why);
+
+    private RecipientTransition Refuse(CodedText why) => new(this, false, why.English) { Why = why };
+
+    private static object StateWord(RecipientState state) => state switch
+    {
+        RecipientState.Pending => ModuleTexts.StatePending.With(),
+        RecipientState.OptedOut => ModuleTexts.StateOptedOut.With(),
+        RecipientState.Failed => ModuleTexts.StateFailed.With(),
+        _ => state.ToString(),
+    };
 }
 
 /// <summary>Campaign counts for the tab and for evidence.</summary>

@@ -16,4 +16,17 @@ public static class CodedProblems
             ["code"] = text?.Code,
             ["detailDa"] = text?.Danish,
         });
+
+    /// <summary>A coded refusal with a coded title too (<c>titleDa</c> beside the English <c>title</c>).</summary>
+    public static ProblemHttpResult Of(CodedText text, int status, CodedText title) =>
+        TypedResults.Problem(text.English, statusCode: status, title: title.English, extensions: new Dictionary<string, object?>
+        {
+            ["problems"] = new[] { text.English },
+            ["code"] = text.Code,
+            ["detailDa"] = text.Danish,
+            ["titleDa"] = title.Danish,
+        });
+
+    /// <summary>A request refused for its shape (no body, no file): 400 "Invalid request".</summary>
+    public static ProblemHttpResult Invalid(CodedText text) => Of(text, StatusCodes.Status400BadRequest, RequestTexts.InvalidTitle.With());
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Web.Platform;
 
@@ -33,8 +34,8 @@ public static class UploadLimit
     }
 
     public static ProblemHttpResult TooLarge(long fileLimitBytes, string settingName) =>
-        TypedResults.Problem($"The upload is larger than the limit of {fileLimitBytes} bytes ({settingName}).",
-            statusCode: StatusCodes.Status413PayloadTooLarge, title: "Upload too large");
+        CodedProblems.Of(RequestTexts.UploadLargerThan.With(fileLimitBytes, settingName), StatusCodes.Status413PayloadTooLarge,
+            RequestTexts.UploadTooLargeTitle.With());
 
     /// <summary>True when reading the body failed because it exceeded the cap.</summary>
     public static bool IsTooLarge(Exception e) => e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge };

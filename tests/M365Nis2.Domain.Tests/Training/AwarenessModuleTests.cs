@@ -49,6 +49,24 @@ public class AwarenessModuleTests
     }
 
     [Fact]
+    public void The_problems_with_the_answers_read_in_english_as_before_and_in_danish()
+    {
+        var answers = Correct(Phishing);
+        answers.Remove("clicked");
+        answers["sign"] = 7;
+        answers["bogus"] = 0;
+
+        var scoring = Phishing.Score(answers);
+
+        var last = Phishing.Questions.Single(q => q.Id == "sign").Options.Count - 1;
+        string[] english = ["Unknown question 'bogus' in module 'phishing'.", "Question 'clicked' is not answered.", $"Question 'sign' has no option 7; choose 0 to {last}."];
+        Assert.Equal(english.Order(StringComparer.Ordinal), scoring.Problems.Order(StringComparer.Ordinal));
+        Assert.Equal(scoring.Problems, scoring.Texts.Select(t => t.English));
+        string[] danish = ["Ukendt spørgsmål 'bogus' i modulet 'phishing'.", "Spørgsmål 'clicked' er ikke besvaret.", $"Spørgsmål 'sign' har ingen svarmulighed 7; vælg 0 til {last}."];
+        Assert.Equal(danish.Order(StringComparer.Ordinal), scoring.Texts.Select(t => t.Danish).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Every_built_in_module_is_valid() =>
         Assert.Empty(AwarenessModules.All.SelectMany(m => m.Validate()));
 

@@ -31,6 +31,9 @@ public class CampaignProgressTests
     {
         Assert.False(new RecipientProgress("oid").Completed(Pass, T0).Applied);
         Assert.Equal("Already completed.", Prompted().Completed(Pass, T0).Recipient.Completed(Fail, T0).Refusal);
+        Assert.Equal("Allerede gennemført.", Prompted().Completed(Pass, T0).Recipient.Completed(Fail, T0).Why!.Danish);
+        var optedOut = new RecipientProgress("oid").OptedOut(T0).Recipient.Completed(Pass, T0);
+        Assert.Equal(("Cannot complete from OptedOut.", "Kan ikke gennemføres i tilstanden fravalgt."), (optedOut.Refusal, optedOut.Why!.Danish));
     }
 
     [Fact]

@@ -142,6 +142,9 @@ public sealed class ModuleApiTests : IDisposable
         var incomplete = await ProblemAsync(await person.PostAsJsonAsync($"/api/awareness/mine/{campaignId}/answers",
             new { answers = new[] { new { questionId = "q1", option = 1 } } }), HttpStatusCode.BadRequest);
         Assert.Contains(incomplete["errors"]!["answers"]!.AsArray(), m => m!.GetValue<string>().Contains("'q2' is not answered", StringComparison.Ordinal));
+        Assert.Equal("Answer every question", incomplete["title"]!.GetValue<string>());
+        Assert.Equal("Besvar alle spørgsmål", incomplete["titleDa"]!.GetValue<string>());
+        Assert.Contains("Spørgsmål 'q2' er ikke besvaret.", incomplete["detailDa"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(0, (await JsonAsync(await ciso.GetAsync($"/api/awareness/campaigns/{campaignId}")))["completed"]!.GetValue<int>());
     }
 

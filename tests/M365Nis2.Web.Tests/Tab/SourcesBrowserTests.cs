@@ -101,6 +101,9 @@ public sealed class SourcesBrowserTests(ITestOutputHelper output) : IAsyncLifeti
         Assert.DoesNotContain("enabled guest(s)", checks, StringComparison.Ordinal);
         Assert.DoesNotContain("device(s)", checks, StringComparison.Ordinal);
         Assert.Contains("Ole Bak", checks, StringComparison.Ordinal); // names are never translated
+        Assert.Matches("sidste logon|aldrig logget på", checks); // the words around a named account are Danish too
+        Assert.DoesNotContain("never signed in", checks, StringComparison.Ordinal);
+        Assert.DoesNotContain("last sign-in", checks, StringComparison.Ordinal);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         output.WriteLine(await HeadlessChromium.ScreenshotAsync(page, "control-i-da"));
     }

@@ -29,7 +29,9 @@ public static class BackupCoverageCheck
         if (covered.Count > 0)
         {
             findings.Add(new Finding(FindingSeverity.Info, BackupTexts.Covered.With(string.Join(", ", covered)),
-                [.. active.Select(p => p.ProtectedUnits is { } n ? $"{p.Name} ({p.Workload}, {n} unit(s), {p.Status})" : $"{p.Name} ({p.Workload}, {p.Status})")]));
+                [.. active.Select(p => p.ProtectedUnits is { } n
+                    ? BackupTexts.SubjectPolicyUnits.With(p.Name, p.Workload.ToString(), n, State(p.Status))
+                    : BackupTexts.SubjectPolicy.With(p.Name, p.Workload.ToString(), State(p.Status)))]));
         }
         if (missing.Count > 0)
             findings.Add(new Finding(FindingSeverity.High, BackupTexts.Missing.With(string.Join(", ", missing))));
@@ -50,6 +52,9 @@ public static class BackupCoverageCheck
         return new SourceEvaluation(BackupChecks.Source, [new(Measures.BusinessContinuity, Evaluate(evidence, required))],
             new Dictionary<string, decimal?> { ["backup.activePolicies"] = policies?.Count(x => x.IsActive || x.HasErrors) });
     }
+
+    private static object State(string status) => CommonTexts.GraphValue(status,
+        BackupTexts.StateActive, BackupTexts.StateActiveWithErrors, BackupTexts.StateInactive, BackupTexts.StateUpdateRequested);
 
     private static CheckResult Result(Outcome outcome, IReadOnlyList<Finding> findings) => new(BackupChecks.Coverage, outcome, findings);
 }

@@ -19,7 +19,7 @@ public static class DetectionCheck
         }
 
         var sources = alerts.GroupBy(a => a.ServiceSource ?? "unknown").OrderByDescending(g => g.Count())
-            .Select(g => $"{g.Key}: {g.Count()}").ToList();
+            .Select(g => DefenderTexts.SubjectSource.With(CommonTexts.GraphValue(g.Key, DefenderTexts.SourceUnknown), g.Count())).ToList();
         var bySeverity = string.Join(", ", alerts.GroupBy(a => a.Severity.ToLowerInvariant()).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => $"{g.Count()} {g.Key}"));
         return Result(Outcome.Met, [new Finding(FindingSeverity.Info,

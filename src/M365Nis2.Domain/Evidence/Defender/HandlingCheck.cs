@@ -46,8 +46,10 @@ public static class HandlingCheck
         return Result(outcome, findings);
     }
 
-    private static IReadOnlyList<string> Names(IEnumerable<SecurityIncident> incidents, DefenderRuleOptions options, DateTimeOffset now) =>
-        [.. incidents.OrderBy(i => i.CreatedAt).Take(options.NamedLimit).Select(i => $"#{i.Id} {i.Title} ({i.Severity}, open {(int)(now - i.CreatedAt).TotalDays} d)")];
+    private static IReadOnlyList<CodedText> Names(IEnumerable<SecurityIncident> incidents, DefenderRuleOptions options, DateTimeOffset now) =>
+        [.. incidents.OrderBy(i => i.CreatedAt).Take(options.NamedLimit).Select(i => DefenderTexts.SubjectIncident.With($"#{i.Id} {i.Title}",
+            CommonTexts.GraphValue(i.Severity, DefenderTexts.SeverityHigh, DefenderTexts.SeverityMedium, DefenderTexts.SeverityLow, DefenderTexts.SeverityInformational),
+            (int)(now - i.CreatedAt).TotalDays))];
 
     private static Outcome Worse(Outcome a, Outcome b) => a < b ? a : b;
 

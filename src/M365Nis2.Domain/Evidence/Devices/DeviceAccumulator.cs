@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Evidence.Devices;
 
 /// <summary>
@@ -23,9 +25,9 @@ public sealed class DeviceAccumulator(DeviceRuleOptions options, DateTimeOffset 
         var name = device.UserPrincipalName is { Length: > 0 } upn ? $"{device.Name} ({upn})" : device.Name;
 
         if (device.LastSync is not { } synced || now - synced > TimeSpan.FromDays(options.StaleAfterDays))
-            stale.Add(device.LastSync is { } s ? $"{name}, last sync {s:yyyy-MM-dd}" : $"{name}, never synced");
+            stale.Add(device.LastSync is { } s ? DeviceTexts.SubjectLastSync.With(name, DateOnly.FromDateTime(s.DateTime)) : DeviceTexts.SubjectNeverSynced.With(name));
         else if (!IsCompliant(device.Compliance))
-            nonCompliant.Add($"{name}: {device.Compliance ?? "unknown"}");
+            nonCompliant.Add(DeviceTexts.SubjectCompliance.With(name, State(device.Compliance)));
 
         switch (device.IsEncrypted)
         {
@@ -52,6 +54,10 @@ public sealed class DeviceAccumulator(DeviceRuleOptions options, DateTimeOffset 
     // In a grace period the device is still being given time to comply; Intune itself counts it as not yet failed.
     private static bool IsCompliant(string? state) =>
         string.Equals(state, "compliant", StringComparison.OrdinalIgnoreCase) || string.Equals(state, "inGracePeriod", StringComparison.OrdinalIgnoreCase);
+
+    private static object State(string? state) => state is null
+        ? DeviceTexts.StateUnknown.With()
+        : CommonTexts.GraphValue(state, DeviceTexts.StateUnknown, DeviceTexts.StateNoncompliant, DeviceTexts.StateConflict, DeviceTexts.StateError);
 
     private DeviceTally Tally(CollectionStatus status) => new(status, devices, new Dictionary<DevicePlatform, int>(byPlatform),
         stale.ToSample(), nonCompliant.ToSample(), encrypted, unencrypted.ToSample(), encryptionUnreported, outOfDate.ToSample(), osUnreadable);

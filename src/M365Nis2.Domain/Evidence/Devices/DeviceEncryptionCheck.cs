@@ -66,7 +66,7 @@ public static class DeviceEncryptionCheck
         var covered = inUse.Count - missing.Count;
         findings.Add(new Finding(FindingSeverity.High,
             DeviceTexts.EncryptionNotRequired.With(string.Join(", ", missing)),
-            [.. missing.Select(p => $"{p}: {tally.ByPlatform[p]} device(s)")]));
+            [.. missing.Select(p => DeviceTexts.SubjectPlatform.With(p.ToString(), tally.ByPlatform[p]))]));
         return covered == 0 ? Outcome.NotMet : Outcome.PartiallyMet;
     }
 

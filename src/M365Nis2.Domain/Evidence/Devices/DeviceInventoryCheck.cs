@@ -29,13 +29,13 @@ public static class DeviceInventoryCheck
         {
             findings.Add(new Finding(outcome == Outcome.Met ? FindingSeverity.Low : FindingSeverity.Medium,
                 DeviceTexts.Stale.With(tally.Stale.Total, options.StaleAfterDays, tally.Stale.Note()),
-                tally.Stale.Names));
+                tally.Stale));
         }
         if (tally.NonCompliant.Total > 0)
         {
             findings.Add(new Finding(outcome == Outcome.Met ? FindingSeverity.Low : FindingSeverity.Medium,
                 DeviceTexts.NonCompliant.With(tally.NonCompliant.Total, tally.NonCompliant.Note()),
-                tally.NonCompliant.Names));
+                tally.NonCompliant));
         }
         return Result(outcome, findings);
     }

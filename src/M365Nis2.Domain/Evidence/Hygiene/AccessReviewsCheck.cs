@@ -26,16 +26,20 @@ public static class AccessReviewsCheck
         if (recent.Count > 0)
         {
             findings.Add(new Finding(FindingSeverity.Info, HygieneTexts.ReviewsRecent.With(recent.Count, options.ReviewMaxAgeDays),
-                [.. recent.Take(options.NamedLimit).Select(r => $"{r.Name} (completed {r.LastCompletedAt:yyyy-MM-dd})")]));
+                [.. recent.Take(options.NamedLimit).Select(r => HygieneTexts.SubjectReviewCompleted.With(r.Name, Day(r.LastCompletedAt!.Value)))]));
         }
         if (stale.Count > 0)
         {
             findings.Add(new Finding(recent.Count > 0 ? FindingSeverity.Low : FindingSeverity.Medium,
                 HygieneTexts.ReviewsStale.With(stale.Count, options.ReviewMaxAgeDays),
-                [.. stale.Take(options.NamedLimit).Select(r => r.LastCompletedAt is { } at ? $"{r.Name} (last completed {at:yyyy-MM-dd})" : $"{r.Name} ({r.Status}, never completed)")]));
+                [.. stale.Take(options.NamedLimit).Select(r => r.LastCompletedAt is { } at
+                    ? HygieneTexts.SubjectReviewLastCompleted.With(r.Name, Day(at))
+                    : HygieneTexts.SubjectReviewNeverCompleted.With(r.Name, r.Status))]));
         }
         return Result(recent.Count > 0 ? Outcome.Met : Outcome.PartiallyMet, findings);
     }
+
+    private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(at.DateTime);
 
     private static CheckResult Result(Outcome outcome, IReadOnlyList<Finding> findings) => new(HygieneChecks.AccessReviews, outcome, findings);
 }

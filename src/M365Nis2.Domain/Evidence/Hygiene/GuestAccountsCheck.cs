@@ -25,7 +25,7 @@ public static class GuestAccountsCheck
         if (inactive > 0)
         {
             findings.Add(new Finding(Thresholds.SeverityOf(outcome),
-                HygieneTexts.GuestsAdvice.With(tally.InactiveGuests.Note()), tally.InactiveGuests.Names));
+                HygieneTexts.GuestsAdvice.With(tally.InactiveGuests.Note()), tally.InactiveGuests));
         }
         return Result(outcome, findings);
     }

@@ -28,7 +28,7 @@ public static class InactiveAccountsCheck
         if (inactive > 0)
         {
             findings.Add(new Finding(outcome == Outcome.Met ? FindingSeverity.Low : FindingSeverity.Medium,
-                HygieneTexts.InactiveAdvice.With(tally.InactiveMembers.Note()), tally.InactiveMembers.Names));
+                HygieneTexts.InactiveAdvice.With(tally.InactiveMembers.Note()), tally.InactiveMembers));
         }
         if (tally.TooNewToJudge > 0)
             findings.Add(new Finding(FindingSeverity.Info, HygieneTexts.TooNew.With(tally.TooNewToJudge)));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Domain.Evidence.Hygiene;
@@ -43,7 +44,9 @@ public static class PrivilegedChangesCheck
 
     private static bool IsCategory(DirectoryAuditEvent e, string category) => string.Equals(e.Category, category, StringComparison.OrdinalIgnoreCase);
 
-    private static string Describe(DirectoryAuditEvent e) => $"{e.At:yyyy-MM-dd HH:mm} {e.Activity}: {e.Target} by {e.InitiatedBy} ({e.Result})";
+    private static CodedText Describe(DirectoryAuditEvent e) => HygieneTexts.SubjectChange.With(
+        e.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), e.Activity, e.Target, e.InitiatedBy,
+        CommonTexts.GraphValue(e.Result, HygieneTexts.ResultSuccess, HygieneTexts.ResultFailure));
 
     private static CheckResult Result(Outcome outcome, IReadOnlyList<Finding> findings) => new(HygieneChecks.PrivilegedChanges, outcome, findings);
 }

@@ -1,4 +1,5 @@
 using M365Nis2.Domain.Evidence.Mfa;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Domain.Evidence.Hygiene;
 
@@ -44,8 +45,11 @@ public sealed class UserActivityAccumulator(HygieneRuleOptions options, DateTime
         }
         if (user.LastSignIn is { } last && now - last <= period)
             return;
-        var name = $"{user.DisplayName} ({user.UserPrincipalName}), {(user.LastSignIn is { } s ? $"last sign-in {s:yyyy-MM-dd}" : "never signed in")}";
-        (user.IsGuest ? inactiveGuests : inactiveMembers).Add(name);
+        var name = $"{user.DisplayName} ({user.UserPrincipalName})";
+        var subject = user.LastSignIn is { } s
+            ? HygieneTexts.SubjectLastSignIn.With(name, DateOnly.FromDateTime(s.DateTime))
+            : HygieneTexts.SubjectNeverSignedIn.With(name);
+        (user.IsGuest ? inactiveGuests : inactiveMembers).Add(subject);
     }
 
     public UserActivityTally Complete() => Tally(CollectionStatus.Ok);

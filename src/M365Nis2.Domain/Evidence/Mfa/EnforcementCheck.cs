@@ -88,7 +88,7 @@ public static class EnforcementCheck
         if (missing.Count > 0)
         {
             yield return new Finding(FindingSeverity.Medium,
-                MfaTexts.ClientTypes.With(policy.Label), [.. missing.Select(m => $"missing {m}")]);
+                MfaTexts.ClientTypes.With(policy.Label), [.. missing.Select(m => PolicyTexts.SubjectMissingClient.With(m))]);
         }
     }
 }

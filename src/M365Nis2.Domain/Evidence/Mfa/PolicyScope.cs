@@ -20,9 +20,9 @@ internal static class PolicyScope
     {
         if (IncludesAllUsers(policy))
             yield break;
-        var targets = policy.Users.IncludeUsers.Select(evidence.Name)
-            .Concat(policy.Users.IncludeGroups.Select(g => $"group {evidence.Name(g)}"))
-            .Concat(policy.Users.IncludeRoles.Select(r => $"role {PrivilegedRoles.Label(r)}"))
+        var targets = policy.Users.IncludeUsers.Select(u => CommonTexts.Name.With(evidence.Name(u)))
+            .Concat(policy.Users.IncludeGroups.Select(g => PolicyTexts.SubjectGroup.With(evidence.Name(g))))
+            .Concat(policy.Users.IncludeRoles.Select(r => PolicyTexts.SubjectRole.With(PrivilegedRoles.Label(r))))
             .ToList();
         yield return new Finding(FindingSeverity.Medium,
             PolicyTexts.SelectedUsers.With(policy.Label), targets);
@@ -93,17 +93,17 @@ internal static class PolicyScope
     {
         if (policy.Narrowing is not { } n)
             yield break;
-        var parts = new List<string>();
+        var parts = new List<CodedText>();
         if (n.IncludeLocations.Any(l => !l.Equals(All, StringComparison.OrdinalIgnoreCase)))
-            parts.Add($"included locations: {string.Join(", ", n.IncludeLocations)}");
+            parts.Add(PolicyTexts.SubjectIncludedLocations.With(string.Join(", ", n.IncludeLocations)));
         if (n.ExcludeLocations.Count > 0)
-            parts.Add($"excluded locations: {string.Join(", ", n.ExcludeLocations)}");
+            parts.Add(PolicyTexts.SubjectExcludedLocations.With(string.Join(", ", n.ExcludeLocations)));
         if (n.IncludePlatforms.Any(p => !p.Equals("all", StringComparison.OrdinalIgnoreCase)))
-            parts.Add($"platforms: {string.Join(", ", n.IncludePlatforms)}");
+            parts.Add(PolicyTexts.SubjectPlatforms.With(string.Join(", ", n.IncludePlatforms)));
         if (n.SignInRiskLevels.Count > 0)
-            parts.Add($"sign-in risk: {string.Join(", ", n.SignInRiskLevels)}");
+            parts.Add(PolicyTexts.SubjectSignInRisk.With(string.Join(", ", n.SignInRiskLevels)));
         if (n.UserRiskLevels.Count > 0)
-            parts.Add($"user risk: {string.Join(", ", n.UserRiskLevels)}");
+            parts.Add(PolicyTexts.SubjectUserRisk.With(string.Join(", ", n.UserRiskLevels)));
         if (parts.Count > 0)
         {
             yield return new Finding(FindingSeverity.Medium,

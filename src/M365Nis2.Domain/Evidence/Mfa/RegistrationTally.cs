@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Domain.Evidence.Mfa;
@@ -14,6 +15,13 @@ public sealed record NamedSample(IReadOnlyList<string> Names, int Total)
 
     /// <summary><see cref="TruncationNote"/> as a coded text (a method, so artefacts that store the sample do not grow).</summary>
     public CodedText Note() => IsTruncated ? CommonTexts.SampleTruncated.With(Names.Count, Total) : CommonTexts.None.With();
+
+    /// <summary>
+    /// The names as coded subjects when they carry words of their own ("PC-7, never synced"); <see cref="Names"/> is
+    /// their English. Null for plain names, so a stored sample of names does not grow.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<CodedText>? Texts { get; init; }
 }
 
 /// <summary>

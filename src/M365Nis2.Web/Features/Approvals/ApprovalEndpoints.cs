@@ -2,6 +2,7 @@ using System.Security.Claims;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Web.Features.Approvals;
 
@@ -26,7 +27,7 @@ public static class ApprovalEndpoints
     {
         if (!request.HasFormContentType)
         {
-            return Problem(["Send multipart/form-data with a 'file' part and the fields policyKey, title, controlIds, owner, reviewPeriodMonths."]);
+            return Platform.CodedProblems.Invalid(RequestTexts.PolicyMultipart.With());
         }
         if (Platform.UploadLimit.Apply(request, options.Value.MaxDocumentBytes, "Approvals:MaxDocumentBytes") is { } tooLarge)
         {
@@ -48,11 +49,11 @@ public static class ApprovalEndpoints
         var file = form.Files.GetFile("file");
         if (file is null)
         {
-            return Problem(["The 'file' part (the policy document) is missing."]);
+            return Platform.CodedProblems.Invalid(RequestTexts.PolicyFileMissing.With());
         }
         if (file.Length > options.Value.MaxDocumentBytes)
         {
-            return Problem([$"The document is {file.Length} bytes; the limit is {options.Value.MaxDocumentBytes} bytes (Approvals:MaxDocumentBytes)."]);
+            return Platform.CodedProblems.Invalid(RequestTexts.DocumentLargerThan.With(file.Length, options.Value.MaxDocumentBytes, "Approvals:MaxDocumentBytes"));
         }
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, ct);
@@ -70,7 +71,7 @@ public static class ApprovalEndpoints
     {
         if (body is null)
         {
-            return Problem(["Send a JSON body {policyId, version, approverGroupId | approverIds, quorum, dueAt}."]);
+            return Platform.CodedProblems.Invalid(RequestTexts.JsonBody.With("{policyId, version, approverGroupId | approverIds, quorum, dueAt}"));
         }
         var requestBase = new Uri($"{request.Scheme}://{request.Host}");
         var outcome = await starter.StartAsync(body, user.ObjectId(), user.DisplayName(), requestBase, ct);

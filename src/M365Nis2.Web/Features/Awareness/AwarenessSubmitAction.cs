@@ -24,7 +24,8 @@ public sealed class AwarenessSubmitAction(QuizCompletion completion, AwarenessCa
             using var culture = BotCulture.Use(CampaignService.CultureOf(module.Language));
             return InvokeResponse.Card(cards.Result(module, result));
         }
-        var problems = string.Join(" ", outcome.Problems);
+        // In the module's language, as the card was (the clicker's Teams language when there is no module).
+        var problems = string.Join(" ", outcome.ProblemsIn(outcome.Module?.Language ?? turn.Culture.Name));
         return outcome.Kind switch
         {
             QuizOutcomeKind.NotARecipient => InvokeResponse.BadRequest("NotARecipient", problems),

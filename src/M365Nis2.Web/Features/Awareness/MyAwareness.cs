@@ -1,6 +1,7 @@
 using M365Nis2.Domain.Training;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Web.Features.Awareness;
 
@@ -67,7 +68,7 @@ public static class MyAwareness
         foreach (var a in request.Answers ?? [])
         {
             if (a?.QuestionId is not { } id || a.Option is not { } option)
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["answers"] = ["Every answer needs a questionId and an option."] });
+                return AnswersRefused([ModuleTexts.QuizAnswerShape.With()]);
             answers[id] = option;
         }
         var outcome = await completion.CompleteAsync(campaignId, http.User.ObjectId() ?? "", answers, Language(request.Language), ct);
@@ -75,11 +76,24 @@ public static class MyAwareness
         {
             { Module: { } m, Result: { } r } => TypedResults.Ok(new MyQuiz(campaignId, RecipientStates.Completed, QuizView.Of(m), QuizResultView.Of(m, r))),
             { Kind: QuizOutcomeKind.NotARecipient } => TypedResults.NotFound(),
-            { Kind: QuizOutcomeKind.InvalidAnswers } => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["answers"] = [.. outcome.Problems] },
-                title: "Answer every question"),
-            _ => TypedResults.Problem(string.Join(" ", outcome.Problems), statusCode: 409, title: "Not recorded"),
+            { Kind: QuizOutcomeKind.InvalidAnswers } => AnswersRefused(outcome.Why, ModuleTexts.QuizAnswerTitle.With()),
+            _ => TypedResults.Problem(string.Join(" ", outcome.Problems), statusCode: 409, title: ModuleTexts.QuizNotRecordedTitle.English,
+                extensions: Danish(outcome.Why, ModuleTexts.QuizNotRecordedTitle.With())),
         };
     }
+
+    // English as before (the errors under "answers", the title); the Danish twins for the tab's Danish reader.
+    private static ValidationProblem AnswersRefused(IReadOnlyList<CodedText> why, CodedText? title = null) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["answers"] = [.. why.Select(w => w.English)] }, title: title?.English,
+            extensions: Danish(why, title));
+
+    private static Dictionary<string, object?> Danish(IReadOnlyList<CodedText> why, CodedText? title) => new()
+    {
+        ["code"] = why.Count > 0 ? why[0].Code : null,
+        ["detailDa"] = string.Join(" ", why.Select(w => w.Danish)),
+        ["problemsDa"] = why.Select(w => w.Danish).ToList(),
+        ["titleDa"] = title?.Danish,
+    };
 
     private static string? Language(string? lang) => lang is null ? null : CampaignService.LanguageOf(lang);
 }

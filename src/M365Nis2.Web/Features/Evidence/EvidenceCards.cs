@@ -82,10 +82,11 @@ public sealed class EvidenceCards(IStringLocalizer<EvidenceText> text)
     private string Line(MfaFindingView finding)
     {
         var message = finding.Text(CultureInfo.CurrentUICulture.Name);
-        if (finding.Subjects.Count == 0)
+        var subjects = finding.SubjectsIn(CultureInfo.CurrentUICulture.Name);
+        if (subjects.Count == 0)
             return message;
-        var names = string.Join(", ", finding.Subjects.Take(SubjectsPerFinding));
-        var more = finding.Subjects.Count > SubjectsPerFinding ? " " + string.Format(CultureInfo.CurrentCulture, text["Evidence_More"], finding.Subjects.Count - SubjectsPerFinding) : "";
+        var names = string.Join(", ", subjects.Take(SubjectsPerFinding));
+        var more = subjects.Count > SubjectsPerFinding ? " " + string.Format(CultureInfo.CurrentCulture, text["Evidence_More"], subjects.Count - SubjectsPerFinding) : "";
         return $"{message} ({names}{more})";
     }
 

@@ -82,12 +82,13 @@ public sealed class MeasuresCards(IStringLocalizer<EvidenceText> text, TabLinks 
     private string Finding(AutomatedFinding finding)
     {
         var message = finding.Text(CultureInfo.CurrentUICulture.Name);
-        if (finding.Subjects.Count == 0)
+        var subjects = finding.SubjectsIn(CultureInfo.CurrentUICulture.Name);
+        if (subjects.Count == 0)
             return message;
-        var more = finding.Subjects.Count > SubjectsPerFinding
-            ? " " + string.Format(CultureInfo.CurrentCulture, text["Evidence_More"], finding.Subjects.Count - SubjectsPerFinding)
+        var more = subjects.Count > SubjectsPerFinding
+            ? " " + string.Format(CultureInfo.CurrentCulture, text["Evidence_More"], subjects.Count - SubjectsPerFinding)
             : "";
-        return $"{message} ({string.Join(", ", finding.Subjects.Take(SubjectsPerFinding))}{more})";
+        return $"{message} ({string.Join(", ", subjects.Take(SubjectsPerFinding))}{more})";
     }
 
     private string Outcome(string outcome)

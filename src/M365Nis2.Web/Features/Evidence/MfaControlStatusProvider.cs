@@ -48,20 +48,28 @@ public sealed record MfaControlView(
         }
     }
 
-    private static MfaFindingView Anonymous(MfaFindingView finding) => finding with { Subjects = [] };
+    private static MfaFindingView Anonymous(MfaFindingView finding) => finding with { Subjects = [], SubjectTexts = null };
 }
 
 /// <summary>A check as stored in the artefact; outcomes and severities are the enum names (Met, PartiallyMet, NotMet, Unknown; Info … High).</summary>
 public sealed record MfaCheckView(string Check, string Outcome, IReadOnlyList<MfaFindingView> Findings);
 
 /// <summary>A finding as stored in the artefact: the English message always; code and arguments since findings have codes.</summary>
+/// <param name="SubjectTexts">The subjects as coded texts when they carry words of their own ("group Finance"); null for plain names.</param>
 public sealed record MfaFindingView(string Severity, string Message, IReadOnlyList<string> Subjects, string? Code = null,
-    IReadOnlyDictionary<string, string>? Args = null)
+    IReadOnlyDictionary<string, string>? Args = null, IReadOnlyList<CodedText>? SubjectTexts = null)
 {
     /// <summary>The Danish text for the tab; null for a finding stored before codes (its English is all there is).</summary>
     public string? MessageDa => TextCatalog.Render(Code, Args, TextLanguage.Danish);
 
+    /// <summary>The subjects with their words in Danish for the tab; null when they are plain names (or were removed).</summary>
+    public IReadOnlyList<string>? SubjectsDa => SubjectTexts is null || SubjectTexts.Count != Subjects.Count ? null : SubjectsIn(TextLanguage.Danish);
+
     public string Text(string? language) => TextCatalog.Localize(Message, Code, Args, language);
+
+    /// <summary>The subjects in the reader's language: coded ones rendered, plain names as they are (<see cref="Finding.SubjectsIn"/>).</summary>
+    public IReadOnlyList<string> SubjectsIn(string? language) =>
+        SubjectTexts is null || SubjectTexts.Count != Subjects.Count ? Subjects : [.. SubjectTexts.Select(s => s.InLanguage(language))];
 
     public static MfaFindingView Of(string severity, CodedText text, IReadOnlyList<string> subjects) => new(severity, text.English, subjects, text.Code, text.Args);
 }

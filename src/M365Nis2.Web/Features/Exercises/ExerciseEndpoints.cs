@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Web.Features.Exercises;
 
@@ -23,7 +24,7 @@ public static class ExerciseEndpoints
     {
         if (body is null)
         {
-            return Problem(["Send a JSON body {kind, title, scenario, heldOn, participants, outcome, outcomeNotes, lessons, idempotencyKey}."]);
+            return Platform.CodedProblems.Invalid(RequestTexts.JsonBody.With("{kind, title, scenario, heldOn, participants, outcome, outcomeNotes, lessons, idempotencyKey}"));
         }
         var (view, created, problems) = await exercises.RecordAsync(body, user.ObjectId(), user.DisplayName(), ct);
         if (view is null)

@@ -3,6 +3,7 @@ using M365Nis2.Domain.Risks;
 using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
+using M365Nis2.Web.Platform;
 
 namespace M365Nis2.Web.Features.Risks;
 
@@ -38,14 +39,14 @@ public static class AssetAndSoaEndpoints
         {
             var input = await ReadJsonAsync(request, ct);
             if (input is null)
-                return Problems.Bad(["Send a JSON body {name, type, owner, criticality, services}."]);
+                return CodedProblems.Invalid(RequestTexts.JsonBody.With("{name, type, owner, criticality, services}"));
             result = await assets.AddAsync(input, user.ObjectId(), ct);
         }
         else if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(ct);
             if (form.Files.GetFile("file") is not { } file)
-                return Problems.Bad(["The 'file' part (the CSV) is missing."]);
+                return CodedProblems.Invalid(RequestTexts.AssetFileMissing.With());
             if (await ReadLimitedAsync(file.OpenReadStream(), ct) is not { } bytes)
                 return TooLarge();
             result = await assets.ImportCsvAsync(bytes, user.ObjectId(), ct);
@@ -58,7 +59,7 @@ public static class AssetAndSoaEndpoints
         }
         else
         {
-            return Problems.Bad(["Send application/json (one asset), text/csv or multipart/form-data with a 'file' part (a CSV)."]);
+            return CodedProblems.Invalid(RequestTexts.AssetContent.With());
         }
         if (result.Succeeded)
             return TypedResults.Created("/api/assets", result.Assets);
@@ -109,7 +110,7 @@ public static class AssetAndSoaEndpoints
     private static async Task<Results<Ok<SoaView>, ProblemHttpResult>> SaveSoa(SoaInput? body, ClaimsPrincipal user, SoaService soa, CancellationToken ct)
     {
         if (body?.Entries is null)
-            return Problems.Bad(["Send a JSON body {entries: [{controlId, applicable, justification, implementation, measures, riskIds}]}."]);
+            return CodedProblems.Invalid(RequestTexts.JsonBody.With("{entries: [{controlId, applicable, justification, implementation, measures, riskIds}]}"));
         var (record, problems, conflict) = await soa.SaveAsync(body, user.ObjectId(), ct);
         return record is not null ? TypedResults.Ok(RiskViewMapping.Soa(record.Statement, record)) : Problems.Bad(problems, conflict);
     }

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using M365Nis2.Domain.Risks;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
+using M365Nis2.Domain.Texts;
+using M365Nis2.Web.Platform;
 
 namespace M365Nis2.Web.Features.Risks;
 
@@ -35,7 +37,7 @@ public static class RiskEndpoints
     private static async Task<Results<Created<StoredRisk>, ProblemHttpResult>> Create(RiskInput? body, ClaimsPrincipal user, RiskService risks, CancellationToken ct)
     {
         if (body is null)
-            return Problems.Bad(["Send a JSON body with the risk's fields."]);
+            return CodedProblems.Invalid(RequestTexts.RiskBody.With());
         var result = await risks.CreateAsync(body, Actor(user), ct);
         return result.Risk is { } r ? TypedResults.Created($"/api/risks/{r.Risk.Id}", r) : Problems.Of(result);
     }
@@ -54,7 +56,7 @@ public static class RiskEndpoints
     private static async Task<Results<Ok<StoredRisk>, NotFound, ProblemHttpResult>> Update(string id, RiskInput? body, ClaimsPrincipal user, RiskService risks, CancellationToken ct)
     {
         if (body is null)
-            return Problems.Bad(["Send a JSON body with the risk's fields."]);
+            return CodedProblems.Invalid(RequestTexts.RiskBody.With());
         var result = await risks.UpdateAsync(id, body, Actor(user), ct);
         return result.NotFound ? TypedResults.NotFound() : result.Risk is { } r ? TypedResults.Ok(r) : Problems.Of(result);
     }
@@ -63,7 +65,7 @@ public static class RiskEndpoints
         RiskDecisionService decisions, CancellationToken ct)
     {
         if (body is null)
-            return Problems.Bad(["Send a JSON body {justification, conditions, expiresOn, dueAt}."]);
+            return CodedProblems.Invalid(RequestTexts.JsonBody.With("{justification, conditions, expiresOn, dueAt}"));
         var result = await decisions.RequestAcceptanceAsync(id, body, Actor(user), ct);
         return result.NotFound ? TypedResults.NotFound() : result.Risk is { } r ? TypedResults.Ok(r) : Problems.Of(result);
     }
@@ -78,7 +80,7 @@ public static class RiskEndpoints
     private static async Task<Results<Ok<StoredMethod>, ProblemHttpResult>> ReviseMethod(MethodInput? body, ClaimsPrincipal user, RiskMethodService methods, CancellationToken ct)
     {
         if (body is null)
-            return Problems.Bad(["Send a JSON body {likelihood, impact, appetiteThreshold, reviewPeriodMonths, maxAcceptanceMonths}."]);
+            return CodedProblems.Invalid(RequestTexts.JsonBody.With("{likelihood, impact, appetiteThreshold, reviewPeriodMonths, maxAcceptanceMonths}"));
         var (saved, problems, conflict) = await methods.ReviseAsync(body, user.ObjectId(), ct);
         return saved is not null ? TypedResults.Ok(saved) : Problems.Bad(problems, conflict);
     }

@@ -4,6 +4,8 @@ using M365Nis2.Domain.Suppliers;
 using M365Nis2.Web.Features.Vault;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.Extensions.Options;
+using M365Nis2.Domain.Texts;
+using M365Nis2.Web.Platform;
 
 namespace M365Nis2.Web.Features.Suppliers;
 
@@ -45,12 +47,12 @@ public static class SupplierAssessmentEndpoints
         if (await suppliers.FindVisibleAsync(id, viewer, ct) is not { } supplier || (!viewer.IsCiso && supplier.Value.Owner?.ObjectId != viewer.ObjectId))
             return viewer.IsBoard ? TypedResults.Forbid() : TypedResults.NotFound();
         if (!request.HasFormContentType)
-            return TypedResults.Problem("Send the file as multipart/form-data in the field 'file'.", statusCode: 400, title: "No file");
+            return CodedProblems.Of(RequestTexts.ReportMultipart.With(), 400, RequestTexts.NoFileTitle.With());
         var form = await request.ReadFormAsync(ct);
         if (form.Files.GetFile("file") is not { Length: > 0 } file)
-            return TypedResults.Problem("Attach the report as the form field 'file'.", statusCode: 400, title: "No file");
+            return CodedProblems.Of(RequestTexts.AttachReport.With(), 400, RequestTexts.NoFileTitle.With());
         if (file.Length > options.Value.MaxReportBytes)
-            return TypedResults.Problem($"The file is larger than {options.Value.MaxReportBytes / 1_000_000} MB.", statusCode: 413, title: "File too large");
+            return CodedProblems.Of(RequestTexts.LargerThanMb.With(options.Value.MaxReportBytes / 1_000_000), 413, RequestTexts.FileTooLargeTitle.With());
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, ct);
         var name = Path.GetFileName(file.FileName);

@@ -57,13 +57,13 @@ public static class SupplierEndpoints
     private static async Task<IResult> Import(HttpRequest request, ClaimsPrincipal user, SupplierService suppliers, TimeProvider time, CancellationToken ct)
     {
         if (request.ContentLength > MaxImportBytes)
-            return TypedResults.Problem($"The file is larger than {MaxImportBytes / 1000} KB.", statusCode: 413, title: "File too large");
+            return CodedProblems.Of(RequestTexts.LargerThanKb.With(MaxImportBytes / 1000), 413, RequestTexts.FileTooLargeTitle.With());
         string text;
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(ct);
             if (form.Files.GetFile("file") is not { } file)
-                return TypedResults.Problem("Attach the CSV as the form field 'file'.", statusCode: 400, title: "No file");
+                return CodedProblems.Of(RequestTexts.AttachCsv.With(), 400, RequestTexts.NoFileTitle.With());
             using var reader = new StreamReader(file.OpenReadStream());
             text = await reader.ReadToEndAsync(ct);
         }
@@ -93,7 +93,7 @@ public static class SupplierEndpoints
 
     // No route constraint: "/questionnaire/x" is a caller's mistake (400 naming the tier), not a missing page (404).
     private static IResult Questionnaire(string tier, string? lang) => tier is not ("1" or "2" or "3")
-        ? TypedResults.Problem("Tier must be 1, 2 or 3.", statusCode: 400, title: "Unknown tier")
+        ? CodedProblems.Of(SupplierInputTexts.TierRange.With(), 400, RequestTexts.UnknownTierTitle.With())
         : TypedResults.Ok(SupplierViews.Questionnaire(Questionnaires.ForTier((SupplierTier)(tier[0] - '0')), lang ?? "en"));
 
     private static async Task<IResult> Discovered(DiscoveryService discovery, CancellationToken ct) =>
@@ -144,6 +144,7 @@ public static class SupplierEndpoints
         ResultKind.Created => TypedResults.Created($"/api/suppliers/{result.Value!.Id}", SupplierViews.Summary(result.Value, Today(time), viewer)),
         ResultKind.Ok => TypedResults.Ok(SupplierViews.Summary(result.Value!, Today(time), viewer)),
         ResultKind.NotFound => TypedResults.NotFound(),
+        ResultKind.Conflict when result.Errors[0].Text is { } conflict => CodedProblems.Of(conflict, 409, RequestTexts.ConflictTitle.With()),
         ResultKind.Conflict => TypedResults.Problem(result.Errors[0].Message, statusCode: 409, title: "Conflict"),
         _ => TypedResults.Json(new
         {

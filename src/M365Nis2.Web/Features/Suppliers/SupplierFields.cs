@@ -1,5 +1,6 @@
 using System.Globalization;
 using M365Nis2.Domain.Suppliers;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Web.Features.Suppliers;
 
@@ -7,6 +8,7 @@ namespace M365Nis2.Web.Features.Suppliers;
 public static class SupplierFields
 {
     public const int MaxLinks = 100;
+    public const int MaxLinkLength = 100;
 
     public static IReadOnlyDictionary<string, CertificateKind> CertificateKinds { get; } = new Dictionary<string, CertificateKind>(StringComparer.OrdinalIgnoreCase)
     {
@@ -27,18 +29,18 @@ public static class SupplierFields
             var field = $"certificates[{i}]";
             if (c.Kind is null || !CertificateKinds.TryGetValue(c.Kind, out var kind))
             {
-                errors.Add(new(field, $"Kind must be one of: {string.Join(", ", CertificateKinds.Keys)}."));
+                errors.Add(new(field, SupplierInputTexts.CertificateKind.With(string.Join(", ", CertificateKinds.Keys))));
                 continue;
             }
             if (!DateOnly.TryParseExact(c.ValidUntil ?? "", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var until))
             {
-                errors.Add(new(field, $"'{c.ValidUntil}' is not a date in the form yyyy-MM-dd."));
+                errors.Add(new(field, SupplierInputTexts.NotDate.With(c.ValidUntil)));
                 continue;
             }
             var name = string.IsNullOrWhiteSpace(c.Name) ? CertificateRules.DisplayName(kind) : c.Name.Trim();
             if (name.Length > 200 || c.Scope?.Length > 1000)
             {
-                errors.Add(new(field, "Name (200) or scope (1000 characters) is too long."));
+                errors.Add(new(field, SupplierInputTexts.CertificateTooLong.With()));
                 continue;
             }
             list.Add(new(kind, name, until, string.IsNullOrWhiteSpace(c.Scope) ? null : c.Scope.Trim()));
@@ -50,8 +52,8 @@ public static class SupplierFields
     public static List<string> Links(IReadOnlyList<string>? raw, string field, List<FieldError> errors)
     {
         var list = (raw ?? []).Select(x => x.Trim()).Where(x => x.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (list.Count > MaxLinks || list.Any(x => x.Length > 100 || x.Any(char.IsControl)))
-            errors.Add(new(field, $"At most {MaxLinks} ids of up to 100 characters each."));
+        if (list.Count > MaxLinks || list.Any(x => x.Length > MaxLinkLength || x.Any(char.IsControl)))
+            errors.Add(new(field, SupplierInputTexts.TooManyLinks.With(MaxLinks, MaxLinkLength)));
         return list;
     }
 }

@@ -1,4 +1,5 @@
 using M365Nis2.Domain.Suppliers;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Features.Risks;
 
 namespace M365Nis2.Web.Features.Suppliers;
@@ -15,8 +16,8 @@ public sealed class SupplierLinks(IRiskRegisterEntries registers)
     public async Task<(List<string> Assets, List<string> Risks)> CheckAsync(SupplierRequest request, Supplier? old, List<FieldError> errors,
         CancellationToken ct)
     {
-        var assets = await CheckAsync(request.AssetIds, "assetIds", old?.AssetIds, registers.AssetsAsync, "an asset in the asset register", errors, ct);
-        var risks = await CheckAsync(request.RiskIds, "riskIds", old?.RiskIds, registers.RisksAsync, "a risk in the risk register", errors, ct);
+        var assets = await CheckAsync(request.AssetIds, "assetIds", old?.AssetIds, registers.AssetsAsync, SupplierInputTexts.NotAsset, errors, ct);
+        var risks = await CheckAsync(request.RiskIds, "riskIds", old?.RiskIds, registers.RisksAsync, SupplierInputTexts.NotRisk, errors, ct);
         return (assets, risks);
     }
 
@@ -34,7 +35,7 @@ public sealed class SupplierLinks(IRiskRegisterEntries registers)
     }
 
     private static async Task<List<string>> CheckAsync(IReadOnlyList<string>? raw, string field, IReadOnlyList<string>? linked,
-        Func<CancellationToken, Task<IReadOnlyList<RegisterEntry>>> read, string what, List<FieldError> errors, CancellationToken ct)
+        Func<CancellationToken, Task<IReadOnlyList<RegisterEntry>>> read, TextCode unknown, List<FieldError> errors, CancellationToken ct)
     {
         var ids = SupplierFields.Links(raw, field, errors);
         if (ids.Count == 0)
@@ -48,7 +49,7 @@ public sealed class SupplierLinks(IRiskRegisterEntries registers)
             else if (linked?.Contains(id, StringComparer.OrdinalIgnoreCase) == true)
                 checkedIds.Add(id);
             else
-                errors.Add(new(field, $"'{id}' is not {what}."));
+                errors.Add(new(field, unknown.With(id)));
         }
         return [.. checkedIds.Distinct(StringComparer.OrdinalIgnoreCase)];
     }

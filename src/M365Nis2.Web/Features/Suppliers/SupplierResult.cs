@@ -1,4 +1,5 @@
 using M365Nis2.Domain.Suppliers;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Web.Features.Suppliers;
 
@@ -20,9 +21,9 @@ public sealed record SupplierResult(ResultKind Kind, Supplier? Value, IReadOnlyL
 
     public static SupplierResult Invalid(IReadOnlyList<FieldError> errors) => new(ResultKind.Invalid, null, errors);
 
-    public static SupplierResult Invalid(string field, string message) => new(ResultKind.Invalid, null, [new(field, message)]);
+    public static SupplierResult Invalid(string field, CodedText message) => new(ResultKind.Invalid, null, [new(field, message)]);
 
     public static SupplierResult NotFound() => new(ResultKind.NotFound, null, []);
 
-    public static SupplierResult Conflict(string message) => new(ResultKind.Conflict, null, [new("", message)]);
+    public static SupplierResult Conflict(CodedText message) => new(ResultKind.Conflict, null, [new("", message)]);
 }

@@ -65,7 +65,7 @@ public sealed class SupplierService(SupplierStore store, DiscoveryStore discover
                 return SupplierResult.Ok(updated);
             }
         }
-        return SupplierResult.Conflict("The supplier changed while saving; reload and try again.");
+        return SupplierResult.Conflict(SupplierInputTexts.Changed.With());
     }
 
     /// <summary>Imports a CSV file all or nothing: every row's errors, or every supplier added.</summary>
@@ -102,7 +102,7 @@ public sealed class SupplierService(SupplierStore store, DiscoveryStore discover
         for (var attempt = 0; attempt < 3; attempt++)
         {
             if (supplierId is null || await store.FindAsync(supplierId, ct) is not { } stored)
-                return SupplierResult.Invalid("supplierId", "Choose a supplier in the register to link the app to.");
+                return SupplierResult.Invalid("supplierId", SupplierInputTexts.ChooseSupplier.With());
             var updated = stored.Value with
             {
                 AppIds = [.. stored.Value.AppIds.Append(servicePrincipalId).Distinct(StringComparer.OrdinalIgnoreCase)],
@@ -114,7 +114,7 @@ public sealed class SupplierService(SupplierStore store, DiscoveryStore discover
                 return SupplierResult.Ok(updated);
             }
         }
-        return SupplierResult.Conflict("The supplier changed while saving; reload and try again.");
+        return SupplierResult.Conflict(SupplierInputTexts.Changed.With());
     }
 
     public async Task<SupplierResult> UpdateFindingAsync(string supplierId, string findingId, FindingUpdateRequest request, Viewer actor, CancellationToken ct)
@@ -127,9 +127,9 @@ public sealed class SupplierService(SupplierStore store, DiscoveryStore discover
             _ => (FindingState?)null,
         };
         if (state is null)
-            return SupplierResult.Invalid("state", "State must be open, resolved or risk-accepted.");
+            return SupplierResult.Invalid("state", SupplierInputTexts.FindingState.With());
         if (string.IsNullOrWhiteSpace(request.Note) || request.Note.Length > 1000)
-            return SupplierResult.Invalid("note", "A note (up to 1000 characters) says why the finding changes state.");
+            return SupplierResult.Invalid("note", SupplierInputTexts.FindingNote.With());
         for (var attempt = 0; attempt < 3; attempt++)
         {
             if (await store.FindAsync(supplierId, ct) is not { } stored || stored.Value.Findings.All(f => f.Id != findingId))
@@ -142,7 +142,7 @@ public sealed class SupplierService(SupplierStore store, DiscoveryStore discover
             if (await store.TryReplaceAsync(updated, stored.ETag, SupplierChangeLog.Finding(findingId, state.Value, request.Note.Trim()), ct))
                 return SupplierResult.Ok(updated);
         }
-        return SupplierResult.Conflict("The supplier changed while saving; reload and try again.");
+        return SupplierResult.Conflict(SupplierInputTexts.Changed.With());
     }
 
     private sealed record Built(SupplierDraft? Draft, SupplierOwner? Owner, List<SupplierCertificate> Certificates, List<string> Assets,

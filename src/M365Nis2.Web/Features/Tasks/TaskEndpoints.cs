@@ -69,7 +69,7 @@ public static class TaskEndpoints
     {
         if (body is null)
         {
-            return Problem(["Send a JSON body {title, ownerUpn | ownerId, dueDate, measures, description, idempotencyKey}."]);
+            return CodedProblems.Invalid(RequestTexts.JsonBody.With("{title, ownerUpn | ownerId, dueDate, measures, description, idempotencyKey}"));
         }
         var (task, created, problems) = await tasks.CreateAsync(body, Caller(user), ct);
         if (task is null)
@@ -87,7 +87,7 @@ public static class TaskEndpoints
     {
         if (body is null)
         {
-            return Problem(["Send a JSON body {action, comment, dueDate, reason, grant, ownerUpn | ownerId}."]);
+            return CodedProblems.Invalid(RequestTexts.JsonBody.With("{action, comment, dueDate, reason, grant, ownerUpn | ownerId}"));
         }
         if (TaskService.ShapeProblem(body) is { } shape)
         {

@@ -57,4 +57,16 @@ public class BackupCoverageCheckTests
         Assert.Equal(Outcome.Unknown, check.Result.Outcome);
         Assert.Contains("BackupRestore-Configuration.Read.All", check.Result.Findings[0].Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Named_policies_read_in_danish_with_the_names_as_they_are()
+    {
+        var check = BackupCoverageCheck.Evaluate(Evidence(P(BackupWorkload.Exchange), P(BackupWorkload.SharePoint, "activeWithErrors"),
+            new ProtectionPolicy("p-o", "OneDrive backup", BackupWorkload.OneDrive, "updateRequested", null)), All);
+        var covered = check.Findings[0];
+        Assert.Equal(["Exchange backup (Exchange, 10 unit(s), active)", "SharePoint backup (SharePoint, 10 unit(s), activeWithErrors)",
+            "OneDrive backup (OneDrive, updateRequested)"], covered.Subjects);
+        Assert.Equal(["Exchange backup (Exchange, 10 enhed(er), aktiv)", "SharePoint backup (SharePoint, 10 enhed(er), aktiv med fejl)",
+            "OneDrive backup (OneDrive, afventer opdatering)"], covered.SubjectsIn("da"));
+    }
 }

@@ -111,4 +111,17 @@ public class DefenderChecksTests
         Assert.NotEmpty(new DefenderRuleOptions(HighOpenMaxDays: 10, OtherOpenMaxDays: 5).Validate());
         Assert.Empty(DefenderRuleOptions.Default.Validate());
     }
+
+    [Fact]
+    public void Named_incidents_and_sources_read_in_danish_with_the_names_as_they_are()
+    {
+        var handling = HandlingCheck.Evaluate(Evidence([Incident("9", "high", "active", 5), Incident("10", "medium", "active", 31)]), DefenderRuleOptions.Default, Now);
+        Assert.Equal(["#9 Incident 9 (high, open 5 d)"], handling.Findings[1].Subjects);
+        Assert.Equal(["#9 Incident 9 (høj, åben i 5 d.)"], handling.Findings[1].SubjectsIn("da"));
+        Assert.Equal(["#10 Incident 10 (middel, åben i 31 d.)"], handling.Findings[2].SubjectsIn("da"));
+
+        var detection = DetectionCheck.Evaluate(Evidence([], [Alert("1"), new SecurityAlert("2", "Alert 2", "low", "new", null, Now, null)]), DefenderRuleOptions.Default);
+        Assert.Equal(["microsoftDefenderForEndpoint: 1", "unknown: 1"], detection.Findings[0].Subjects);
+        Assert.Equal(["microsoftDefenderForEndpoint: 1", "ukendt: 1"], detection.Findings[0].SubjectsIn("da"));
+    }
 }

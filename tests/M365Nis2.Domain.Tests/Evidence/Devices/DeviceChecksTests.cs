@@ -163,4 +163,24 @@ public class DeviceChecksTests
         Assert.NotEmpty(new DeviceRuleOptions(MinimumOsVersions: new Dictionary<DevicePlatform, string> { [DevicePlatform.IOS] = "latest" }).Validate());
         Assert.Empty(DeviceRuleOptions.Default.Validate());
     }
+
+    // The subjects keep their English exactly (artefacts and tests read it); a Danish reader gets the words around the
+    // names in Danish, the names and Intune's own values as they are.
+    [Fact]
+    public void Named_devices_read_in_danish_with_the_names_as_they_are()
+    {
+        var inventory = DeviceInventoryCheck.Evaluate(Tally([Device(1, syncedDaysAgo: 40), Device(3, syncedDaysAgo: -1), Device(2, compliance: "noncompliant"),
+            Device(4, compliance: "someFutureState")]), DeviceRuleOptions.Default);
+        var stale = inventory.Findings.Single(f => f.Code == "devices.stale");
+        Assert.Equal(["PC-001 (user1@contoso.dk), last sync 2026-10-20", "PC-003 (user3@contoso.dk), never synced"], stale.Subjects);
+        Assert.Equal(["PC-001 (user1@contoso.dk), sidst synkroniseret 2026-10-20", "PC-003 (user3@contoso.dk), aldrig synkroniseret"], stale.SubjectsIn("da"));
+        var nonCompliant = inventory.Findings.Single(f => f.Code == "devices.noncompliant");
+        Assert.Equal(["PC-002 (user2@contoso.dk): noncompliant", "PC-004 (user4@contoso.dk): someFutureState"], nonCompliant.Subjects);
+        Assert.Equal(["PC-002 (user2@contoso.dk): overholder ikke", "PC-004 (user4@contoso.dk): someFutureState"], nonCompliant.SubjectsIn("da-DK"));
+
+        var encryption = DeviceEncryptionCheck.Evaluate(Tally([Device(1), Device(2, DevicePlatform.Android, "14")]), AllRequired, DeviceRuleOptions.Default);
+        var notRequired = encryption.Findings.Single(f => f.Code == "devices.encryption.notrequired");
+        Assert.Equal(["Android: 1 device(s)"], notRequired.Subjects);
+        Assert.Equal(["Android: 1 enhed(er)"], notRequired.SubjectsIn("da"));
+    }
 }

@@ -137,4 +137,26 @@ public class HygieneChecksTests
         Assert.NotEmpty(new HygieneRuleOptions(InactiveMetPercent: 10, InactivePartialPercent: 5).Validate());
         Assert.Empty(HygieneRuleOptions.Default.Validate());
     }
+
+    [Fact]
+    public void Named_accounts_reviews_and_changes_read_in_danish_with_the_names_as_they_are()
+    {
+        var inactive = InactiveAccountsCheck.Evaluate(Tally([User(1, null), User(2, 100), User(3)]), HygieneRuleOptions.Default).Findings[1];
+        Assert.Equal(["User 1 (user1@contoso.dk), never signed in", "User 2 (user2@contoso.dk), last sign-in 2026-08-21"], inactive.Subjects);
+        Assert.Equal(["User 1 (user1@contoso.dk), aldrig logget på", "User 2 (user2@contoso.dk), sidste logon 2026-08-21"], inactive.SubjectsIn("da"));
+        var guests = GuestAccountsCheck.Evaluate(Tally([User(4, null, guest: true)]), HygieneRuleOptions.Default).Findings[1];
+        Assert.Equal(["User 4 (user4@contoso.dk), aldrig logget på"], guests.SubjectsIn("da"));
+
+        var reviews = AccessReviewsCheck.Evaluate(Evidence([new AccessReview("r1", "Guests quarterly", "InProgress", Now.AddDays(-80)),
+            new AccessReview("r2", "Admins", "NotStarted", null), new AccessReview("r3", "Old", "Completed", Now.AddDays(-400))]), HygieneRuleOptions.Default, Now);
+        Assert.Equal(["Guests quarterly (completed 2026-09-10)"], reviews.Findings[0].Subjects);
+        Assert.Equal(["Guests quarterly (afsluttet 2026-09-10)"], reviews.Findings[0].SubjectsIn("da"));
+        Assert.Equal(["Admins (NotStarted, never completed)", "Old (last completed 2025-10-25)"], reviews.Findings[1].Subjects);
+        Assert.Equal(["Admins (NotStarted, aldrig afsluttet)", "Old (sidst afsluttet 2025-10-25)"], reviews.Findings[1].SubjectsIn("da"));
+
+        var changes = PrivilegedChangesCheck.Evaluate(Evidence(audits: [new DirectoryAuditEvent("1", "Add member to role", "RoleManagement", Now.AddDays(-2),
+            "nikolaj@contoso.dk", "User Administrator: ole@contoso.dk", "success", "Core Directory")]), HygieneRuleOptions.Default);
+        Assert.Equal(["2026-11-27 12:00 Add member to role: User Administrator: ole@contoso.dk by nikolaj@contoso.dk (success)"], changes.Findings[0].Subjects);
+        Assert.Equal(["2026-11-27 12:00 Add member to role: User Administrator: ole@contoso.dk af nikolaj@contoso.dk (gennemført)"], changes.Findings[1].SubjectsIn("da"));
+    }
 }

@@ -178,4 +178,23 @@ public class EnforcementCheckTests
     [Fact]
     public void No_policies_and_no_security_defaults_is_not_met() =>
         Assert.Equal(Outcome.NotMet, Check(Given.Evidence()).Outcome);
+
+    [Fact]
+    public void Scope_subjects_read_in_danish_with_the_names_as_they_are()
+    {
+        var targeted = Check(Given.MfaForAll(users: new PolicyUsers(["u-1"], [], ["grp-finance"], [], [PrivilegedRoles.GlobalAdministrator], [])))
+            .Findings.Single(f => f.Code == "policy.scope.users");
+        Assert.Equal(["u-1", "group grp-finance", $"role Global Administrator ({PrivilegedRoles.GlobalAdministrator})"], targeted.Subjects);
+        Assert.Equal(["u-1", "gruppe grp-finance", $"rolle Global Administrator ({PrivilegedRoles.GlobalAdministrator})"], targeted.SubjectsIn("da"));
+
+        var narrowed = Check(Given.MfaForAll(narrowing: new PolicyNarrowing(["loc-1"], ["AllTrusted"], ["iOS"], ["high"], ["medium"])))
+            .Findings.Single(f => f.Code == "policy.scope.conditions");
+        Assert.Equal(["included locations: loc-1", "excluded locations: AllTrusted", "platforms: iOS", "sign-in risk: high", "user risk: medium"], narrowed.Subjects);
+        Assert.Equal(["medtagne placeringer: loc-1", "udeladte placeringer: AllTrusted", "platforme: iOS", "logonrisiko: high", "brugerrisiko: medium"],
+            narrowed.SubjectsIn("da"));
+
+        var browsersOnly = Check(Given.MfaForAll(clientAppTypes: ["browser"])).Findings.Single(f => f.Code == "mfa.enforcement.clients");
+        Assert.Equal(["missing mobileAppsAndDesktopClients"], browsersOnly.Subjects);
+        Assert.Equal(["mangler mobileAppsAndDesktopClients"], browsersOnly.SubjectsIn("da"));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Domain.Training;
 using Microsoft.Extensions.Options;
 
@@ -15,9 +16,15 @@ public enum QuizOutcomeKind
 }
 
 /// <summary>What answering did; <see cref="Module"/> is the pinned module in the asked language (null only when the caller is no recipient).</summary>
-public sealed record QuizOutcome(QuizOutcomeKind Kind, AwarenessModule? Module, QuizResult? Result, IReadOnlyList<string> Problems)
+/// <param name="Why">Why nothing was recorded, coded for the learner's language; empty with a result.</param>
+public sealed record QuizOutcome(QuizOutcomeKind Kind, AwarenessModule? Module, QuizResult? Result, IReadOnlyList<CodedText> Why)
 {
     public bool HasResult => Result is not null;
+
+    /// <summary>Why nothing was recorded, in English (what API clients have always read).</summary>
+    public IReadOnlyList<string> Problems => ProblemsIn(TextLanguage.English);
+
+    public IReadOnlyList<string> ProblemsIn(string? language) => [.. Why.Select(w => w.InLanguage(language))];
 }
 
 /// <summary>
@@ -42,7 +49,7 @@ public sealed class QuizCompletion(CampaignStore store, ModuleLibrary library, I
             if (row is null
                 || await library.FindAsync(row.ModuleId, row.ModuleVersion, language ?? row.Language, ct) is not { } module)
             {
-                return new(QuizOutcomeKind.NotARecipient, null, null, ["This awareness module was not sent to you."]);
+                return new(QuizOutcomeKind.NotARecipient, null, null, [ModuleTexts.QuizNotSent.With()]);
             }
             var outcome = Answer(row, module, answers);
             if (outcome.Kind != QuizOutcomeKind.Completed)
@@ -60,7 +67,7 @@ public sealed class QuizCompletion(CampaignStore store, ModuleLibrary library, I
             row = null;
             attempt++;
         }
-        return new(QuizOutcomeKind.Conflict, null, null, ["Your answers could not be saved; please try again."]);
+        return new(QuizOutcomeKind.Conflict, null, null, [ModuleTexts.QuizNotSaved.With()]);
     }
 
     /// <summary>
@@ -73,7 +80,7 @@ public sealed class QuizCompletion(CampaignStore store, ModuleLibrary library, I
             return new(QuizOutcomeKind.AlreadyCompleted, module, previous, []);
         var scoring = module.Score(answers);
         if (scoring.Result is not { } result)
-            return new(QuizOutcomeKind.InvalidAnswers, module, null, scoring.Problems);
+            return new(QuizOutcomeKind.InvalidAnswers, module, null, scoring.Texts);
         var progress = row.ToDomain(options.Value.MaxAttempts);
         var now = time.GetUtcNow();
         if (progress.State == RecipientState.Pending && row.State is RecipientStates.Pending or RecipientStates.Sending or RecipientStates.Unknown)
@@ -84,7 +91,7 @@ public sealed class QuizCompletion(CampaignStore store, ModuleLibrary library, I
         }
         var completed = progress.Completed(result, now);
         if (!completed.Applied)
-            return new(QuizOutcomeKind.NotOpen, module, null, [completed.Refusal ?? "This module cannot be completed."]);
+            return new(QuizOutcomeKind.NotOpen, module, null, [completed.Why ?? ModuleTexts.QuizClosed.With()]);
         row.State = RecipientStates.Completed;
         row.CompletedAt = now;
         row.Score = (double)result.Score;

@@ -19,13 +19,24 @@ public sealed record AutomatedMeasure(string ControlId, string? Outcome, string 
 public sealed record AutomatedCheck(string Source, string Check, string Outcome, IReadOnlyList<AutomatedFinding> Findings);
 
 /// <summary>A finding as stored in a source artefact: the English message always; code and arguments since findings have codes.</summary>
+/// <param name="SubjectTexts">The subjects as coded texts when they carry words of their own ("PC-7, never synced"); null for plain names.</param>
 public sealed record AutomatedFinding(string Severity, string Message, IReadOnlyList<string> Subjects, string? Code = null,
-    IReadOnlyDictionary<string, string>? Args = null)
+    IReadOnlyDictionary<string, string>? Args = null, IReadOnlyList<CodedText>? SubjectTexts = null)
 {
     /// <summary>The Danish text for the tab; null for a finding stored before codes (its English is all there is).</summary>
     public string? MessageDa => TextCatalog.Render(Code, Args, TextLanguage.Danish);
 
+    /// <summary>The subjects with their words in Danish for the tab; null when they are plain names (or were removed).</summary>
+    public IReadOnlyList<string>? SubjectsDa => SubjectTexts is null || SubjectTexts.Count != Subjects.Count ? null : SubjectsIn(TextLanguage.Danish);
+
     public string Text(string? language) => TextCatalog.Localize(Message, Code, Args, language);
+
+    /// <summary>The subjects in the reader's language: coded ones rendered, plain names as they are (<see cref="Finding.SubjectsIn"/>).</summary>
+    public IReadOnlyList<string> SubjectsIn(string? language) =>
+        SubjectTexts is null || SubjectTexts.Count != Subjects.Count ? Subjects : [.. SubjectTexts.Select(s => s.InLanguage(language))];
+
+    /// <summary>The finding without its named subjects, for readers who may not see names; the counts stay in the message.</summary>
+    public AutomatedFinding WithoutNames() => this with { Subjects = [], SubjectTexts = null };
 
     public static AutomatedFinding Of(string severity, CodedText text, IReadOnlyList<string> subjects) => new(severity, text.English, subjects, text.Code, text.Args);
 }

@@ -32,7 +32,7 @@ public sealed class MeasuresOverviewReader(AutomatedEvidence automated, SourceCo
                 .Where(f => f.Severity is "High" or "Medium")
                 .OrderBy(f => f.Severity == "High" ? 0 : 1)
                 .Take(FindingsPerMeasure)
-                .Select(f => withNames ? f : f with { Subjects = [] })
+                .Select(f => withNames ? f : f.WithoutNames())
                 .ToList();
             lines.Add(new MeasureOverviewLine(control.Id, control.Title, control.TitleDa, measure?.Outcome, measure?.Sources ?? [], findings));
         }

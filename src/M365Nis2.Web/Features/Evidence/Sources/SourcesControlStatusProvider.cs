@@ -13,7 +13,7 @@ public sealed record SourcesControlDetail(AutomatedMeasureDetail Automated) : ID
     /// <summary>Findings keep their message (with the counts); the named subjects (people, devices) go.</summary>
     public object WithoutNames() => this with
     {
-        Automated = Automated with { Checks = [.. Automated.Checks.Select(c => c with { Findings = [.. c.Findings.Select(f => f with { Subjects = [] })] })] },
+        Automated = Automated with { Checks = [.. Automated.Checks.Select(c => c with { Findings = [.. c.Findings.Select(f => f.WithoutNames())] })] },
     };
 }
 
