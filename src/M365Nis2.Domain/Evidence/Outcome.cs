@@ -69,8 +69,18 @@ public sealed record Finding(FindingSeverity Severity, string Message, IReadOnly
     /// The subjects in the reader's language: the coded ones rendered, plain names as they are. A copy whose names were
     /// removed (<c>with { Subjects = [] }</c>) stays without names.
     /// </summary>
-    public IReadOnlyList<string> SubjectsIn(string? language) =>
-        SubjectTexts is null || SubjectTexts.Count != Subjects.Count ? Subjects : [.. SubjectTexts.Select(s => s.InLanguage(language))];
+    public IReadOnlyList<string> SubjectsIn(string? language) => In(Subjects, SubjectTexts, language);
+
+    /// <summary>
+    /// <paramref name="subjects"/> in <paramref name="language"/>: their coded texts rendered when there is one per subject,
+    /// else the subjects as stored (plain names, a finding stored before codes, or one whose names were removed).
+    /// </summary>
+    public static IReadOnlyList<string> In(IReadOnlyList<string> subjects, IReadOnlyList<CodedText>? texts, string? language) =>
+        texts is null || texts.Count != subjects.Count ? subjects : [.. texts.Select(s => s.InLanguage(language))];
+
+    /// <summary>The Danish subjects for the tab; null when there is nothing but the stored subjects to show.</summary>
+    public static IReadOnlyList<string>? Danish(IReadOnlyList<string> subjects, IReadOnlyList<CodedText>? texts) =>
+        texts is null || texts.Count != subjects.Count ? null : In(subjects, texts, TextLanguage.Danish);
 
     /// <summary>The text's code (<see cref="TextCode"/>); null for findings stored before codes.</summary>
     public string? Code { get; init; }

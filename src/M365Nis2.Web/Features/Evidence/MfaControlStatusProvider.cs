@@ -63,13 +63,12 @@ public sealed record MfaFindingView(string Severity, string Message, IReadOnlyLi
     public string? MessageDa => TextCatalog.Render(Code, Args, TextLanguage.Danish);
 
     /// <summary>The subjects with their words in Danish for the tab; null when they are plain names (or were removed).</summary>
-    public IReadOnlyList<string>? SubjectsDa => SubjectTexts is null || SubjectTexts.Count != Subjects.Count ? null : SubjectsIn(TextLanguage.Danish);
+    public IReadOnlyList<string>? SubjectsDa => Finding.Danish(Subjects, SubjectTexts);
 
     public string Text(string? language) => TextCatalog.Localize(Message, Code, Args, language);
 
     /// <summary>The subjects in the reader's language: coded ones rendered, plain names as they are (<see cref="Finding.SubjectsIn"/>).</summary>
-    public IReadOnlyList<string> SubjectsIn(string? language) =>
-        SubjectTexts is null || SubjectTexts.Count != Subjects.Count ? Subjects : [.. SubjectTexts.Select(s => s.InLanguage(language))];
+    public IReadOnlyList<string> SubjectsIn(string? language) => Finding.In(Subjects, SubjectTexts, language);
 
     public static MfaFindingView Of(string severity, CodedText text, IReadOnlyList<string> subjects) => new(severity, text.English, subjects, text.Code, text.Args);
 }

@@ -27,13 +27,12 @@ public sealed record AutomatedFinding(string Severity, string Message, IReadOnly
     public string? MessageDa => TextCatalog.Render(Code, Args, TextLanguage.Danish);
 
     /// <summary>The subjects with their words in Danish for the tab; null when they are plain names (or were removed).</summary>
-    public IReadOnlyList<string>? SubjectsDa => SubjectTexts is null || SubjectTexts.Count != Subjects.Count ? null : SubjectsIn(TextLanguage.Danish);
+    public IReadOnlyList<string>? SubjectsDa => Finding.Danish(Subjects, SubjectTexts);
 
     public string Text(string? language) => TextCatalog.Localize(Message, Code, Args, language);
 
     /// <summary>The subjects in the reader's language: coded ones rendered, plain names as they are (<see cref="Finding.SubjectsIn"/>).</summary>
-    public IReadOnlyList<string> SubjectsIn(string? language) =>
-        SubjectTexts is null || SubjectTexts.Count != Subjects.Count ? Subjects : [.. SubjectTexts.Select(s => s.InLanguage(language))];
+    public IReadOnlyList<string> SubjectsIn(string? language) => Finding.In(Subjects, SubjectTexts, language);
 
     /// <summary>The finding without its named subjects, for readers who may not see names; the counts stay in the message.</summary>
     public AutomatedFinding WithoutNames() => this with { Subjects = [], SubjectTexts = null };
