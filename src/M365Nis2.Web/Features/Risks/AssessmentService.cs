@@ -73,7 +73,7 @@ public sealed class AssessmentService(
             clock.Now.AddDays(options.Value.DecisionDays)), ct);
         var updated = await store.UpdateAsync<AssessmentRecord>(GovernanceStore.Assessments, number,
             r => start.RoundId is { } id ? r with { RoundId = id } : r with { Decision = "NotStarted" }, ct);
-        return start.RoundId is null ? (updated, Problems.Given(start.Problems), start.Conflict) : (updated, [], false);
+        return start.RoundId is null ? (updated, start.Problems, start.Conflict) : (updated, [], false);
     }
 
     public Task OnDecidedAsync(SubjectDecision decision, CancellationToken ct) =>

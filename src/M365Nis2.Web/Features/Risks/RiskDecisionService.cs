@@ -42,7 +42,7 @@ public sealed class RiskDecisionService(
         var start = await approvals.StartAsync(new SubjectRoundRequest(subject, requester.ObjectId, null, ExcludeRequester: true,
             QuorumRule.Majority, input.DueAt ?? clock.Now.AddDays(options.Value.DecisionDays)), ct);
         if (start.RoundId is not { } roundId)
-            return new(null, Problems.Given(start.Problems), Conflict: start.Conflict);
+            return new(null, start.Problems, Conflict: start.Conflict);
         return await risks.ChangeAsync(id, requester, "acceptance-requested", request.Justification,
             s => s with { Acceptance = acceptance, AcceptanceRoundId = roundId }, ct);
     }
@@ -60,7 +60,7 @@ public sealed class RiskDecisionService(
         var start = await approvals.StartAsync(new SubjectRoundRequest(subject, requester.ObjectId, [stored.Risk.Owner.ObjectId],
             ExcludeRequester: false, QuorumRule.All, clock.Now.AddDays(options.Value.DecisionDays)), ct);
         if (start.RoundId is not { } roundId)
-            return new(null, Problems.Given(start.Problems), Conflict: start.Conflict);
+            return new(null, start.Problems, Conflict: start.Conflict);
         return await risks.ChangeAsync(id, requester, "plan-approval-requested", null, s => s with { PlanRoundId = roundId }, ct);
     }
 }

@@ -96,29 +96,10 @@ public static class RiskEndpoints
     internal static Person Actor(ClaimsPrincipal user) => new(user.ObjectId(), user.DisplayName());
 }
 
-/// <summary>
-/// Problem responses with every problem listed (400) or a conflict (409): <c>problems</c>, <c>detail</c> and <c>title</c> in
-/// English as always, <c>problemsDa</c>, <c>detailDa</c> and <c>titleDa</c> for the tab's Danish reader.
-/// </summary>
+/// <summary>Problem responses with every problem listed (400) or a conflict (409), in English and Danish (<see cref="CodedProblems.List"/>).</summary>
 internal static class Problems
 {
     public static ProblemHttpResult Of(RiskWrite result) => Bad(result.Problems, result.Conflict);
 
-    public static ProblemHttpResult Bad(IReadOnlyList<CodedText> problems, bool conflict = false)
-    {
-        var english = problems.Select(p => p.English).ToList();
-        var danish = problems.Select(p => p.Danish).ToList();
-        var title = (conflict ? RequestTexts.ConflictTitle : RequestTexts.InvalidTitle).With();
-        return TypedResults.Problem(string.Join(" ", english), statusCode: conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest,
-            title: title.English, extensions: new Dictionary<string, object?>
-            {
-                ["problems"] = english,
-                ["problemsDa"] = danish,
-                ["detailDa"] = string.Join(" ", danish),
-                ["titleDa"] = title.Danish,
-            });
-    }
-
-    /// <summary>Refusals that have no code (yet): the same words in both languages.</summary>
-    public static IReadOnlyList<CodedText> Given(IEnumerable<string> problems) => [.. problems.Select(p => CommonTexts.AsGiven.With(p))];
+    public static ProblemHttpResult Bad(IReadOnlyList<CodedText> problems, bool conflict = false) => CodedProblems.List(problems, conflict);
 }

@@ -79,7 +79,7 @@ public sealed class SoaService(GovernanceStore store, RiskService risks, IEviden
         var start = await approvals.StartAsync(new SubjectRoundRequest(subject, actor, null, ExcludeRequester: true, QuorumRule.Majority,
             clock.Now.AddDays(options.Value.DecisionDays)), ct);
         if (start.RoundId is not { } roundId)
-            return (null, Problems.Given(start.Problems), start.Conflict);
+            return (null, start.Problems, start.Conflict);
         var updated = await store.UpdateAsync<SoaRecord>(GovernanceStore.Soas, version, r => r with { RoundId = roundId, Decision = "Pending" }, ct);
         return (updated, [], false);
     }
