@@ -28,8 +28,11 @@ public static class ApprovalInputTexts
         "Indholdstypen '{type}' accepteres ikke: upload en PDF ({pdf}), en DOCX ({docx}) eller Markdown ({markdown}).");
     public static readonly TextCode FormUnreadable = new("approval.upload.form", "The form could not be read: {error}", "Formularen kunne ikke læses: {error}");
 
-    public static readonly TextCode Quorum = new("approval.start.quorum", "'quorum' must be \"majority\", \"all\" or {\"n\": <number of approvals needed>}.",
-        "'quorum' skal være \"majority\", \"all\" eller {\"n\": <antal nødvendige godkendelser>}.");
+    /// <summary>The JSON object's braces are arguments (<see cref="QuorumWith"/>): a template's braces are its placeholders.</summary>
+    public static readonly TextCode Quorum = new("approval.start.quorum", "'quorum' must be \"majority\", \"all\" or {open}\"n\": <number of approvals needed>{close}.",
+        "'quorum' skal være \"majority\", \"all\" eller {open}\"n\": <antal nødvendige godkendelser>{close}.");
+
+    public static CodedText QuorumWith() => Quorum.With("{", "}");
     public static readonly TextCode QuorumN = new("approval.start.quorum.n", "'quorum.n' must be at least 1.", "'quorum.n' skal være mindst 1.");
     public static readonly TextCode DueAt = new("approval.start.due",
         "'dueAt' is required and must be in the future (ISO 8601 with offset, e.g. 2026-04-01T16:00:00+02:00).",

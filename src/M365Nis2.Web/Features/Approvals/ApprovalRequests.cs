@@ -41,7 +41,7 @@ public static class QuorumParser
             case JsonValueKind.Object when q.TryGetProperty("n", out var e) && e.TryGetInt32(out n):
                 return n >= 1 ? (QuorumRule.NOfM(n), null) : (null, ApprovalInputTexts.QuorumN.With());
             default:
-                return (null, ApprovalInputTexts.Quorum.With());
+                return (null, ApprovalInputTexts.QuorumWith());
         }
     }
 }
