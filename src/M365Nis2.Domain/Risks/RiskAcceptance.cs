@@ -1,3 +1,5 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Risks;
 
 /// <summary>What the CISO asks the board to accept.</summary>
@@ -59,25 +61,25 @@ public static class AcceptanceRules
     /// Every problem with a request; empty when it may go to the board. An acceptance is for a risk whose effective
     /// rating is above appetite (within appetite needs no decision); it runs at most the method's maximum.
     /// </summary>
-    public static IReadOnlyList<string> Validate(RiskMethod method, Risk risk, AcceptanceRequest request, DateOnly today)
+    public static IReadOnlyList<CodedText> Validate(RiskMethod method, Risk risk, AcceptanceRequest request, DateOnly today)
     {
-        var problems = new List<string>();
+        var problems = new List<CodedText>();
         if (!method.IsAboveAppetite(risk.Effective))
-            problems.Add($"The risk scores {risk.Effective.Score}, within the appetite of {method.AppetiteThreshold}: no board acceptance is needed.");
+            problems.Add(RiskInputTexts.WithinAppetite.With(risk.Effective.Score, method.AppetiteThreshold));
         if (string.IsNullOrWhiteSpace(request.Justification))
-            problems.Add("A justification is required: the board must see why the risk is accepted.");
+            problems.Add(RiskInputTexts.JustificationRequired.With());
         else if (request.Justification.Length > MaxJustificationLength)
-            problems.Add($"The justification is longer than {MaxJustificationLength} characters.");
+            problems.Add(RiskInputTexts.JustificationTooLong.With(MaxJustificationLength));
         if (request.Conditions.Count > MaxConditions)
-            problems.Add($"At most {MaxConditions} conditions.");
+            problems.Add(RiskInputTexts.TooManyConditions.With(MaxConditions));
         if (request.Conditions.Any(string.IsNullOrWhiteSpace))
-            problems.Add("A condition is empty.");
+            problems.Add(RiskInputTexts.ConditionEmpty.With());
         if (request.Conditions.Any(c => c.Length > MaxConditionLength))
-            problems.Add($"A condition is longer than {MaxConditionLength} characters.");
+            problems.Add(RiskInputTexts.ConditionTooLong.With(MaxConditionLength));
         if (request.ExpiresOn <= today)
-            problems.Add("The expiry date must be in the future.");
+            problems.Add(RiskInputTexts.ExpiryPast.With());
         else if (request.ExpiresOn > today.AddMonths(method.MaxAcceptanceMonths))
-            problems.Add($"An acceptance may run at most {method.MaxAcceptanceMonths} months (until {today.AddMonths(method.MaxAcceptanceMonths):yyyy-MM-dd}).");
+            problems.Add(RiskInputTexts.ExpiryTooFar.With(method.MaxAcceptanceMonths, today.AddMonths(method.MaxAcceptanceMonths)));
         return problems;
     }
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Domain.Risks;
 
@@ -62,25 +62,24 @@ public sealed record RiskMethod(
         : RiskBand.VeryHigh;
 
     /// <summary>Every problem that makes the method unusable; empty when valid.</summary>
-    public IReadOnlyList<string> Validate()
+    public IReadOnlyList<CodedText> Validate()
     {
-        var problems = new List<string>();
+        var problems = new List<CodedText>();
         if (Version < 1)
-            problems.Add("The method version must be 1 or more.");
-        ValidateScale("likelihood", Likelihood, problems);
-        ValidateScale("impact", Impact, problems);
+            problems.Add(RiskInputTexts.MethodVersion.With());
+        ValidateScale(Likelihood, RiskInputTexts.LikelihoodLevels, RiskInputTexts.LikelihoodOrder, RiskInputTexts.LikelihoodLabel, problems);
+        ValidateScale(Impact, RiskInputTexts.ImpactLevels, RiskInputTexts.ImpactOrder, RiskInputTexts.ImpactLabel, problems);
         if (AppetiteThreshold < 1 || AppetiteThreshold >= MaxScore)
-            problems.Add(string.Create(CultureInfo.InvariantCulture,
-                $"The appetite threshold must be between 1 and {Math.Max(1, MaxScore - 1)} (a threshold at the maximum score would accept every risk)."));
+            problems.Add(RiskInputTexts.Appetite.With(Math.Max(1, MaxScore - 1)));
         if (ReviewPeriodMonths is < 1 or > 36)
-            problems.Add("The review period must be 1 to 36 months.");
+            problems.Add(RiskInputTexts.ReviewPeriod.With());
         if (MaxAcceptanceMonths < 1 || MaxAcceptanceMonths > ReviewPeriodMonths)
-            problems.Add("An acceptance may run 1 month at least and the review period at most.");
+            problems.Add(RiskInputTexts.AcceptancePeriod.With());
         return problems;
     }
 
     /// <summary>The proposed method as the next version of this one, or the problems with it.</summary>
-    public (RiskMethod? Method, IReadOnlyList<string> Problems) Revise(RiskMethod proposed)
+    public (RiskMethod? Method, IReadOnlyList<CodedText> Problems) Revise(RiskMethod proposed)
     {
         var next = proposed with { Version = Version + 1 };
         var problems = next.Validate();
@@ -91,16 +90,16 @@ public sealed record RiskMethod(
     public IEnumerable<string> OutOfScale(IEnumerable<Risk> risks) =>
         risks.Where(r => !InScale(r.Inherent) || r.Residual is { } res && !InScale(res)).Select(r => r.Id);
 
-    private static void ValidateScale(string name, IReadOnlyList<ScaleLevel> levels, List<string> problems)
+    private static void ValidateScale(IReadOnlyList<ScaleLevel> levels, TextCode count, TextCode order, TextCode label, List<CodedText> problems)
     {
         if (levels.Count is < MinLevels or > MaxLevels)
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"The {name} scale needs {MinLevels} to {MaxLevels} levels."));
+            problems.Add(count.With(MinLevels, MaxLevels));
         for (var i = 0; i < levels.Count; i++)
         {
             if (levels[i].Value != i + 1)
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"The {name} levels must be numbered 1, 2, 3 … in order."));
+                problems.Add(order.With());
             if (string.IsNullOrWhiteSpace(levels[i].En) || string.IsNullOrWhiteSpace(levels[i].Da))
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"{name} level {i + 1} needs an English and a Danish label."));
+                problems.Add(label.With(i + 1));
         }
     }
 }

@@ -1,4 +1,5 @@
 using M365Nis2.Domain.Catalogue;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Domain.Risks;
 
@@ -10,52 +11,61 @@ public static class RiskRules
     public const int MaxPlannedMeasures = 20;
 
     /// <summary>Every problem with the risk; empty when it may be saved.</summary>
-    public static IReadOnlyList<string> Validate(Risk risk, RiskMethod method, IReadOnlySet<string> assetIds, Nis2Catalogue catalogue, DateOnly today)
+    public static IReadOnlyList<CodedText> Validate(Risk risk, RiskMethod method, IReadOnlySet<string> assetIds, Nis2Catalogue catalogue, DateOnly today)
     {
-        var problems = new List<string>();
-        Text("title", risk.Title, MaxTitleLength, problems);
-        Text("scenario", risk.Scenario, MaxTextLength, problems);
-        Text("threat", risk.Threat, MaxTextLength, problems);
-        Text("vulnerability", risk.Vulnerability, MaxTextLength, problems);
+        var problems = new List<CodedText>();
+        Text(risk.Title, MaxTitleLength, RiskInputTexts.TitleRequired, RiskInputTexts.TitleTooLong, problems);
+        Text(risk.Scenario, MaxTextLength, RiskInputTexts.ScenarioRequired, RiskInputTexts.ScenarioTooLong, problems);
+        Text(risk.Threat, MaxTextLength, RiskInputTexts.ThreatRequired, RiskInputTexts.ThreatTooLong, problems);
+        Text(risk.Vulnerability, MaxTextLength, RiskInputTexts.VulnerabilityRequired, RiskInputTexts.VulnerabilityTooLong, problems);
 
         foreach (var asset in risk.AssetIds.Where(a => !assetIds.Contains(a)))
-            problems.Add($"Asset {asset} is not in the asset register.");
+            problems.Add(RiskInputTexts.AssetUnknown.With(asset));
         if (!method.InScale(risk.Inherent))
-            problems.Add($"Likelihood and impact before treatment must be 1–{method.Likelihood.Count} and 1–{method.Impact.Count}.");
+            problems.Add(RiskInputTexts.InherentOutOfScale.With(method.Likelihood.Count, method.Impact.Count));
         if (risk.Residual is { } residual)
         {
             if (!method.InScale(residual))
-                problems.Add($"Likelihood and impact after treatment must be 1–{method.Likelihood.Count} and 1–{method.Impact.Count}.");
+                problems.Add(RiskInputTexts.ResidualOutOfScale.With(method.Likelihood.Count, method.Impact.Count));
             else if (residual.Score > risk.Inherent.Score)
-                problems.Add("The score after treatment cannot be higher than before it.");
+                problems.Add(RiskInputTexts.ResidualHigher.With());
         }
 
         if (risk.Treatment != Treatment.Accept && risk.PlannedMeasures.Count == 0)
-            problems.Add($"A {risk.Treatment.ToString().ToLowerInvariant()} treatment needs at least one planned measure.");
+            problems.Add(RiskInputTexts.MeasureNeeded.With(TreatmentWord(risk.Treatment)));
         if (risk.PlannedMeasures.Count > MaxPlannedMeasures)
-            problems.Add($"At most {MaxPlannedMeasures} planned measures.");
+            problems.Add(RiskInputTexts.TooManyPlanned.With(MaxPlannedMeasures));
         if (risk.PlannedMeasures.Any(m => string.IsNullOrWhiteSpace(m) || m.Length > MaxTitleLength))
-            problems.Add($"Each planned measure needs 1–{MaxTitleLength} characters.");
+            problems.Add(RiskInputTexts.PlannedLength.With(MaxTitleLength));
         if (string.IsNullOrWhiteSpace(risk.Owner.ObjectId))
-            problems.Add("A risk owner is required.");
+            problems.Add(RiskInputTexts.OwnerRequired.With());
 
         foreach (var measure in risk.Measures.Where(m => catalogue.Find(m) is not { Kind: ControlKind.Measure }))
-            problems.Add($"{measure} is not an Art. 21(2) measure.");
+            problems.Add(RiskInputTexts.NotMeasure.With(measure));
         foreach (var control in risk.AnnexA.Where(c => AnnexA.Find(c) is null))
-            problems.Add($"{control} is not an ISO/IEC 27001:2022 Annex A control.");
+            problems.Add(RiskInputTexts.NotAnnexA.With(control));
 
         if (risk.ReviewDate < today)
-            problems.Add("The review date is in the past.");
+            problems.Add(RiskInputTexts.ReviewPast.With());
         else if (risk.ReviewDate > today.AddMonths(method.ReviewPeriodMonths))
-            problems.Add($"The review date may be at most {method.ReviewPeriodMonths} months ahead (the method's review period).");
+            problems.Add(RiskInputTexts.ReviewTooFar.With(method.ReviewPeriodMonths));
         return problems;
     }
 
-    private static void Text(string name, string value, int max, List<string> problems)
+    private static void Text(string value, int max, TextCode required, TextCode tooLong, List<CodedText> problems)
     {
         if (string.IsNullOrWhiteSpace(value))
-            problems.Add($"A {name} is required.");
+            problems.Add(required.With());
         else if (value.Length > max)
-            problems.Add($"The {name} is longer than {max} characters.");
+            problems.Add(tooLong.With(max));
     }
+
+    /// <summary>The treatment's word: lower case in English (as the sentence always had it), the tab's label in Danish.</summary>
+    private static CodedText TreatmentWord(Treatment treatment) => (treatment switch
+    {
+        Treatment.Accept => RiskInputTexts.TreatmentAccept,
+        Treatment.Transfer => RiskInputTexts.TreatmentTransfer,
+        Treatment.Avoid => RiskInputTexts.TreatmentAvoid,
+        _ => RiskInputTexts.TreatmentMitigate,
+    }).With();
 }

@@ -1,4 +1,5 @@
 using M365Nis2.Domain.Catalogue;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Domain.Risks;
 
@@ -38,17 +39,17 @@ public sealed record StatementOfApplicability(int Version, IReadOnlyList<SoaEntr
         [.. AnnexA.Controls.Select(c => new SoaEntry(c.Id, true, "", ImplementationState.NotImplemented, AnnexA.MeasuresFor(c.Id, catalogue), []))]);
 
     /// <summary>Every problem; empty when the statement may be saved as a version.</summary>
-    public IReadOnlyList<string> Validate(Nis2Catalogue catalogue, IReadOnlySet<string> knownRiskIds)
+    public IReadOnlyList<CodedText> Validate(Nis2Catalogue catalogue, IReadOnlySet<string> knownRiskIds)
     {
-        var problems = new List<string>();
+        var problems = new List<CodedText>();
         var ids = Entries.Select(e => e.ControlId).ToList();
         foreach (var unknown in ids.Where(id => AnnexA.Find(id) is null).Distinct(StringComparer.OrdinalIgnoreCase))
-            problems.Add($"{unknown} is not an ISO/IEC 27001:2022 Annex A control.");
+            problems.Add(RiskInputTexts.NotAnnexA.With(unknown));
         foreach (var twice in ids.GroupBy(i => i, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-            problems.Add($"{twice.Key} is listed more than once.");
+            problems.Add(RiskInputTexts.SoaListedTwice.With(twice.Key));
         var missing = AnnexA.Controls.Select(c => c.Id).Except(ids, StringComparer.OrdinalIgnoreCase).ToList();
         if (missing.Count > 0)
-            problems.Add($"Every Annex A control needs an entry; missing: {string.Join(", ", missing)}.");
+            problems.Add(RiskInputTexts.SoaMissing.With(string.Join(", ", missing)));
         foreach (var entry in Entries)
             ValidateEntry(entry, catalogue, knownRiskIds, problems);
         return problems;
@@ -77,17 +78,17 @@ public sealed record StatementOfApplicability(int Version, IReadOnlyList<SoaEntr
     private static int AnnexAOrder(string id) =>
         AnnexA.Controls.Select((c, i) => (c, i)).FirstOrDefault(x => string.Equals(x.c.Id, id, StringComparison.OrdinalIgnoreCase)).i;
 
-    private static void ValidateEntry(SoaEntry entry, Nis2Catalogue catalogue, IReadOnlySet<string> knownRiskIds, List<string> problems)
+    private static void ValidateEntry(SoaEntry entry, Nis2Catalogue catalogue, IReadOnlySet<string> knownRiskIds, List<CodedText> problems)
     {
         if (string.IsNullOrWhiteSpace(entry.Justification))
-            problems.Add($"{entry.ControlId}: a justification is required ({(entry.Applicable ? "why it is included" : "why it is excluded")}).");
+            problems.Add((entry.Applicable ? RiskInputTexts.SoaWhyIncluded : RiskInputTexts.SoaWhyExcluded).With(entry.ControlId));
         else if (entry.Justification.Length > MaxJustificationLength)
-            problems.Add($"{entry.ControlId}: the justification is longer than {MaxJustificationLength} characters.");
+            problems.Add(RiskInputTexts.SoaJustificationTooLong.With(entry.ControlId, MaxJustificationLength));
         if (!entry.Applicable && entry.Implementation != ImplementationState.NotImplemented)
-            problems.Add($"{entry.ControlId}: an excluded control has no implementation state.");
+            problems.Add(RiskInputTexts.SoaExcludedState.With(entry.ControlId));
         foreach (var measure in entry.Measures.Where(m => catalogue.Find(m) is null))
-            problems.Add($"{entry.ControlId}: {measure} is not a NIS2 measure in the catalogue.");
+            problems.Add(RiskInputTexts.SoaNotMeasure.With(entry.ControlId, measure));
         foreach (var risk in entry.RiskIds.Where(r => !knownRiskIds.Contains(r)))
-            problems.Add($"{entry.ControlId}: risk {risk} is not in the register.");
+            problems.Add(RiskInputTexts.SoaRiskUnknown.With(entry.ControlId, risk));
     }
 }

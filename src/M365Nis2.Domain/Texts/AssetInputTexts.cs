@@ -34,6 +34,8 @@ public static class AssetInputTexts
         "Filen er tom; første linje skal navngive kolonnerne: {columns}.");
     public static readonly TextCode MissingColumns = new("asset.import.columns", "The header is missing the column(s) {missing}; expected: {columns}.",
         "Overskriften mangler kolonnen/kolonnerne {missing}; forventet: {columns}.");
+    public static readonly TextCode UploadTooLarge = new("asset.import.toolarge", "The upload is larger than {bytes} bytes.",
+        "Uploaden er større end {bytes} byte.");
     public static readonly TextCode Unreadable = new("asset.import.unreadable", "The file could not be read as CSV: {error}",
         "Filen kunne ikke læses som CSV: {error}");
 }

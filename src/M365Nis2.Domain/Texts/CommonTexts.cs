@@ -7,6 +7,9 @@ public static class CommonTexts
 {
     public static readonly TextCode None = new("none", "", "");
 
+    /// <summary>A refusal that has no code of its own (an exception's message): the same words in both languages.</summary>
+    public static readonly TextCode AsGiven = new("text.given", "{text}", "{text}");
+
     public static readonly TextCode Collected = new("status.collected", "collected", "indsamlet");
     public static readonly TextCode Forbidden = new("status.forbidden", "missing permission {detail}", "mangler tilladelsen {detail}");
     public static readonly TextCode ForbiddenUnspecified = new("status.forbidden.unspecified", "missing permission (unspecified)", "mangler en tilladelse (ikke angivet)");

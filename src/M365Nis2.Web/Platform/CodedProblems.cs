@@ -27,6 +27,25 @@ public static class CodedProblems
             ["titleDa"] = title.Danish,
         });
 
+    /// <summary>
+    /// Every problem listed: 400 "Invalid request", or 409 "Conflict". <c>problems</c>, <c>detail</c> and <c>title</c> in
+    /// English as always; <c>problemsDa</c>, <c>detailDa</c> and <c>titleDa</c> for the tab's Danish reader.
+    /// </summary>
+    public static ProblemHttpResult List(IReadOnlyList<CodedText> problems, bool conflict = false)
+    {
+        var english = problems.Select(p => p.English).ToList();
+        var danish = problems.Select(p => p.Danish).ToList();
+        var title = (conflict ? RequestTexts.ConflictTitle : RequestTexts.InvalidTitle).With();
+        return TypedResults.Problem(string.Join(" ", english), statusCode: conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest,
+            title: title.English, extensions: new Dictionary<string, object?>
+            {
+                ["problems"] = english,
+                ["problemsDa"] = danish,
+                ["detailDa"] = string.Join(" ", danish),
+                ["titleDa"] = title.Danish,
+            });
+    }
+
     /// <summary>A request refused for its shape (no body, no file): 400 "Invalid request".</summary>
     public static ProblemHttpResult Invalid(CodedText text) => Of(text, StatusCodes.Status400BadRequest, RequestTexts.InvalidTitle.With());
 }

@@ -61,7 +61,7 @@ public class RiskMethodTests
             ReviewPeriodMonths = 0,
             MaxAcceptanceMonths = 3,
         };
-        var problems = bad.Validate();
+        var problems = bad.Validate().Select(p => p.English).ToList();
         Assert.Contains(problems, p => p.Contains("version", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("likelihood scale needs 3 to 6", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("numbered", StringComparison.Ordinal));

@@ -8,7 +8,7 @@ public class RiskRulesTests
 {
     private static readonly HashSet<string> Assets = ["asset-1"];
 
-    private static IReadOnlyList<string> Validate(Risk risk) => RiskRules.Validate(risk, RiskMethod.Default, Assets, Nis2Catalogue.Default, Today);
+    private static List<string> Validate(Risk risk) => [.. RiskRules.Validate(risk, RiskMethod.Default, Assets, Nis2Catalogue.Default, Today).Select(p => p.English)];
 
     [Fact]
     public void A_complete_risk_is_valid() => Assert.Empty(Validate(Risk(3, 4, residual: (1, 4))));

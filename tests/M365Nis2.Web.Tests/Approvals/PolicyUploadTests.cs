@@ -60,6 +60,38 @@ public class PolicyUploadTests(PolicyUploadFixture f) : IClassFixture<PolicyUplo
     }
 
     [Fact]
+    public async Task A_refused_upload_and_a_refused_round_read_in_danish_too_with_the_english_unchanged()
+    {
+        using var upload = await UploadAsync(f.App, "Bad controls " + Guid.NewGuid().ToString("N")[..6], "x"u8.ToArray(), "image/png", "logo.png", controlIds: "A.5.1");
+        var uploadBody = JsonNode.Parse(await upload.Content.ReadAsStringAsync())!;
+        var (start, startBody) = await StartAsync(f.App, new JsonObject
+        {
+            ["policyId"] = "no-such-policy", ["version"] = 1, ["dueAt"] = DateTimeOffset.UtcNow.AddHours(-1).ToString("O"), ["quorum"] = "most",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, upload.StatusCode);
+        Assert.Equal(["'controlIds' must list NIS2 controls such as 'art21.2.a,art21.2.b'.",
+            "Content type 'image/png' is not accepted: upload a PDF (application/pdf), a DOCX (application/vnd.openxmlformats-officedocument.wordprocessingml.document) or Markdown (text/markdown)."],
+            Strings(uploadBody["problems"]));
+        Assert.Equal(["'controlIds' skal angive NIS2-kontroller som fx 'art21.2.a,art21.2.b'.",
+            "Indholdstypen 'image/png' accepteres ikke: upload en PDF (application/pdf), en DOCX (application/vnd.openxmlformats-officedocument.wordprocessingml.document) eller Markdown (text/markdown)."],
+            Strings(uploadBody["problemsDa"]));
+        Assert.Equal(string.Join(" ", Strings(uploadBody["problems"])), uploadBody["detail"]!.GetValue<string>());
+        Assert.Equal(string.Join(" ", Strings(uploadBody["problemsDa"])), uploadBody["detailDa"]!.GetValue<string>());
+
+        Assert.Equal(HttpStatusCode.BadRequest, start.StatusCode);
+        Assert.Equal(["'quorum' must be \"majority\", \"all\" or {\"n\": <number of approvals needed>}.",
+            "'dueAt' is required and must be in the future (ISO 8601 with offset, e.g. 2026-04-01T16:00:00+02:00).",
+            "'policyId' must name a policy in the register (got 'no-such-policy')."], Strings(startBody!["problems"]));
+        Assert.Equal(["'quorum' skal være \"majority\", \"all\" eller {\"n\": <antal nødvendige godkendelser>}.",
+            "'dueAt' skal angives og ligge i fremtiden (ISO 8601 med tidszone, fx 2026-04-01T16:00:00+02:00).",
+            "'policyId' skal angive en politik i registret (modtaget: 'no-such-policy')."], Strings(startBody["problemsDa"]));
+        Assert.Equal(("Invalid request", "Ugyldig anmodning"), (startBody["title"]!.GetValue<string>(), startBody["titleDa"]!.GetValue<string>()));
+    }
+
+    private static List<string> Strings(JsonNode? array) => [.. array!.AsArray().Select(p => p!.GetValue<string>())];
+
+    [Fact]
     public async Task Markdown_that_is_not_utf8_text_is_refused()
     {
         var key = "Binary markdown " + Guid.NewGuid().ToString("N")[..6];

@@ -42,6 +42,10 @@ public sealed class ModuleApiTests : IDisposable
         Assert.Contains("da.title", errors.Select(e => e.Key));
         Assert.Contains("questions[0].da", errors.Select(e => e.Key));
         Assert.Contains("questions[0].options[1].da", errors.Select(e => e.Key));
+        Assert.Equal(["da.title is required."], errors["da.title"]!.AsArray().Select(m => m!.GetValue<string>()));
+        Assert.Equal(["da.title skal udfyldes."], refused["errorsDa"]!["da.title"]!.AsArray().Select(m => m!.GetValue<string>()));
+        Assert.Contains(draft["problems"]!.AsArray(), p => p!["message"]!.GetValue<string>() == "da.title is required."
+            && p["messageDa"]!.GetValue<string>() == "da.title skal udfyldes.");
         var tooLong = await ProblemAsync(await ciso.PutAsJsonAsync($"/api/awareness/modules/{id}/draft", new { en = new { title = new string('x', 121) } }),
             HttpStatusCode.BadRequest);
         Assert.NotNull(tooLong["errors"]!["en.title"]);

@@ -53,6 +53,34 @@ public class RiskRegisterTests
     }
 
     [Fact]
+    public async Task A_bad_risk_and_a_bad_statement_of_applicability_are_refused_in_danish_too_with_the_english_unchanged()
+    {
+        using var app = new TestApp();
+        var bad = Risk("asset-404", 3, 4, treatment: "mitigate");
+        bad["title"] = "";
+        bad["plannedMeasures"] = new JsonArray();
+
+        var (response, body) = await SendAsync(app, HttpMethod.Post, "/api/risks", bad);
+        var (soa, soaBody) = await SendAsync(app, HttpMethod.Put, "/api/soa", new JsonObject { ["entries"] = new JsonArray() });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["A title is required.", "Asset asset-404 is not in the asset register.", "A mitigate treatment needs at least one planned measure."],
+            Strings(body!["problems"]));
+        Assert.Equal("A title is required. Asset asset-404 is not in the asset register. A mitigate treatment needs at least one planned measure.",
+            body["detail"]!.GetValue<string>());
+        Assert.Equal(["En titel skal udfyldes.", "Aktivet asset-404 findes ikke i aktivregistret.", "Behandlingen 'Reducér' kræver mindst ét planlagt tiltag."],
+            Strings(body["problemsDa"]));
+        Assert.Equal(string.Join(" ", Strings(body["problemsDa"])), body["detailDa"]!.GetValue<string>());
+        Assert.Equal(("Invalid request", "Ugyldig anmodning"), (body["title"]!.GetValue<string>(), body["titleDa"]!.GetValue<string>()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, soa.StatusCode);
+        Assert.StartsWith("Every Annex A control needs an entry; missing: A.5.1, A.5.2", soaBody!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("Hver kontrol i bilag A skal have en linje; mangler: A.5.1, A.5.2", soaBody["detailDa"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    private static List<string> Strings(JsonNode? array) => [.. array!.AsArray().Select(p => p!.GetValue<string>())];
+
+    [Fact]
     public async Task Unknown_treatment_or_owner_is_a_400_and_an_unknown_risk_a_404()
     {
         using var app = new TestApp();

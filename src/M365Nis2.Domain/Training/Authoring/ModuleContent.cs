@@ -1,7 +1,17 @@
+using M365Nis2.Domain.Texts;
+
 namespace M365Nis2.Domain.Training.Authoring;
 
-/// <summary>One problem with an authored module, naming the field as the API and the tab spell it, e.g. "da.title" or "questions[1].options[0].en".</summary>
-public sealed record ModuleProblem(string Field, string Message);
+/// <summary>
+/// One problem with an authored module, naming the field as the API and the tab spell it, e.g. "da.title" or
+/// "questions[1].options[0].en". <see cref="Message"/> is English (as the API has always given it), <see cref="MessageDa"/> its Danish twin.
+/// </summary>
+public sealed record ModuleProblem(string Field, string Message)
+{
+    public static ModuleProblem Of(string field, CodedText text) => new(field, text.English) { MessageDa = text.Danish };
+
+    public string? MessageDa { get; init; }
+}
 
 /// <summary>The text of a module in one language. <see cref="Body"/> is plain text; a blank line starts a new paragraph.</summary>
 public sealed record ModuleText(string Title, string Intro, string Body);
@@ -48,13 +58,13 @@ public sealed record ModuleContent(ModuleText En, ModuleText Da, IReadOnlyList<A
             Limit(problems, $"{language}.body", text.Body, BodyMax, multiline: true);
         }
         if (Questions.Count > QuestionsMax)
-            problems.Add(new("questions", $"questions: at most {QuestionsMax} questions ({Questions.Count} given)."));
+            problems.Add(ModuleProblem.Of("questions", ModuleInputTexts.TooManyQuestions.With(QuestionsMax, Questions.Count)));
         foreach (var (question, q) in Questions.Take(QuestionsMax).Select((x, i) => (x, i)))
         {
             Limit(problems, $"questions[{q}].en", question.En, QuestionMax, multiline: false);
             Limit(problems, $"questions[{q}].da", question.Da, QuestionMax, multiline: false);
             if (question.Options.Count > OptionsMax)
-                problems.Add(new($"questions[{q}].options", $"questions[{q}].options: at most {OptionsMax} options ({question.Options.Count} given)."));
+                problems.Add(ModuleProblem.Of($"questions[{q}].options", ModuleInputTexts.TooManyOptions.With($"questions[{q}].options", OptionsMax, question.Options.Count)));
             foreach (var (option, o) in question.Options.Take(OptionsMax).Select((x, i) => (x, i)))
             {
                 Limit(problems, $"questions[{q}].options[{o}].en", option.En, OptionMax, multiline: false);
@@ -62,7 +72,7 @@ public sealed record ModuleContent(ModuleText En, ModuleText Da, IReadOnlyList<A
             }
         }
         if (PassPercent is < 1 or > 100)
-            problems.Add(new("passPercent", $"passPercent must be between 1 and 100 ({PassPercent} given)."));
+            problems.Add(ModuleProblem.Of("passPercent", ModuleInputTexts.PassPercent.With(PassPercent)));
         return problems;
     }
 
@@ -78,22 +88,22 @@ public sealed record ModuleContent(ModuleText En, ModuleText Da, IReadOnlyList<A
             Required(problems, $"{language}.body", text.Body);
         }
         if (Questions.Count == 0)
-            problems.Add(new("questions", "questions: add at least one question."));
+            problems.Add(ModuleProblem.Of("questions", ModuleInputTexts.NoQuestions.With()));
         foreach (var (question, q) in Questions.Select((x, i) => (x, i)))
         {
             Required(problems, $"questions[{q}].en", question.En);
             Required(problems, $"questions[{q}].da", question.Da);
             if (question.Options.Count < OptionsMin)
-                problems.Add(new($"questions[{q}].options", $"questions[{q}].options: at least {OptionsMin} options ({question.Options.Count} given)."));
+                problems.Add(ModuleProblem.Of($"questions[{q}].options", ModuleInputTexts.TooFewOptions.With($"questions[{q}].options", OptionsMin, question.Options.Count)));
             foreach (var (option, o) in question.Options.Select((x, i) => (x, i)))
             {
                 Required(problems, $"questions[{q}].options[{o}].en", option.En);
                 Required(problems, $"questions[{q}].options[{o}].da", option.Da);
             }
             if (question.Options.Count > 0 && !question.Options.Any(o => o.Correct))
-                problems.Add(new($"questions[{q}].options", $"questions[{q}].options: mark at least one option as correct."));
+                problems.Add(ModuleProblem.Of($"questions[{q}].options", ModuleInputTexts.NoneCorrect.With($"questions[{q}].options")));
             else if (question.Options.Count >= OptionsMin && question.Options.All(o => o.Correct))
-                problems.Add(new($"questions[{q}].options", $"questions[{q}].options: every option is marked correct; at least one must be wrong."));
+                problems.Add(ModuleProblem.Of($"questions[{q}].options", ModuleInputTexts.AllCorrect.With($"questions[{q}].options")));
         }
         return problems;
     }
@@ -142,14 +152,14 @@ public sealed record ModuleContent(ModuleText En, ModuleText Da, IReadOnlyList<A
         if (value is null)
             return;
         if (value.Length > max)
-            problems.Add(new(field, $"{field} is longer than {max} characters ({value.Length})."));
+            problems.Add(ModuleProblem.Of(field, ModuleInputTexts.TooLong.With(field, max, value.Length)));
         else if (value.Any(c => char.IsControl(c) && !(multiline && c is '\n' or '\r' or '\t')))
-            problems.Add(new(field, multiline ? $"{field} contains control characters." : $"{field} must be one line without control characters."));
+            problems.Add(ModuleProblem.Of(field, (multiline ? ModuleInputTexts.ControlCharacters : ModuleInputTexts.OneLine).With(field)));
     }
 
     private static void Required(List<ModuleProblem> problems, string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
-            problems.Add(new(field, $"{field} is required."));
+            problems.Add(ModuleProblem.Of(field, ModuleInputTexts.Required.With(field)));
     }
 }

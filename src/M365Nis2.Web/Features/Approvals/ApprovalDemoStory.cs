@@ -36,10 +36,10 @@ public sealed class ApprovalDemoStory(PolicyService policies, RoundStarter start
         {
             var (_, version, problems) = await policies.UploadAsync(new PolicyUpload(key, DemoStory.Label(template.Title), string.Join(',', template.ControlIds),
                 story.Ciso.DisplayName, "12", $"{key}.md", "text/markdown", Encoding.UTF8.GetBytes(text)), story.Ciso.ObjectId, story.Ciso.DisplayName, ct);
-            Check(problems, key);
+            Check([.. problems.Select(p => p.English)], key);
             var started = await starter.StartAsync(new StartRoundRequest(key, version!.Version, null, null, null, story.RealNow - ago + TimeSpan.FromDays(14)),
                 story.Ciso.ObjectId, story.Ciso.DisplayName, BaseAddress(), ct);
-            Check(started.Problems, key);
+            Check([.. started.Problems.Select(p => p.English)], key);
             (roundId, sha) = (started.Started!.Round.RoundId, version.Sha256);
         }
         using (story.Ago(ago - TimeSpan.FromDays(1)))

@@ -1,8 +1,8 @@
 using System.Security.Claims;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Web.Features.Approvals;
 
@@ -44,7 +44,7 @@ public static class ApprovalEndpoints
         }
         catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
         {
-            return Problem([$"The form could not be read: {e.Message}"]);
+            return Problem([ApprovalInputTexts.FormUnreadable.With(e.Message)]);
         }
         var file = form.Files.GetFile("file");
         if (file is null)
@@ -91,8 +91,6 @@ public static class ApprovalEndpoints
     private static async Task<Results<Ok<RoundView>, NotFound>> Get(string id, ApprovalService approvals, CancellationToken ct) =>
         await approvals.GetAsync(id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
 
-    private static ProblemHttpResult Problem(IReadOnlyList<string> problems, int status = StatusCodes.Status400BadRequest) =>
-        TypedResults.Problem(string.Join(" ", problems), statusCode: status,
-            title: status == StatusCodes.Status409Conflict ? "Conflict" : "Invalid request",
-            extensions: new Dictionary<string, object?> { ["problems"] = problems });
+    private static ProblemHttpResult Problem(IReadOnlyList<CodedText> problems, int status = StatusCodes.Status400BadRequest) =>
+        Platform.CodedProblems.List(problems, conflict: status == StatusCodes.Status409Conflict);
 }

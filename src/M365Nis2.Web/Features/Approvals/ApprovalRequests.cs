@@ -1,5 +1,6 @@
 using System.Text.Json;
 using M365Nis2.Domain.Approvals;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Web.Features.Approvals;
 
@@ -22,9 +23,8 @@ public sealed record StartedRound(RoundView Round, IReadOnlyList<DeliveryView> N
 public static class QuorumParser
 {
     /// <summary>"majority" | "all" | {"n": 3} (also "3" or 3 for N of M); null with a problem otherwise.</summary>
-    public static (QuorumRule? Rule, string? Problem) Parse(JsonElement? quorum)
+    public static (QuorumRule? Rule, CodedText? Problem) Parse(JsonElement? quorum)
     {
-        const string Expected = "'quorum' must be \"majority\", \"all\" or {\"n\": <number of approvals needed>}.";
         if (quorum is not { } q || q.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
         {
             return (QuorumRule.Majority, null);
@@ -39,9 +39,9 @@ public static class QuorumParser
             case JsonValueKind.String when int.TryParse(q.GetString(), out n):
             case JsonValueKind.Number when q.TryGetInt32(out n):
             case JsonValueKind.Object when q.TryGetProperty("n", out var e) && e.TryGetInt32(out n):
-                return n >= 1 ? (QuorumRule.NOfM(n), null) : (null, "'quorum.n' must be at least 1.");
+                return n >= 1 ? (QuorumRule.NOfM(n), null) : (null, ApprovalInputTexts.QuorumN.With());
             default:
-                return (null, Expected);
+                return (null, ApprovalInputTexts.QuorumWith());
         }
     }
 }

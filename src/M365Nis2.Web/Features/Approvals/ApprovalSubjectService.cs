@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using M365Nis2.Domain.Approvals;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Teams.Routing;
 using Microsoft.Extensions.Options;
 
@@ -26,20 +27,20 @@ public sealed partial class ApprovalSubjectService(
     public async Task<SubjectRoundStart> StartAsync(SubjectRoundRequest request, CancellationToken ct)
     {
         var subject = request.Subject;
-        var problems = Validate(subject).ToList();
+        var problems = Validate(subject).Select(p => CommonTexts.AsGiven.With(p)).ToList(); // the calling feature's mistakes, not the user's
         if (request.Deadline <= time.GetUtcNow())
-            problems.Add("The deadline must be in the future.");
+            problems.Add(ApprovalInputTexts.DeadlinePast.With());
         var (approvers, approverProblem) = problems.Count > 0 ? ([], null) : await resolver.ResolveAsync(request.ApproverIds, null, ct);
         if (approverProblem is not null)
             problems.Add(approverProblem);
         if (request.ExcludeRequester)
             approvers = [.. approvers.Where(a => !string.Equals(a.ObjectId, request.RequestedBy, StringComparison.OrdinalIgnoreCase))];
         if (problems.Count == 0 && approvers.Count == 0)
-            problems.Add("Nobody can decide: the requester may not approve their own request and there is no other approver.");
+            problems.Add(ApprovalInputTexts.NobodyDecides.With());
         if (problems.Count > 0)
             return new(null, problems);
         if (await rounds.OpenRoundForSubjectAsync(subject.Kind, subject.Id, ct) is { } open)
-            return new(null, [$"Round {open} on {subject.Kind} {subject.Id} is still open; wait for its decision or deadline."], Conflict: true);
+            return new(null, [ApprovalInputTexts.SubjectRoundOpen.With(open, subject.Kind, subject.Id)], Conflict: true);
 
         ApprovalRound round;
         try
@@ -48,7 +49,7 @@ public sealed partial class ApprovalSubjectService(
         }
         catch (ArgumentException e)
         {
-            return new(null, [e.Message]);
+            return new(null, [CommonTexts.AsGiven.With(e.Message)]);
         }
         var stored = new StoredRound
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using M365Nis2.Domain.Approvals;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Web.Features.Approvals;
 
@@ -54,7 +55,7 @@ public sealed record SubjectRoundRequest(
 
 /// <summary>The round id, or why none was started (400) / a round on this subject is still open (409).</summary>
 [FeatureContract]
-public sealed record SubjectRoundStart(string? RoundId, IReadOnlyList<string> Problems, bool Conflict = false);
+public sealed record SubjectRoundStart(string? RoundId, IReadOnlyList<CodedText> Problems, bool Conflict = false);
 
 /// <summary>A decided round as the owning feature is told of it, after the decision record is signed.</summary>
 /// <param name="Approvers">Who voted to approve (the votes that counted).</param>

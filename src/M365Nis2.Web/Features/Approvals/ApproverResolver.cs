@@ -1,4 +1,5 @@
 using M365Nis2.Domain.Approvals;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.Graph;
 using Microsoft.Graph.Models.ODataErrors;
@@ -9,7 +10,7 @@ namespace M365Nis2.Web.Features.Approvals;
 public sealed class ApproverResolver(IBoardDirectory board, IGroupDirectory groups, GraphServiceClient graph)
 {
     /// <summary>The approvers, or a problem (unknown users, unknown group, board group not configured).</summary>
-    public async Task<(IReadOnlyList<Approver> Approvers, string? Problem)> ResolveAsync(IReadOnlyList<string>? approverIds, string? groupId, CancellationToken ct)
+    public async Task<(IReadOnlyList<Approver> Approvers, CodedText? Problem)> ResolveAsync(IReadOnlyList<string>? approverIds, string? groupId, CancellationToken ct)
     {
         if (approverIds is { Count: > 0 } ids)
         {
@@ -22,7 +23,7 @@ public sealed class ApproverResolver(IBoardDirectory board, IGroupDirectory grou
                 else
                     unknown.Add(id);
             }
-            return unknown.Count > 0 ? ([], $"'approverIds' contains users not in the tenant: {string.Join(", ", unknown)}.") : (found, null);
+            return unknown.Count > 0 ? ([], ApprovalInputTexts.UsersUnknown.With(string.Join(", ", unknown))) : (found, null);
         }
         try
         {
@@ -31,11 +32,11 @@ public sealed class ApproverResolver(IBoardDirectory board, IGroupDirectory grou
         }
         catch (ODataError e) when (e.ResponseStatusCode == 404)
         {
-            return ([], $"'approverGroupId' {groupId} is not a group in the tenant.");
+            return ([], ApprovalInputTexts.GroupUnknown.With(groupId));
         }
         catch (InvalidOperationException e)
         {
-            return ([], e.Message); // Roles:BoardGroupId not configured
+            return ([], CommonTexts.AsGiven.With(e.Message)); // Roles:BoardGroupId not configured: the setting's own message
         }
     }
 

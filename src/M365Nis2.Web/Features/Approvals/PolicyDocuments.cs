@@ -1,4 +1,5 @@
 using System.Text;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Web.Features.Approvals;
 
@@ -14,25 +15,25 @@ public static class PolicyDocuments
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The normalised content type to store, or a problem saying why the document is refused.</summary>
-    public static (string? ContentType, string? Problem) Check(string? declaredType, string? fileName, ReadOnlySpan<byte> content)
+    public static (string? ContentType, CodedText? Problem) Check(string? declaredType, string? fileName, ReadOnlySpan<byte> content)
     {
         if (content.IsEmpty)
         {
-            return (null, "The document is empty.");
+            return (null, ApprovalInputTexts.DocumentEmpty.With());
         }
         var declared = (declaredType ?? "").Split(';')[0].Trim().ToLowerInvariant();
         var isMarkdownName = fileName is not null && (fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase));
         switch (declared)
         {
             case Pdf:
-                return content.StartsWith(PdfMagic) ? (Pdf, null) : (null, "Declared as PDF but the file does not start with %PDF-.");
+                return content.StartsWith(PdfMagic) ? (Pdf, null) : (null, ApprovalInputTexts.NotPdf.With());
             case Docx:
-                return content.StartsWith(ZipMagic) ? (Docx, null) : (null, "Declared as DOCX but the file is not a ZIP (Office Open XML) package.");
+                return content.StartsWith(ZipMagic) ? (Docx, null) : (null, ApprovalInputTexts.NotDocx.With());
             case Markdown or "text/x-markdown":
             case "text/plain" when isMarkdownName:
-                return IsText(content) ? (Markdown, null) : (null, "Declared as Markdown but the file is not valid UTF-8 text.");
+                return IsText(content) ? (Markdown, null) : (null, ApprovalInputTexts.NotMarkdown.With());
             default:
-                return (null, $"Content type '{declared}' is not accepted: upload a PDF ({Pdf}), a DOCX ({Docx}) or Markdown ({Markdown}).");
+                return (null, ApprovalInputTexts.ContentType.With(declared, Pdf, Docx, Markdown));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using M365Nis2.Domain.Approvals;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Features.Vault;
 using Microsoft.Extensions.Options;
 
@@ -20,37 +21,37 @@ public sealed partial class PolicyService(PolicyStore store, IEvidenceVault vaul
     public const string DocumentKind = "policy.document";
 
     /// <summary>Stores a new version, or returns the problems (nothing stored).</summary>
-    public async Task<(PolicyView? Policy, PolicyVersionView? Version, IReadOnlyList<string> Problems)> UploadAsync(
+    public async Task<(PolicyView? Policy, PolicyVersionView? Version, IReadOnlyList<CodedText> Problems)> UploadAsync(
         PolicyUpload upload, string actorId, string actorName, CancellationToken ct)
     {
-        var problems = new List<string>();
+        var problems = new List<CodedText>();
         var policyId = Slug(upload.PolicyKey);
         if (policyId is null)
         {
-            problems.Add("'policyKey' (or 'name') is required: letters, digits, spaces or dashes, up to 100 characters, e.g. 'Information security policy'.");
+            problems.Add(ApprovalInputTexts.PolicyKey.With());
         }
         var existing = policyId is null ? null : await store.FindAsync(policyId, ct);
         var title = string.IsNullOrWhiteSpace(upload.Title) ? existing?.Title ?? upload.PolicyKey?.Trim() : upload.Title.Trim();
         if (title is { Length: > 200 })
         {
-            problems.Add("'title' is longer than 200 characters.");
+            problems.Add(ApprovalInputTexts.TitleTooLong.With());
         }
         var controls = (upload.ControlIds ?? existing?.ControlIds ?? "art21.2.a")
             .Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(c => c.ToLowerInvariant()).Distinct().ToList();
         if (controls.Count == 0 || controls.Any(c => !ControlIdPattern().IsMatch(c)))
         {
-            problems.Add("'controlIds' must list NIS2 controls such as 'art21.2.a,art21.2.b'.");
+            problems.Add(ApprovalInputTexts.ControlIds.With());
         }
         var months = existing?.ReviewPeriodMonths ?? 12;
         if (!string.IsNullOrWhiteSpace(upload.ReviewPeriodMonths)
             && (!int.TryParse(upload.ReviewPeriodMonths, out months) || months is < 1 or > 60))
         {
-            problems.Add("'reviewPeriodMonths' must be a whole number from 1 to 60.");
+            problems.Add(ApprovalInputTexts.ReviewPeriod.With());
         }
         if (upload.Content.LongLength > options.Value.MaxDocumentBytes)
         {
-            problems.Add($"The document is larger than {options.Value.MaxDocumentBytes} bytes (Approvals:MaxDocumentBytes).");
+            problems.Add(ApprovalInputTexts.DocumentTooLarge.With(options.Value.MaxDocumentBytes, "Approvals:MaxDocumentBytes"));
         }
         var (contentType, typeProblem) = PolicyDocuments.Check(upload.DeclaredContentType, upload.FileName, upload.Content);
         if (typeProblem is not null)

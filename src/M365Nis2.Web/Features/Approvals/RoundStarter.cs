@@ -1,4 +1,5 @@
 using M365Nis2.Domain.Approvals;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Teams.Routing;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ using Microsoft.Graph.Models.ODataErrors;
 namespace M365Nis2.Web.Features.Approvals;
 
 /// <summary>Outcome of starting a round: the round, or problems (400) / a conflict (409) with nothing stored.</summary>
-public sealed record StartOutcome(StartedRound? Started, IReadOnlyList<string> Problems, bool Conflict = false);
+public sealed record StartOutcome(StartedRound? Started, IReadOnlyList<CodedText> Problems, bool Conflict = false);
 
 /// <summary>Validates a start request, resolves the approvers (board group by default), stores the round and sends the cards.</summary>
 public sealed class RoundStarter(
@@ -23,7 +24,7 @@ public sealed class RoundStarter(
 {
     public async Task<StartOutcome> StartAsync(StartRoundRequest request, string callerObjectId, string callerName, Uri requestBase, CancellationToken ct)
     {
-        var problems = new List<string>();
+        var problems = new List<CodedText>();
         var (rule, quorumProblem) = QuorumParser.Parse(request.Quorum);
         if (quorumProblem is not null)
         {
@@ -32,21 +33,21 @@ public sealed class RoundStarter(
         var now = time.GetUtcNow();
         if (request.DueAt is not { } due || due <= now)
         {
-            problems.Add("'dueAt' is required and must be in the future (ISO 8601 with offset, e.g. 2026-04-01T16:00:00+02:00).");
+            problems.Add(ApprovalInputTexts.DueAt.With());
         }
         var policy = string.IsNullOrWhiteSpace(request.PolicyId) ? null : await policies.FindAsync(request.PolicyId, ct);
         var version = policy is null || request.Version is not { } v ? null : await policies.FindVersionAsync(policy.RowKey, v, ct);
         if (policy is null)
         {
-            problems.Add($"'policyId' must name a policy in the register (got '{request.PolicyId}').");
+            problems.Add(ApprovalInputTexts.PolicyUnknown.With(request.PolicyId));
         }
         else if (version is null)
         {
-            problems.Add($"'version' must be an uploaded version of {policy.RowKey} (1 to {policy.LatestVersion}).");
+            problems.Add(ApprovalInputTexts.VersionUnknown.With(policy.RowKey, policy.LatestVersion));
         }
         if (request.ApproverGroupId is not null && request.ApproverIds is { Count: > 0 })
         {
-            problems.Add("Give either 'approverGroupId' or 'approverIds', not both.");
+            problems.Add(ApprovalInputTexts.GroupOrIds.With());
         }
         var (approvers, approverProblem) = problems.Count > 0 ? ([], null) : await resolver.ResolveAsync(request.ApproverIds, request.ApproverGroupId, ct);
         if (approverProblem is not null)
@@ -59,7 +60,7 @@ public sealed class RoundStarter(
         }
         if (policy!.OpenRoundId is { } open && await rounds.FindAsync(open, ct) is { Round.IsClosed: false })
         {
-            return new(null, [$"Round {open} for {policy.RowKey} is still open; wait for its decision or deadline."], Conflict: true);
+            return new(null, [ApprovalInputTexts.PolicyRoundOpen.With(open, policy.RowKey)], Conflict: true);
         }
         ApprovalRound round;
         try
@@ -68,7 +69,7 @@ public sealed class RoundStarter(
         }
         catch (ArgumentException e)
         {
-            return new(null, [e.Message]);
+            return new(null, [CommonTexts.AsGiven.With(e.Message)]);
         }
         var stored = new StoredRound
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using M365Nis2.Domain.Approvals;
 using M365Nis2.Domain.Risks;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Features.Approvals;
 using M365Nis2.Web.Features.Vault;
 using Microsoft.Extensions.Options;
@@ -39,11 +40,11 @@ public sealed class AssessmentService(
             ? new AssessmentApproval(clock.DateOn(a.DecidedAt!.Value), a.MethodVersion, a.SnapshotArtefactId)
             : null;
 
-    public async Task<(AssessmentRecord? Record, IReadOnlyList<string> Problems, bool Conflict)> StartAsync(Domain.Risks.Person actor, CancellationToken ct)
+    public async Task<(AssessmentRecord? Record, IReadOnlyList<CodedText> Problems, bool Conflict)> StartAsync(Domain.Risks.Person actor, CancellationToken ct)
     {
         var all = await ListAsync(ct);
         if (all is [.., { Decision: nameof(Decision.Pending) } open])
-            return (null, [$"Assessment {open.Number} is still with the board."], true);
+            return (null, [RiskInputTexts.AssessmentOpen.With(open.Number)], true);
         var method = await methods.CurrentAsync(ct);
         var register = await risks.ListAsync(ct);
         var number = (all is [.., var last] ? last.Number : 0) + 1;
@@ -52,7 +53,7 @@ public sealed class AssessmentService(
             new Dictionary<string, string> { ["assessment"] = number.ToString(System.Globalization.CultureInfo.InvariantCulture) }, actor.ObjectId, ct);
         var record = new AssessmentRecord(number, method.Version, receipt.Id, register.Count, clock.Now, actor.ObjectId, null, nameof(Decision.Pending), null, null);
         if (!await store.TryAddAsync(GovernanceStore.Assessments, number, record, ct))
-            return (null, ["Someone else started an assessment at the same time."], true);
+            return (null, [RiskInputTexts.AssessmentStartedMeanwhile.With()], true);
 
         var postures = register.Select(r => RiskPosture.Of(new(r.Risk, r.PlanApproval, r.Acceptance), method, clock.Today)).ToList();
         var subject = new ApprovalSubject(Kind, number.ToString(System.Globalization.CultureInfo.InvariantCulture), number, receipt.Id,

@@ -93,7 +93,7 @@ public static class AssetAndSoaEndpoints
         return buffer.ToArray();
     }
 
-    private static ProblemHttpResult TooLarge() => Problems.Bad([$"The upload is larger than {AssetService.MaxCsvBytes} bytes."]);
+    private static ProblemHttpResult TooLarge() => Problems.Bad([AssetInputTexts.UploadTooLarge.With(AssetService.MaxCsvBytes)]);
 
     private static async Task<AssetInput?> ReadJsonAsync(HttpRequest request, CancellationToken ct)
     {

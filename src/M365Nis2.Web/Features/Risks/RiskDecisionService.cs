@@ -1,5 +1,6 @@
 using M365Nis2.Domain.Approvals;
 using M365Nis2.Domain.Risks;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Features.Approvals;
 using Microsoft.Extensions.Options;
 
@@ -27,13 +28,13 @@ public sealed class RiskDecisionService(
             return new(null, [], NotFound: true);
         var method = await methods.CurrentAsync(ct);
         if (input.ExpiresOn is not { } expiresOn)
-            return new(null, ["'expiresOn' (the last day the acceptance holds) is required."]);
+            return new(null, [RiskInputTexts.ExpiryRequired.With()]);
         var request = new AcceptanceRequest(input.Justification?.Trim() ?? "", [.. (input.Conditions ?? []).Select(c => c?.Trim() ?? "")], expiresOn);
         var problems = AcceptanceRules.Validate(method, stored.Risk, request, clock.Today);
         if (problems.Count > 0)
             return new(null, problems);
         if (stored.Acceptance is { Decision: AcceptanceDecision.Pending })
-            return new(null, [$"The board is already deciding on an acceptance of {id} (round {stored.AcceptanceRoundId})."], Conflict: true);
+            return new(null, [RiskInputTexts.AcceptanceOpen.With(id, stored.AcceptanceRoundId)], Conflict: true);
 
         var sha = RiskHashes.Risk(stored.Risk, method);
         var acceptance = new RiskAcceptance(id, sha, requester, clock.Now, request.Justification, request.Conditions, request.ExpiresOn);
@@ -52,9 +53,9 @@ public sealed class RiskDecisionService(
         if (await risks.FindAsync(id, ct) is not { } stored)
             return new(null, [], NotFound: true);
         if (stored.PlanApproval?.Covers(stored.Risk) == true)
-            return new(null, ["The owner has already approved this treatment plan."]);
+            return new(null, [RiskInputTexts.PlanApproved.With()]);
         if (stored.PlanRoundId is { } open && await approvals.FindAsync(open, ct) is { Decision: Decision.Pending })
-            return new(null, [$"The owner is already deciding on the plan (round {open})."], Conflict: true);
+            return new(null, [RiskInputTexts.PlanOpen.With(open)], Conflict: true);
         var subject = subjects.TreatmentPlan(stored.Risk, await methods.CurrentAsync(ct), stored.Version);
         var start = await approvals.StartAsync(new SubjectRoundRequest(subject, requester.ObjectId, [stored.Risk.Owner.ObjectId],
             ExcludeRequester: false, QuorumRule.All, clock.Now.AddDays(options.Value.DecisionDays)), ct);

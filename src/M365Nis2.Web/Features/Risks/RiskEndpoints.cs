@@ -96,12 +96,10 @@ public static class RiskEndpoints
     internal static Person Actor(ClaimsPrincipal user) => new(user.ObjectId(), user.DisplayName());
 }
 
-/// <summary>Problem responses with every problem listed (400) or a conflict (409).</summary>
+/// <summary>Problem responses with every problem listed (400) or a conflict (409), in English and Danish (<see cref="CodedProblems.List"/>).</summary>
 internal static class Problems
 {
     public static ProblemHttpResult Of(RiskWrite result) => Bad(result.Problems, result.Conflict);
 
-    public static ProblemHttpResult Bad(IReadOnlyList<string> problems, bool conflict = false) =>
-        TypedResults.Problem(string.Join(" ", problems), statusCode: conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest,
-            title: conflict ? "Conflict" : "Invalid request", extensions: new Dictionary<string, object?> { ["problems"] = problems });
+    public static ProblemHttpResult Bad(IReadOnlyList<CodedText> problems, bool conflict = false) => CodedProblems.List(problems, conflict);
 }

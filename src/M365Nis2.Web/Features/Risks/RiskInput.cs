@@ -1,4 +1,5 @@
 using M365Nis2.Domain.Risks;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Web.Features.Risks;
 
@@ -29,18 +30,18 @@ public sealed record AcceptanceInput(string? Justification, IReadOnlyList<string
 public static class RiskInputMapping
 {
     /// <summary>The domain risk, or the problems that stop the input before the domain rules even apply.</summary>
-    public static (Risk? Risk, IReadOnlyList<string> Problems) ToRisk(string id, RiskInput input, Person? owner, DateOnly defaultReview)
+    public static (Risk? Risk, IReadOnlyList<CodedText> Problems) ToRisk(string id, RiskInput input, Person? owner, DateOnly defaultReview)
     {
-        var problems = new List<string>();
+        var problems = new List<CodedText>();
         if (input.Likelihood is null || input.Impact is null)
-            problems.Add("'likelihood' and 'impact' (before treatment) are required.");
+            problems.Add(RiskInputTexts.RatingRequired.With());
         if (input.ResidualLikelihood is null != input.ResidualImpact is null)
-            problems.Add("Give both 'residualLikelihood' and 'residualImpact', or neither.");
+            problems.Add(RiskInputTexts.ResidualPair.With());
         Treatment treatment = default;
         if (!Enum.TryParse(input.Treatment, ignoreCase: true, out treatment) || !Enum.IsDefined(treatment) || int.TryParse(input.Treatment, out _))
-            problems.Add("'treatment' must be mitigate, accept, transfer or avoid.");
+            problems.Add(RiskInputTexts.TreatmentInvalid.With());
         if (owner is null)
-            problems.Add($"'owner' must be a user in this tenant (got '{input.Owner}').");
+            problems.Add(RiskInputTexts.OwnerUnknown.With(input.Owner));
         if (problems.Count > 0)
             return (null, problems);
 

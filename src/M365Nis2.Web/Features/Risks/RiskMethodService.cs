@@ -1,4 +1,5 @@
 using M365Nis2.Domain.Risks;
+using M365Nis2.Domain.Texts;
 
 namespace M365Nis2.Web.Features.Risks;
 
@@ -18,7 +19,7 @@ public sealed class RiskMethodService(GovernanceStore store, TimeProvider time)
         [.. (await store.ListAsync<StoredMethod>(GovernanceStore.Methods, ct)).OrderBy(m => m.Method.Version)];
 
     /// <summary>Saves the next version; problems when the proposal is invalid, a conflict if someone saved one meanwhile.</summary>
-    public async Task<(StoredMethod? Saved, IReadOnlyList<string> Problems, bool Conflict)> ReviseAsync(MethodInput input, string actor, CancellationToken ct)
+    public async Task<(StoredMethod? Saved, IReadOnlyList<CodedText> Problems, bool Conflict)> ReviseAsync(MethodInput input, string actor, CancellationToken ct)
     {
         var current = await CurrentAsync(ct);
         var proposed = current with
@@ -33,13 +34,13 @@ public sealed class RiskMethodService(GovernanceStore store, TimeProvider time)
         if (next is null)
             return (null, problems, false);
         if (RiskHashes.Method(next with { Version = current.Version }) == RiskHashes.Method(current))
-            return (null, ["The method is unchanged."], false);
+            return (null, [RiskInputTexts.MethodUnchanged.With()], false);
         var stored = new StoredMethod(next, RiskHashes.Method(next), time.GetUtcNow(), actor);
         if (current.Version == 1 && await LatestAsync(ct) is null)
             await store.TryAddAsync(GovernanceStore.Methods, 1, new StoredMethod(current, RiskHashes.Method(current), stored.SavedAt, "default"), ct);
         return await store.TryAddAsync(GovernanceStore.Methods, next.Version, stored, ct)
             ? (stored, [], false)
-            : (null, ["Someone else changed the method at the same time; reload and try again."], true);
+            : (null, [RiskInputTexts.MethodChangedMeanwhile.With()], true);
     }
 
     private async Task<StoredMethod?> LatestAsync(CancellationToken ct) => await VersionsAsync(ct) is [.., var last] ? last : null;

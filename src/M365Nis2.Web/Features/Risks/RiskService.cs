@@ -1,12 +1,13 @@
 using M365Nis2.Domain.Catalogue;
 using M365Nis2.Domain.Risks;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Infrastructure.Auth;
 using Microsoft.Extensions.Options;
 
 namespace M365Nis2.Web.Features.Risks;
 
 /// <summary>The outcome of a register write: the risk, or problems (400), not found (404) or a conflict (409).</summary>
-public sealed record RiskWrite(StoredRisk? Risk, IReadOnlyList<string> Problems, bool NotFound = false, bool Conflict = false);
+public sealed record RiskWrite(StoredRisk? Risk, IReadOnlyList<CodedText> Problems, bool NotFound = false, bool Conflict = false);
 
 /// <summary>The risk register: create and edit risks, each change recorded in the risk's history with who and what.</summary>
 public sealed class RiskService(
@@ -25,7 +26,7 @@ public sealed class RiskService(
         risk = risk with { Id = await store.NextIdAsync(ct) };
         var stored = new StoredRisk(risk, 1, null, null, null, null, clock.Now, actor.ObjectId);
         var entry = new RiskHistoryEntry(1, clock.Now, actor.ObjectId, actor.DisplayName, "created", [], null);
-        return await store.TrySaveAsync(stored, entry, null, ct) ? new(stored, []) : new(null, ["The risk id was taken; try again."], Conflict: true);
+        return await store.TrySaveAsync(stored, entry, null, ct) ? new(stored, []) : new(null, [RiskInputTexts.IdTaken.With()], Conflict: true);
     }
 
     public async Task<RiskWrite> UpdateAsync(string id, RiskInput input, Person actor, CancellationToken ct)
@@ -60,7 +61,7 @@ public sealed class RiskService(
             if (await store.TrySaveAsync(next, entry, found.ETag, ct))
                 return new(next, []);
         }
-        return new(null, ["The risk is being changed by someone else; reload and try again."], Conflict: true);
+        return new(null, [RiskInputTexts.ChangedMeanwhile.With()], Conflict: true);
     }
 
     public Task<IReadOnlyList<StoredRisk>> ListAsync(CancellationToken ct) => store.ListAsync(ct);
@@ -69,7 +70,7 @@ public sealed class RiskService(
 
     public Task<IReadOnlyList<RiskHistoryEntry>> HistoryAsync(string id, CancellationToken ct) => store.HistoryAsync(id, ct);
 
-    private async Task<(Risk? Risk, IReadOnlyList<string> Problems)> BuildAsync(string id, RiskInput input, RiskMethod method, CancellationToken ct,
+    private async Task<(Risk? Risk, IReadOnlyList<CodedText> Problems)> BuildAsync(string id, RiskInput input, RiskMethod method, CancellationToken ct,
         Person? currentOwner = null)
     {
         // The owner by UPN; on an edit the current owner may also be given by object id (the tab does not know UPNs).

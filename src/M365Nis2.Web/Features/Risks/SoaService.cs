@@ -3,6 +3,7 @@ using System.Text.Json;
 using M365Nis2.Domain.Approvals;
 using M365Nis2.Domain.Catalogue;
 using M365Nis2.Domain.Risks;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Features.Approvals;
 using M365Nis2.Web.Features.Vault;
 using Microsoft.Extensions.Options;
@@ -34,7 +35,7 @@ public sealed class SoaService(GovernanceStore store, RiskService risks, IEviden
     public async Task<(StatementOfApplicability Statement, SoaRecord? Record)> CurrentAsync(CancellationToken ct) =>
         await VersionsAsync(ct) is [.., var last] ? (last.Statement, last) : (StatementOfApplicability.Draft(Nis2Catalogue.Default), null);
 
-    public async Task<(SoaRecord? Record, IReadOnlyList<string> Problems, bool Conflict)> SaveAsync(SoaInput input, string actor, CancellationToken ct)
+    public async Task<(SoaRecord? Record, IReadOnlyList<CodedText> Problems, bool Conflict)> SaveAsync(SoaInput input, string actor, CancellationToken ct)
     {
         var (current, _) = await CurrentAsync(ct);
         var riskIds = (await risks.ListAsync(ct)).Select(r => r.Risk.Id).ToHashSet(StringComparer.Ordinal);
@@ -47,23 +48,23 @@ public sealed class SoaService(GovernanceStore store, RiskService risks, IEviden
         if (problems.Count > 0)
             return (null, problems, false);
         if (current.Version > 0 && statement.Sha256() == (current with { Version = statement.Version }).Sha256())
-            return (null, ["Nothing changed since version " + current.Version.ToString(CultureInfo.InvariantCulture) + "."], false);
+            return (null, [RiskInputTexts.SoaUnchanged.With(current.Version)], false);
         var receipt = await vault.PutAsync(JsonSerializer.SerializeToUtf8Bytes(new { type = ArtefactKind, statement.Version, savedAt = clock.Now, savedBy = actor,
             sha256 = statement.Sha256(), summary = statement.Summary(), statement.Entries }, Json),
             "application/json", ArtefactKind, ["art21.2.a"], new Dictionary<string, string> { ["version"] = statement.Version.ToString(CultureInfo.InvariantCulture) }, actor, ct);
         var record = new SoaRecord(statement, receipt.Id, clock.Now, actor, null, "Draft", null, null);
         return await store.TryAddAsync(GovernanceStore.Soas, statement.Version, record, ct)
             ? (record, [], false)
-            : (null, ["Someone else saved a version at the same time; reload and try again."], true);
+            : (null, [RiskInputTexts.SoaSavedMeanwhile.With()], true);
     }
 
     /// <summary>Puts the latest saved version to the board.</summary>
-    public async Task<(SoaRecord? Record, IReadOnlyList<string> Problems, bool Conflict)> RequestApprovalAsync(string actor, CancellationToken ct)
+    public async Task<(SoaRecord? Record, IReadOnlyList<CodedText> Problems, bool Conflict)> RequestApprovalAsync(string actor, CancellationToken ct)
     {
         if (await VersionsAsync(ct) is not [.., var latest])
-            return (null, ["Save a version of the Statement of Applicability first."], false);
+            return (null, [RiskInputTexts.SoaNoVersion.With()], false);
         if (latest.Decision is "Pending" or "Approved")
-            return (null, [$"Version {latest.Statement.Version} is {latest.Decision.ToLowerInvariant()}."], true);
+            return (null, [(latest.Decision == "Pending" ? RiskInputTexts.SoaPending : RiskInputTexts.SoaApproved).With(latest.Statement.Version)], true);
         var s = latest.Statement.Summary();
         var version = latest.Statement.Version;
         var subject = new ApprovalSubject(Kind, version.ToString(CultureInfo.InvariantCulture), version, latest.ArtefactId,

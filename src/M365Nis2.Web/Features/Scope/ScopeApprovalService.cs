@@ -39,7 +39,7 @@ public sealed class ScopeApprovalService(ScopeService scope, ScopeApprovalStore 
         var start = await approvals.StartAsync(new SubjectRoundRequest(subjects.Classification(current), actor.ObjectId, null, ExcludeRequester: true,
             QuorumRule.Majority, deadline), ct);
         if (start.RoundId is not { } roundId)
-            return (null, start.Problems, start.Conflict);
+            return (null, [.. start.Problems.Select(p => p.English)], start.Conflict);
         await store.AddAsync(new ScopeRoundRow
         {
             RowKey = roundId, Version = current.Version, Sha256 = current.Sha256, RequestedAt = now, RequestedByName = actor.DisplayName, Deadline = deadline,

@@ -90,6 +90,26 @@ public class ModuleContentTests
     }
 
     [Fact]
+    public void Problems_keep_their_english_and_carry_a_danish_twin_naming_the_same_field()
+    {
+        var valid = ModuleSamples.Valid();
+        var q = valid.Questions[1];
+        var content = valid with
+        {
+            Da = valid.Da with { Body = "" },
+            Questions = [q with { Options = [q.Options[1]] }, q with { Options = [.. q.Options.Select(o => o with { Correct = true })] }],
+            PassPercent = 0,
+        };
+
+        var problems = content.Validate();
+
+        Assert.Equal(["passPercent must be between 1 and 100 (0 given).", "da.body is required.", "questions[0].options: at least 2 options (1 given).",
+            "questions[1].options: every option is marked correct; at least one must be wrong."], problems.Select(p => p.Message));
+        Assert.Equal(["passPercent skal være mellem 1 og 100 (0 angivet).", "da.body skal udfyldes.", "questions[0].options: mindst 2 svarmuligheder (1 angivet).",
+            "questions[1].options: alle svarmuligheder er markeret som korrekte; mindst én skal være forkert."], problems.Select(p => p.MessageDa));
+    }
+
+    [Fact]
     public void The_module_in_each_language_has_intro_then_paragraphs_and_the_same_questions_and_answers()
     {
         var content = ModuleSamples.Valid();

@@ -1,3 +1,4 @@
+using M365Nis2.Domain.Texts;
 using M365Nis2.Domain.Training.Authoring;
 using M365Nis2.Web.Infrastructure.Auth;
 using M365Nis2.Web.Platform;
@@ -92,7 +93,7 @@ public static class ModuleEndpoints
         ModuleAuthoring modules, HttpContext http, CancellationToken ct)
     {
         if (request.Version is not { } version)
-            return Invalid([new("version", "version is required: the draft version you previewed.")], "Not published");
+            return Invalid([ModuleProblem.Of("version", ModuleInputTexts.VersionRequired.With())], "Not published");
         return Map(await modules.PublishAsync(id, version, http.User.ObjectId() ?? "unknown", ct), "Not published");
     }
 
@@ -105,5 +106,10 @@ public static class ModuleEndpoints
     };
 
     private static ValidationProblem Invalid(IReadOnlyList<ModuleProblem> problems, string title) =>
-        TypedResults.ValidationProblem(problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()), title: title);
+        TypedResults.ValidationProblem(problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()), title: title,
+            extensions: new Dictionary<string, object?>
+            {
+                // The Danish twin per field for the tab's Danish reader; a problem without one (none today) keeps its English.
+                ["errorsDa"] = problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.MessageDa ?? p.Message).ToArray()),
+            });
 }

@@ -84,11 +84,11 @@ export async function renderModuleEditor(view, { id }) {
         t('modules.discard')) : null),
     detail && !published ? discard : null,
     preview, detail ? versions(detail.module) : null);
-  if (detail?.problems?.length) form.showProblems(detail.problems);
+  if (detail?.problems?.length) form.showProblems(problemsOf(detail));
 }
 
 function showPreview(target, shown, form) {
-  form.showProblems(shown.problems);
+  form.showProblems(problemsOf(shown));
   mount(target, h('h2', {}, t('modules.preview')),
     shown.problems.length ? message('warning', t('modules.notReady', shown.problems.length)) : message('success', t('modules.ready')),
     h('div', { class: 'side-by-side' }, shown.languages.map(l => h('div', { 'data-testid': `preview-${l.language}` },

@@ -1,5 +1,5 @@
 import { h, mount } from '../dom.js';
-import { t } from '../i18n.js';
+import { lang, t } from '../i18n.js';
 
 // The module editor: English and Danish side by side, the quiz (both languages per question and option, any number of
 // options marked correct) and the pass mark. Every input carries data-field with the API's field name, so a problem the
@@ -64,8 +64,10 @@ export function moduleForm(content) {
   };
 }
 
-/** ValidationProblem's errors ({ field: [messages] }) or a preview's problems, as one list. */
+/** ValidationProblem's errors ({ field: [messages] }) or a preview's problems, as one list, in Danish to a Danish reader (errorsDa, messageDa). */
 export function problemsOf(body) {
-  if (Array.isArray(body?.problems)) return body.problems;
-  return Object.entries(body?.errors ?? {}).flatMap(([field, messages]) => messages.map(message => ({ field, message })));
+  const danish = lang() === 'da';
+  if (Array.isArray(body?.problems)) return body.problems.map(p => ({ field: p.field, message: danish && p.messageDa ? p.messageDa : p.message }));
+  const errors = danish && body?.errorsDa ? body.errorsDa : body?.errors ?? {};
+  return Object.entries(errors).flatMap(([field, messages]) => messages.map(message => ({ field, message })));
 }
