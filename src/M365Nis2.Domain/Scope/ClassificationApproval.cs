@@ -1,3 +1,4 @@
+using M365Nis2.Domain.Texts;
 using System.Globalization;
 using M365Nis2.Domain.Risks;
 
@@ -88,10 +89,10 @@ public static class ClassificationApproval
     }
 
     /// <summary>Why the classification cannot be sent to the board now, or null when it can.</summary>
-    public static string? RefuseRequest(ClassificationApprovalState state) => state switch
+    public static CodedText? RefuseRequest(ClassificationApprovalState state) => state switch
     {
-        ClassificationApprovalState.Pending => "This classification is already with the board; wait for its decision or deadline.",
-        ClassificationApprovalState.Approved => "The board has already approved exactly these answers.",
+        ClassificationApprovalState.Pending => ScopeInputTexts.AlreadyPending.With(),
+        ClassificationApprovalState.Approved => ScopeInputTexts.AlreadyApproved.With(),
         _ => null,
     };
 

@@ -16,7 +16,7 @@ public static class TextCatalog
         typeof(BackupTexts), typeof(SecureScoreTexts), typeof(MeasureTexts), typeof(TaskTexts), typeof(AcknowledgementTexts),
         typeof(FollowUpTexts), typeof(SupplierTexts), typeof(ExerciseTexts), typeof(RiskTexts), typeof(SummaryTexts),
         typeof(ReachTexts), typeof(ModuleTexts), typeof(SupplierChangeTexts), typeof(SupplierInputTexts), typeof(AssetInputTexts), typeof(RequestTexts),
-        typeof(RiskInputTexts), typeof(ApprovalInputTexts), typeof(ModuleInputTexts),
+        typeof(RiskInputTexts), typeof(ApprovalInputTexts), typeof(ModuleInputTexts), typeof(ScopeInputTexts),
     ];
 
     private static readonly Lazy<IReadOnlyDictionary<string, TextCode>> ByCode = new(() =>

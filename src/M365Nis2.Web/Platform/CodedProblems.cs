@@ -31,11 +31,14 @@ public static class CodedProblems
     /// Every problem listed: 400 "Invalid request", or 409 "Conflict". <c>problems</c>, <c>detail</c> and <c>title</c> in
     /// English as always; <c>problemsDa</c>, <c>detailDa</c> and <c>titleDa</c> for the tab's Danish reader.
     /// </summary>
-    public static ProblemHttpResult List(IReadOnlyList<CodedText> problems, bool conflict = false)
+    public static ProblemHttpResult List(IReadOnlyList<CodedText> problems, bool conflict = false) =>
+        List(problems, (conflict ? RequestTexts.ConflictTitle : RequestTexts.InvalidTitle).With(), conflict);
+
+    /// <summary>The same with a title of the caller's (what could not be done).</summary>
+    public static ProblemHttpResult List(IReadOnlyList<CodedText> problems, CodedText title, bool conflict)
     {
         var english = problems.Select(p => p.English).ToList();
         var danish = problems.Select(p => p.Danish).ToList();
-        var title = (conflict ? RequestTexts.ConflictTitle : RequestTexts.InvalidTitle).With();
         return TypedResults.Problem(string.Join(" ", english), statusCode: conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest,
             title: title.English, extensions: new Dictionary<string, object?>
             {

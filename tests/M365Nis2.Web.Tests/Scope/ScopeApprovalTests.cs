@@ -32,8 +32,11 @@ public class ScopeApprovalTests
         Assert.Matches("Essential entity|sentlig enhed", card);
         Assert.Matches("Environmental Protection Agency|Milj", card);
         Assert.Matches("Annex I|bilag I", card);
-        var (again, _) = await SendAsync(app, HttpMethod.Post, "/api/scope/approval");
+        var (again, refusal) = await SendAsync(app, HttpMethod.Post, "/api/scope/approval");
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode); // already with the board
+        Assert.Equal("This classification is already with the board; wait for its decision or deadline.", refusal!["detail"]!.GetValue<string>());
+        Assert.Equal("Klassificeringen ligger allerede hos bestyrelsen; afvent dens beslutning eller fristen.", refusal["detailDa"]!.GetValue<string>());
+        Assert.Equal("Klassificeringen kan ikke sendes til bestyrelsen nu", refusal["titleDa"]!.GetValue<string>());
 
         foreach (var member in ApprovalHarness.Demo.BoardMembers.Take(3))
             await VoteAsync(app, connector, member, roundId, "approve", sha);
@@ -93,6 +96,10 @@ public class ScopeApprovalTests
         var (response, body) = await SendAsync(app, HttpMethod.Post, "/api/scope/approval", user: upn);
         Assert.Equal(expected, response.StatusCode);
         if (expected == HttpStatusCode.Conflict)
-            Assert.Contains("Save the scope answers", body!["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        {
+            Assert.Equal("Save the scope answers before sending the classification to the board.", body!["detail"]!.GetValue<string>());
+            Assert.Equal("The classification cannot be sent to the board now", body["title"]!.GetValue<string>());
+            Assert.Equal("Gem svarene om anvendelsesområdet, før klassificeringen sendes til bestyrelsen.", body["detailDa"]!.GetValue<string>());
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using M365Nis2.Domain.Approvals;
 using M365Nis2.Domain.Scope;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Features.Approvals;
 using Microsoft.Extensions.Options;
 
@@ -28,10 +29,10 @@ public sealed class ScopeApprovalService(ScopeService scope, ScopeApprovalStore 
     public const string Kind = "scope-classification";
 
     /// <summary>The view with the round started, or why not (conflict: nothing to send, or already with/approved by the board).</summary>
-    public async Task<(ScopeView? View, IReadOnlyList<string> Problems, bool Conflict)> RequestAsync(ScopeActor actor, CancellationToken ct)
+    public async Task<(ScopeView? View, IReadOnlyList<CodedText> Problems, bool Conflict)> RequestAsync(ScopeActor actor, CancellationToken ct)
     {
         if (await scope.CurrentAsync(ct) is not { } current)
-            return (null, ["Save the scope answers before sending the classification to the board."], true);
+            return (null, [ScopeInputTexts.NothingSaved.With()], true);
         if (ClassificationApproval.RefuseRequest(Enum.Parse<ClassificationApprovalState>(current.Approval.State, ignoreCase: true)) is { } refusal)
             return (null, [refusal], true);
         var now = time.GetUtcNow();
@@ -39,7 +40,7 @@ public sealed class ScopeApprovalService(ScopeService scope, ScopeApprovalStore 
         var start = await approvals.StartAsync(new SubjectRoundRequest(subjects.Classification(current), actor.ObjectId, null, ExcludeRequester: true,
             QuorumRule.Majority, deadline), ct);
         if (start.RoundId is not { } roundId)
-            return (null, [.. start.Problems.Select(p => p.English)], start.Conflict);
+            return (null, start.Problems, start.Conflict);
         await store.AddAsync(new ScopeRoundRow
         {
             RowKey = roundId, Version = current.Version, Sha256 = current.Sha256, RequestedAt = now, RequestedByName = actor.DisplayName, Deadline = deadline,

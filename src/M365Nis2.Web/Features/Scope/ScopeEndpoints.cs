@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using M365Nis2.Domain.Scope;
+using M365Nis2.Domain.Texts;
 using M365Nis2.Web.Infrastructure.Auth;
+using M365Nis2.Web.Platform;
 
 namespace M365Nis2.Web.Features.Scope;
 
@@ -49,8 +51,7 @@ public static class ScopeEndpoints
         var (view, problems, conflict) = await approvals.RequestAsync(ActorOf(user), ct);
         return view is not null
             ? TypedResults.Ok(view)
-            : TypedResults.Problem(string.Join(" ", problems), statusCode: conflict ? 409 : 400,
-                title: conflict ? "The classification cannot be sent to the board now" : "The board round could not be started");
+            : CodedProblems.List(problems, conflict ? ScopeInputTexts.CannotSendNow.With() : ScopeInputTexts.RoundNotStarted.With(), conflict);
     }
 
     private static async Task<IResult> GetRegistration(RegistrationService registration, CancellationToken ct) =>
