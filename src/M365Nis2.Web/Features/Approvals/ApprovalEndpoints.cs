@@ -44,7 +44,7 @@ public static class ApprovalEndpoints
         }
         catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
         {
-            return Problem([ApprovalInputTexts.FormUnreadable.With(e.Message)]);
+            return Platform.CodedProblems.List([ApprovalInputTexts.FormUnreadable.With(e.Message)]);
         }
         var file = form.Files.GetFile("file");
         if (file is null)
@@ -62,7 +62,7 @@ public static class ApprovalEndpoints
             Field("reviewPeriodMonths"), file.FileName, file.ContentType, buffer.ToArray());
         var (policy, version, problems) = await policies.UploadAsync(upload, user.ObjectId(), user.DisplayName(), ct);
         return problems.Count > 0
-            ? Problem(problems)
+            ? Platform.CodedProblems.List(problems)
             : TypedResults.Created($"/api/policies/{policy!.PolicyId}/versions/{version!.Version}", (object)new { policy, version });
     }
 
@@ -77,7 +77,7 @@ public static class ApprovalEndpoints
         var outcome = await starter.StartAsync(body, user.ObjectId(), user.DisplayName(), requestBase, ct);
         if (outcome.Started is not { } started)
         {
-            return Problem(outcome.Problems, outcome.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
+            return Platform.CodedProblems.List(outcome.Problems, outcome.Conflict);
         }
         return TypedResults.Created($"/api/approvals/{started.Round.RoundId}", started);
     }
@@ -90,7 +90,4 @@ public static class ApprovalEndpoints
 
     private static async Task<Results<Ok<RoundView>, NotFound>> Get(string id, ApprovalService approvals, CancellationToken ct) =>
         await approvals.GetAsync(id, ct) is { } view ? TypedResults.Ok(view) : TypedResults.NotFound();
-
-    private static ProblemHttpResult Problem(IReadOnlyList<CodedText> problems, int status = StatusCodes.Status400BadRequest) =>
-        Platform.CodedProblems.List(problems, conflict: status == StatusCodes.Status409Conflict);
 }

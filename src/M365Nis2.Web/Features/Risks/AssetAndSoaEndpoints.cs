@@ -93,7 +93,7 @@ public static class AssetAndSoaEndpoints
         return buffer.ToArray();
     }
 
-    private static ProblemHttpResult TooLarge() => Problems.Bad([AssetInputTexts.UploadTooLarge.With(AssetService.MaxCsvBytes)]);
+    private static ProblemHttpResult TooLarge() => CodedProblems.List([AssetInputTexts.UploadTooLarge.With(AssetService.MaxCsvBytes)]);
 
     private static async Task<AssetInput?> ReadJsonAsync(HttpRequest request, CancellationToken ct)
     {
@@ -112,12 +112,12 @@ public static class AssetAndSoaEndpoints
         if (body?.Entries is null)
             return CodedProblems.Invalid(RequestTexts.JsonBody.With("{entries: [{controlId, applicable, justification, implementation, measures, riskIds}]}"));
         var (record, problems, conflict) = await soa.SaveAsync(body, user.ObjectId(), ct);
-        return record is not null ? TypedResults.Ok(RiskViewMapping.Soa(record.Statement, record)) : Problems.Bad(problems, conflict);
+        return record is not null ? TypedResults.Ok(RiskViewMapping.Soa(record.Statement, record)) : CodedProblems.List(problems, conflict);
     }
 
     private static async Task<Results<Ok<SoaView>, ProblemHttpResult>> RequestSoaApproval(ClaimsPrincipal user, SoaService soa, CancellationToken ct)
     {
         var (record, problems, conflict) = await soa.RequestApprovalAsync(user.ObjectId(), ct);
-        return record is not null ? TypedResults.Ok(RiskViewMapping.Soa(record.Statement, record)) : Problems.Bad(problems, conflict);
+        return record is not null ? TypedResults.Ok(RiskViewMapping.Soa(record.Statement, record)) : CodedProblems.List(problems, conflict);
     }
 }

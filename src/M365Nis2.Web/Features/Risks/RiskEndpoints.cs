@@ -82,7 +82,7 @@ public static class RiskEndpoints
         if (body is null)
             return CodedProblems.Invalid(RequestTexts.JsonBody.With("{likelihood, impact, appetiteThreshold, reviewPeriodMonths, maxAcceptanceMonths}"));
         var (saved, problems, conflict) = await methods.ReviseAsync(body, user.ObjectId(), ct);
-        return saved is not null ? TypedResults.Ok(saved) : Problems.Bad(problems, conflict);
+        return saved is not null ? TypedResults.Ok(saved) : CodedProblems.List(problems, conflict);
     }
 
     private static async Task<Results<Created<AssessmentRecord>, ProblemHttpResult>> StartAssessment(ClaimsPrincipal user, AssessmentService assessments, CancellationToken ct)
@@ -90,16 +90,14 @@ public static class RiskEndpoints
         var (record, problems, conflict) = await assessments.StartAsync(Actor(user), ct);
         return record is not null && problems.Count == 0
             ? TypedResults.Created($"/api/risks/assessments/{record.Number}", record)
-            : Problems.Bad(problems, conflict);
+            : CodedProblems.List(problems, conflict);
     }
 
     internal static Person Actor(ClaimsPrincipal user) => new(user.ObjectId(), user.DisplayName());
 }
 
-/// <summary>Problem responses with every problem listed (400) or a conflict (409), in English and Danish (<see cref="CodedProblems.List"/>).</summary>
+/// <summary>A refused risk write: every problem listed (400) or a conflict (409), in English and Danish (<see cref="CodedProblems.List"/>).</summary>
 internal static class Problems
 {
-    public static ProblemHttpResult Of(RiskWrite result) => Bad(result.Problems, result.Conflict);
-
-    public static ProblemHttpResult Bad(IReadOnlyList<CodedText> problems, bool conflict = false) => CodedProblems.List(problems, conflict);
+    public static ProblemHttpResult Of(RiskWrite result) => CodedProblems.List(result.Problems, result.Conflict);
 }
