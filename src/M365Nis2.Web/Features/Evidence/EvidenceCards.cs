@@ -79,10 +79,12 @@ public sealed class EvidenceCards(IStringLocalizer<EvidenceText> text)
         return new Container { Items = items, Separator = true, Spacing = Spacing.Medium };
     }
 
-    private string Line(MfaFindingView finding)
+    private string Line(MfaFindingView finding) =>
+        FindingLine(text, finding.Text(CultureInfo.CurrentUICulture.Name), finding.SubjectsIn(CultureInfo.CurrentUICulture.Name));
+
+    /// <summary>A finding on a card: its message and the first few subjects ("… (a, b, c …and 4 more)"); the evidence and measures cards share it.</summary>
+    internal static string FindingLine(IStringLocalizer<EvidenceText> text, string message, IReadOnlyList<string> subjects)
     {
-        var message = finding.Text(CultureInfo.CurrentUICulture.Name);
-        var subjects = finding.SubjectsIn(CultureInfo.CurrentUICulture.Name);
         if (subjects.Count == 0)
             return message;
         var names = string.Join(", ", subjects.Take(SubjectsPerFinding));

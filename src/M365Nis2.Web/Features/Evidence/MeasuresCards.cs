@@ -16,7 +16,6 @@ namespace M365Nis2.Web.Features.Evidence;
 public sealed class MeasuresCards(IStringLocalizer<EvidenceText> text, TabLinks links)
 {
     public const string View = "measures";
-    private const int SubjectsPerFinding = 3;
 
     /// <param name="notice">Shown above the measures, e.g. "Collection running…".</param>
     public AdaptiveCard Overview(MeasuresOverview overview, string? notice = null)
@@ -79,17 +78,8 @@ public sealed class MeasuresCards(IStringLocalizer<EvidenceText> text, TabLinks 
         return $"{source.Title}: {word} · {when}";
     }
 
-    private string Finding(AutomatedFinding finding)
-    {
-        var message = finding.Text(CultureInfo.CurrentUICulture.Name);
-        var subjects = finding.SubjectsIn(CultureInfo.CurrentUICulture.Name);
-        if (subjects.Count == 0)
-            return message;
-        var more = subjects.Count > SubjectsPerFinding
-            ? " " + string.Format(CultureInfo.CurrentCulture, text["Evidence_More"], subjects.Count - SubjectsPerFinding)
-            : "";
-        return $"{message} ({string.Join(", ", subjects.Take(SubjectsPerFinding))}{more})";
-    }
+    private string Finding(AutomatedFinding finding) =>
+        EvidenceCards.FindingLine(text, finding.Text(CultureInfo.CurrentUICulture.Name), finding.SubjectsIn(CultureInfo.CurrentUICulture.Name));
 
     private string Outcome(string outcome)
     {
